@@ -1,0 +1,57 @@
+# Gongshi: `make demo` serves the portal with demo data; `make test` runs every test.
+SHELL := /bin/bash
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+export PORTAL_DATA_DIR ?= $(CURDIR)/instance
+DEMO := $(PORTAL_DATA_DIR)/demo
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help install translations chromium demo demo-data serve test lint fmt bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $@
+
+install: $(VENV)/.installed ## Create .venv and install the project with its dev extras
+
+translations: install ## Compile the message catalogues
+	$(BIN)/pybabel compile -q -d portal/translations
+
+chromium: ## Install Debian's chromium for the browser tests when it is missing
+	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+$(DEMO)/decisions.jsonl: | install
+	$(BIN)/publisher demo-data --out $(DEMO)
+
+demo-data: $(DEMO)/decisions.jsonl ## Generate the demo intake files once (instance/demo)
+
+demo: translations demo-data ## Set everything up and serve the portal with demo data at http://127.0.0.1:8000
+	$(BIN)/publisher db upgrade
+	$(BIN)/publisher demo load $(DEMO)
+	$(MAKE) serve
+
+serve: translations ## Serve the portal (gunicorn) on HOST:PORT
+	@echo "Gongshi portal: http://$(HOST):$(PORT)"
+	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'
+
+test: translations chromium lint ## Lint, then run the whole test suite (PostgreSQL too when TEST_DATABASE_URL is set)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install ## ruff, formatting and mypy
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+
+fmt: install ## Format the code
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean: ## Remove the virtualenv, the instance data and caches
+	rm -rf $(VENV) instance .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,31 @@
+"""Gongshi portal: the Flask application factory."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Flask
+
+from publisher import settings
+from publisher.runtime import Runtime
+
+
+def create_app(test_config: dict[str, Any] | None = None) -> Flask:
+    """Build the portal: settings, database, Babel, security and blueprints."""
+    app = Flask(__name__, static_folder=str(settings.ROOT / "static"), static_url_path="/static")
+    app.config.from_mapping(settings.DEFAULTS)
+    app.config.from_prefixed_env("PORTAL")
+    if test_config:
+        app.config.update(test_config)
+    app.extensions["gongshi"] = Runtime(dict(app.config))
+
+    from portal import db, i18n, security
+
+    db.init_app(app)
+    i18n.init_app(app)
+    security.init_app(app)
+
+    from portal.public import home
+
+    app.register_blueprint(home.bp)
+    return app

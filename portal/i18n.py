@@ -1,0 +1,33 @@
+"""Languages: Chinese (zh_CN) by default, English on request; the choice sticks in a cookie."""
+
+from __future__ import annotations
+
+from flask import Flask, request
+from flask_babel import Babel
+
+LANGUAGES = {"zh_CN": "中文", "en": "English"}
+COOKIE = "lang"
+
+
+def select_locale() -> str:
+    """Pick the interface language: ?lang=, then the cookie, then the default."""
+    for candidate in (request.args.get("lang"), request.cookies.get(COOKIE)):
+        if candidate in LANGUAGES:
+            return candidate
+    return "zh_CN"
+
+
+def init_app(app: Flask) -> None:
+    """Wire Flask-Babel and remember a language chosen by ?lang=."""
+    Babel(app, locale_selector=select_locale, default_timezone=app.config["TIMEZONE"])
+
+    @app.after_request
+    def remember_language(response):  # type: ignore[no-untyped-def]
+        chosen = request.args.get("lang")
+        if chosen in LANGUAGES and chosen != request.cookies.get(COOKIE):
+            response.set_cookie(COOKIE, chosen, max_age=365 * 86400, samesite="Lax", httponly=True)
+        return response
+
+    @app.context_processor
+    def languages() -> dict[str, object]:
+        return {"languages": LANGUAGES, "current_locale": select_locale()}

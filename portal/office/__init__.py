@@ -1,0 +1,1 @@
+"""The back office: agency staff and the supervising legal office."""

@@ -1,0 +1,1 @@
+"""Public pages: everything citizens and researchers see."""

@@ -1,0 +1,33 @@
+"""SQLAlchemy 2 typed models; import them from here."""
+
+from publisher.models.accounts import ROLES, AuditEvent, AuditHead, User
+from publisher.models.base import Base
+from publisher.models.decisions import (
+    PUBLIC_STATES,
+    STATES,
+    Alert,
+    DisclosureWarning,
+    PublicDecision,
+    RawDecision,
+    Tombstone,
+)
+from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem
+
+__all__ = [
+    "ROLES",
+    "PUBLIC_STATES",
+    "STATES",
+    "Agency",
+    "Alert",
+    "AuditEvent",
+    "AuditHead",
+    "Base",
+    "DisclosureWarning",
+    "Officer",
+    "OfficerStatusChange",
+    "PowerItem",
+    "PublicDecision",
+    "RawDecision",
+    "Tombstone",
+    "User",
+]

@@ -1,0 +1,98 @@
+"""What agencies publish beforehand (事前公开): agencies, powers lists, officers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from publisher.models.base import Base, UTCDateTime
+
+
+class Agency(Base):
+    """An enforcement body (执法主体) with its authority and remedy channels."""
+
+    __tablename__ = "agencies"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_en: Mapped[str | None] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(20))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("agencies.id"))
+    authority_basis: Mapped[str | None] = mapped_column(Text)
+    address: Mapped[str | None] = mapped_column(String(300))
+    hotline: Mapped[str | None] = mapped_column(String(100))
+    review_body: Mapped[str | None] = mapped_column(String(200))  # 复议机关
+    court: Mapped[str | None] = mapped_column(String(200))  # 诉讼法院
+    extra: Mapped[dict[str, object]] = mapped_column(JSON, default=dict)
+    digest: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    powers: Mapped[list[PowerItem]] = relationship(back_populates="agency")
+
+
+class PowerItem(Base):
+    """One line of an agency's powers list (权责清单)."""
+
+    __tablename__ = "power_items"
+    __table_args__ = (UniqueConstraint("agency_id", "code"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    code: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(300))
+    category: Mapped[str] = mapped_column(String(20))
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+    discretion_standard: Mapped[str | None] = mapped_column(Text)
+    digest: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    agency: Mapped[Agency] = relationship(back_populates="powers")
+
+
+class Officer(Base):
+    """An enforcement officer's credential (执法证). Only public fields are stored."""
+
+    __tablename__ = "officers"
+    __table_args__ = (UniqueConstraint("issuing_authority", "credential_no"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    credential_no: Mapped[str] = mapped_column(String(60), index=True)
+    issuing_authority: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(60), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    category: Mapped[str] = mapped_column(String(200))  # 执法类别
+    area: Mapped[str] = mapped_column(String(200))  # 执法区域
+    valid_from: Mapped[dt.date] = mapped_column(Date)
+    valid_until: Mapped[dt.date] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20))  # valid|suspended|revoked|cancelled
+    digest: Mapped[str] = mapped_column(String(64))
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    agency: Mapped[Agency] = relationship()
+    history: Mapped[list[OfficerStatusChange]] = relationship(
+        back_populates="officer", order_by="OfficerStatusChange.id"
+    )
+
+    def status_on(self, day: dt.date) -> str:
+        """Return the status a citizen sees on ``day``; 过期 (expired) is derived."""
+        if self.status == "valid" and day > self.valid_until:
+            return "expired"
+        return self.status
+
+
+class OfficerStatusChange(Base):
+    """One change of a credential's status, kept for its public history."""
+
+    __tablename__ = "officer_status_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    officer_id: Mapped[int] = mapped_column(ForeignKey("officers.id"), index=True)
+    status: Mapped[str] = mapped_column(String(20))
+    effective: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str | None] = mapped_column(String(300))
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+    officer: Mapped[Officer] = relationship(back_populates="history")

@@ -1,0 +1,75 @@
+"""Validation problems as plain values, shared by the CLI, the back office and tests."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+# code -> (Chinese, English); {value} and {extra} are filled in.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("必填字段“{field}”为空", "Required field '{field}' is missing"),
+    "unknown_category": (
+        "未知的执法类别“{value}”",
+        "Unknown category '{value}'",
+    ),
+    "not_in_enum": (
+        "“{value}”不是“{field}”的有效取值（可选：{extra}）",
+        "'{value}' is not a valid {field} (one of: {extra})",
+    ),
+    "bad_date": (
+        "“{value}”不是有效日期（应为 YYYY-MM-DD）",
+        "'{value}' is not a valid date (YYYY-MM-DD expected)",
+    ),
+    "bad_number": ("“{value}”不是有效数字", "'{value}' is not a valid number"),
+    "negative": ("“{field}”不能为负数", "'{field}' cannot be negative"),
+    "bad_boolean": ("“{value}”不是有效的是/否值", "'{value}' is not a valid yes/no value"),
+    "bad_credit_code": (
+        "统一社会信用代码“{value}”校验位错误（GB 32100）",
+        "Unified social credit code '{value}' fails its GB 32100 check digit",
+    ),
+    "bad_id_number": (
+        "身份证号码校验失败",
+        "Identity card number fails its checksum or birth date",
+    ),
+    "unknown_agency": ("未知的执法机关代码“{value}”", "Unknown agency code '{value}'"),
+    "duplicate_id": (
+        "编号“{value}”在文件中重复（首次出现在第 {extra} 行）",
+        "Duplicate id '{value}' (first seen on row {extra})",
+    ),
+    "date_order": ("“{field}”早于“{extra}”", "'{field}' is earlier than '{extra}'"),
+    "future_date": ("“{field}”晚于今天", "'{field}' is in the future"),
+    "unknown_field": ("未知字段“{field}”，已忽略", "Unknown field '{field}' ignored"),
+    "bad_row": ("无法读取此行：{extra}", "Row cannot be read: {extra}"),
+    "unknown_kind": (
+        "无法判断文件内容类型，请用 --kind 指定",
+        "Cannot tell what the file holds; use --kind",
+    ),
+    "bad_file": ("无法读取文件：{extra}", "File cannot be read: {extra}"),
+    "too_long": (
+        "“{field}”过长（最多 {extra} 个字符）",
+        "'{field}' is too long (at most {extra} characters)",
+    ),
+}
+
+
+class Problem(NamedTuple):
+    """One problem with one field of one row (row 0 means the whole file)."""
+
+    row: int
+    field: str
+    code: str
+    value: str = ""
+    extra: str = ""
+
+    @property
+    def message_zh(self) -> str:
+        """The message in Chinese."""
+        return MESSAGES[self.code][0].format(field=self.field, value=self.value, extra=self.extra)
+
+    @property
+    def message_en(self) -> str:
+        """The message in English."""
+        return MESSAGES[self.code][1].format(field=self.field, value=self.value, extra=self.extra)
+
+    def __str__(self) -> str:
+        where = f"第 {self.row} 行 / row {self.row}" if self.row else "文件 / file"
+        return f"{where}, {self.field}: {self.message_zh} / {self.message_en}"

@@ -1,0 +1,51 @@
+"""What a command needs to run: settings, an engine and a session factory."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from publisher import db, settings
+
+
+@dataclass
+class Runtime:
+    """Settings plus lazily created database access, for the CLI and the portal."""
+
+    config: dict[str, Any] = field(default_factory=settings.load)
+
+    @cached_property
+    def engine(self) -> Engine:
+        """The database engine (created on first use)."""
+        return db.make_engine(settings.database_url(self.config))
+
+    @cached_property
+    def sessions(self) -> sessionmaker[Session]:
+        """The session factory."""
+        return db.make_sessionmaker(self.engine)
+
+    def close(self) -> None:
+        """Dispose of the engine's connections, if it was ever created."""
+        if "engine" in self.__dict__:
+            self.engine.dispose()
+
+    @property
+    def tz(self) -> ZoneInfo:
+        """The agencies' local time zone."""
+        return ZoneInfo(self.config["TIMEZONE"])
+
+
+def parse_now(value: str | None, tz: ZoneInfo) -> dt.datetime:
+    """Parse ``--now`` (ISO date or datetime; naive means local time); default: the clock."""
+    if not value:
+        return dt.datetime.now(dt.UTC)
+    parsed = dt.datetime.fromisoformat(value)
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=tz)
+    return parsed

@@ -1,0 +1,167 @@
+"""Table Schemas in ``schemas/`` as data: fields, disclosure classes and value parsing."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from publisher.problems import Problem
+from publisher.settings import ROOT
+
+SCHEMA_DIR = ROOT / "schemas"
+KINDS = ("agencies", "power_items", "officers", "decisions")
+DISCLOSURE_CLASSES = ("public", "redact-in-text", "private", "trade-secret")
+MAX_TEXT = 200_000
+MAX_FIELD = 2_000
+
+_TRUE = {"true", "1", "yes", "y", "是", "有", "t"}
+_FALSE = {"false", "0", "no", "n", "否", "无", "f", ""}
+_CN_DATE = re.compile(r"^(\d{4})\s*[年/.\-]\s*(\d{1,2})\s*[月/.\-]\s*(\d{1,2})\s*日?$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One field of a Table Schema, with the properties intake and redaction need."""
+
+    name: str
+    type: str
+    title: str
+    title_en: str
+    disclosure: str
+    required: bool
+    enum: tuple[str, ...]
+    aliases: dict[str, str]
+    minimum: float | None
+
+
+@dataclass(frozen=True)
+class TableSchema:
+    """A parsed Table Schema of one record kind."""
+
+    name: str
+    descriptor: dict[str, Any]
+    fields: tuple[Field, ...]
+    headers: dict[str, str]
+
+    def field(self, name: str) -> Field:
+        """Return the field called ``name``."""
+        return next(f for f in self.fields if f.name == name)
+
+    def names(self, disclosure: str | None = None) -> list[str]:
+        """Return field names, optionally only those of one disclosure class."""
+        return [f.name for f in self.fields if disclosure in (None, f.disclosure)]
+
+    def header_map(self) -> dict[str, str]:
+        """Map every accepted header (name, Chinese or English title) to a field name."""
+        return self.headers
+
+
+@cache
+def load(kind: str) -> TableSchema:
+    """Load and parse the Table Schema of one record kind."""
+    path = SCHEMA_DIR / f"{kind}.schema.json"
+    descriptor = json.loads(Path(path).read_text(encoding="utf-8"))
+    fields = tuple(_parse_field(d) for d in descriptor["fields"])
+    headers = {norm_header(key): f.name for f in fields for key in (f.title_en, f.title, f.name)}
+    return TableSchema(kind, descriptor, fields, headers)
+
+
+def _parse_field(d: dict[str, Any]) -> Field:
+    c = d.get("constraints", {})
+    return Field(
+        name=d["name"],
+        type=d["type"],
+        title=d["titles"]["zh"],
+        title_en=d["titles"]["en"],
+        disclosure=d["disclosure"],
+        required=bool(c.get("required")),
+        enum=tuple(c.get("enum", ())),
+        aliases=dict(d.get("aliases", {})),
+        minimum=c.get("minimum"),
+    )
+
+
+def norm_header(header: str) -> str:
+    return unicodedata.normalize("NFKC", str(header)).strip().lower().replace(" ", "_")
+
+
+# Control and format characters (other than tab and newline) that break feeds and XML.
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]"
+)
+
+
+def normalise_text(value: Any) -> str:
+    """Return a cell as clean text: NFC, no control characters, trimmed."""
+    text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return _CONTROL.sub("", text).strip()
+
+
+def parse_value(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
+    """Parse one cell into the field's type, or return the problem with it."""
+    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+        if field.required:
+            return None, Problem(row, field.name, "required")
+        return None, None
+    if field.type == "date":
+        return _parse_date(field, raw, row)
+    if field.type == "number":
+        return _parse_number(field, raw, row)
+    if field.type == "boolean":
+        text = normalise_text(raw).lower()
+        if isinstance(raw, bool):
+            return raw, None
+        if text in _TRUE or text in _FALSE:
+            return text in _TRUE, None
+        return None, Problem(row, field.name, "bad_boolean", text)
+    return _parse_string(field, raw, row)
+
+
+def _parse_string(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
+    text = normalise_text(raw)
+    limit = MAX_TEXT if field.name == "text" else MAX_FIELD
+    if len(text) > limit:
+        return None, Problem(row, field.name, "too_long", text[:20], str(limit))
+    if field.enum:
+        key = field.aliases.get(text, text.lower() if text.isascii() else text)
+        if key not in field.enum:
+            code = "unknown_category" if field.name == "category" else "not_in_enum"
+            return None, Problem(row, field.name, code, text, ", ".join(field.enum))
+        return key, None
+    return text, None
+
+
+def _parse_date(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
+    if isinstance(raw, dt.datetime):
+        return raw.date(), None
+    if isinstance(raw, dt.date):
+        return raw, None
+    text = unicodedata.normalize("NFKC", str(raw)).strip()
+    match = _CN_DATE.match(text) or re.match(r"^(\d{4})(\d{2})(\d{2})$", text)
+    try:
+        if not match:
+            raise ValueError(text)
+        year, month, day = (int(g) for g in match.groups())
+        return dt.date(year, month, day), None
+    except ValueError:
+        return None, Problem(row, field.name, "bad_date", text)
+
+
+def _parse_number(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
+    text = unicodedata.normalize("NFKC", str(raw)).strip().replace(",", "")
+    try:
+        value = Decimal(text)
+        if not value.is_finite():
+            raise InvalidOperation(text)
+    except InvalidOperation:
+        return None, Problem(row, field.name, "bad_number", text)
+    if field.minimum is not None and value < Decimal(str(field.minimum)):
+        return None, Problem(row, field.name, "negative", text)
+    return value, None

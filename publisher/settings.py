@@ -1,0 +1,81 @@
+"""Every setting of the publisher and the portal, with its default and meaning.
+
+Settings come from this mapping, then from ``PORTAL_*`` environment variables
+(``PORTAL_DATABASE_URL`` and so on; plain ``DATABASE_URL`` is honoured too), then
+from explicit overrides (tests). docs/configuration.md documents every key; a test
+checks that it does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULTS: dict[str, Any] = {
+    # Where the SQLite file, search index, packages and uploads live.
+    "DATA_DIR": str(ROOT / "instance"),
+    # SQLAlchemy URL; empty means SQLite at DATA_DIR/gongshi.db.
+    "DATABASE_URL": "",
+    # Local time zone of the agencies: dates and deadlines are counted in it.
+    "TIMEZONE": "Asia/Shanghai",
+    # Directory of reviewed holiday-notice files, one per year (see docs/rules.md).
+    "CALENDAR_DIR": "",
+    # Flask session and CSRF secret; must be set in production.
+    "SECRET_KEY": "dev-only-change-me",
+    # Interface language when the visitor has not chosen one.
+    "DEFAULT_LOCALE": "zh_CN",
+    # Largest request body accepted, in bytes.
+    "MAX_CONTENT_LENGTH": 30 * 1024 * 1024,
+    # Rate-limit storage for Flask-Limiter ("memory://" or "redis://host:port").
+    "RATELIMIT_STORAGE_URI": "memory://",
+    # Public base URL used in feeds, packages and QR codes.
+    "BASE_URL": "http://127.0.0.1:8000",
+    # Name of the government running this portal, shown in the header.
+    "SITE_NAME": "示范区行政执法公示平台",
+    # Hold every decision for a reviewer's approval before publication.
+    "REVIEW_REQUIRED": False,
+    # Fine (yuan) above which a penalty is a major decision needing legal review.
+    "MAJOR_FINE_THRESHOLD": 100000,
+}
+
+
+def load(
+    overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
+) -> dict[str, Any]:
+    """Return the effective settings: defaults, then environment, then overrides."""
+    env = os.environ if env is None else env
+    settings = dict(DEFAULTS)
+    for key, default in DEFAULTS.items():
+        raw = env.get(f"PORTAL_{key}")
+        if raw is None and key == "DATABASE_URL":
+            raw = env.get("DATABASE_URL")
+        if raw is not None:
+            settings[key] = _coerce(raw, default)
+    settings.update(overrides or {})
+    return settings
+
+
+def database_url(settings: Mapping[str, Any]) -> str:
+    """Return the database URL, defaulting to SQLite inside DATA_DIR."""
+    url = settings.get("DATABASE_URL") or ""
+    if url:
+        return str(url)
+    data_dir = Path(settings["DATA_DIR"])
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir / 'gongshi.db'}"
+
+
+def _coerce(raw: str, default: Any) -> Any:
+    """Parse an environment string into the type of its default."""
+    if isinstance(default, bool):
+        return raw.strip().lower() in {"1", "true", "yes", "on"}
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, (dict, list)):
+        return json.loads(raw)
+    return raw
