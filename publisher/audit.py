@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -93,9 +94,7 @@ def _lock_head(session: Session) -> AuditHead:
         head: AuditHead = cached[1]
         head.seq += 1
         return head
-    result = session.execute(
-        update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1)
-    )
+    result = session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq + 1))
     if result.rowcount == 0:  # type: ignore[attr-defined]
         session.add(AuditHead(id=1, seq=1, hash=GENESIS))
         session.flush()
@@ -126,17 +125,28 @@ class Verification:
 
 def verify(session: Session, batch: int = 5000) -> Verification:
     """Recompute every link and report the first broken one."""
-    prev, expected_seq, checked = GENESIS, 1, 0
     stmt = select(AuditEvent).order_by(AuditEvent.seq).execution_options(yield_per=batch)
-    for event in session.scalars(stmt):
-        if event.seq != expected_seq:
-            return Verification(False, checked, expected_seq, "missing event")
-        if event.prev_hash != prev:
-            return Verification(False, checked, event.seq, "previous hash does not match")
-        if _event_hash(prev, _fields(event)) != event.hash:
-            return Verification(False, checked, event.seq, "event was altered")
-        prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
+    events = session.scalars(stmt)
+    try:
+        broken, prev, checked = _first_break(events)
+    finally:
+        events.close()  # a server-side cursor on PostgreSQL
+    if broken:
+        return broken
     head = session.get(AuditHead, 1)
     if head is not None and (head.hash != prev or head.seq != checked):
         return Verification(False, checked, checked + 1, "events after this one were removed")
     return Verification(True, checked)
+
+
+def _first_break(events: Iterable[AuditEvent]) -> tuple[Verification | None, str, int]:
+    prev, expected_seq, checked = GENESIS, 1, 0
+    for event in events:
+        if event.seq != expected_seq:
+            return Verification(False, checked, expected_seq, "missing event"), prev, checked
+        if event.prev_hash != prev:
+            return Verification(False, checked, event.seq, "previous hash does not match"), prev, checked
+        if _event_hash(prev, _fields(event)) != event.hash:
+            return Verification(False, checked, event.seq, "event was altered"), prev, checked
+        prev, expected_seq, checked = event.hash, expected_seq + 1, checked + 1
+    return None, prev, checked

@@ -46,9 +46,7 @@ def db_upgrade(rt: Runtime) -> None:
     help="What the file holds (default: guessed from its name or headers).",
 )
 @click.option("--partial", is_flag=True, help="Store the good rows even when some are rejected.")
-@click.option(
-    "--actor", default="cli", show_default=True, help="Who is ingesting, for the audit trail."
-)
+@click.option("--actor", default="cli", show_default=True, help="Who is ingesting, for the audit trail.")
 @click.option("--show", default=200, show_default=True, help="Print at most this many problems.")
 @click.option("--now", "now_text", help=NOW_HELP)
 @click.pass_obj
@@ -67,9 +65,7 @@ def ingest(
     """
     now = parse_now(now_text, rt.tz)
     size = file.stat().st_size
-    with click.progressbar(
-        length=size, label=f"检查 / checking {file.name}", file=sys.stderr
-    ) as bar:
+    with click.progressbar(length=size, label=f"检查 / checking {file.name}", file=sys.stderr) as bar:
         seen = [0]
 
         def progress(position: int) -> None:
@@ -99,16 +95,12 @@ def ingest(
     required=True,
     help="Directory to write into.",
 )
-@click.option(
-    "--decisions", default=3000, show_default=True, help="How many decisions to generate."
-)
+@click.option("--decisions", default=3000, show_default=True, help="How many decisions to generate.")
 @click.option("--officers", default=300, show_default=True, help="How many officers to generate.")
 @click.option("--seed", default=2024, show_default=True, help="Random seed (same seed, same data).")
 @click.option("--now", "now_text", help=NOW_HELP)
 @click.pass_obj
-def demo_data(
-    rt: Runtime, out: Path, decisions: int, officers: int, seed: int, now_text: str | None
-) -> None:
+def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, now_text: str | None) -> None:
     """Write realistic demo intake files (JSONL) for a fictional district."""
     from publisher.demodata import generate
 
@@ -141,6 +133,22 @@ def audit_verify(rt: Runtime) -> None:
     )
     sys.exit(1)
 
+
+def _register() -> None:
+    from publisher import cli_demo, cli_rules
+
+    for command in (
+        cli_rules.deadline,
+        cli_rules.calendar_group,
+        cli_rules.tick,
+        cli_rules.publish,
+        cli_rules.withdraw,
+        cli_demo.demo,
+    ):
+        main.add_command(command)
+
+
+_register()
 
 if __name__ == "__main__":
     main()

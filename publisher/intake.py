@@ -74,9 +74,7 @@ def detect_kind(source: RowSource) -> str | None:
     if first is None:
         return None
     names = {
-        schemas.load(k).header_map().get(schemas.norm_header(h))
-        for k in schemas.KINDS
-        for h in first[1]
+        schemas.load(k).header_map().get(schemas.norm_header(h)) for k in schemas.KINDS for h in first[1]
     }
     for name, kind in _HEADER_HINTS:
         if name in names:
@@ -154,9 +152,7 @@ def _validate_all(
     return {p.row for p in report.problems}
 
 
-def _good_records(
-    source: RowSource, kind: str, bad_rows: set[int], now: dt.datetime
-) -> Iterator[Record]:
+def _good_records(source: RowSource, kind: str, bad_rows: set[int], now: dt.datetime) -> Iterator[Record]:
     """Re-read the file and yield the parsed records of rows that passed validation."""
     schema = schemas.load(kind)
     everything = _Everything()

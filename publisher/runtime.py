@@ -5,13 +5,15 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from publisher import db, settings
+from publisher import calendar, db, settings
+from publisher.calendar import Calendar
 
 
 @dataclass
@@ -29,6 +31,16 @@ class Runtime:
     def sessions(self) -> sessionmaker[Session]:
         """The session factory."""
         return db.make_sessionmaker(self.engine)
+
+    @property
+    def calendar_dir(self) -> Path:
+        """Where operators' reviewed holiday notices live."""
+        return Path(self.config["CALENDAR_DIR"] or Path(self.config["DATA_DIR"]) / "calendars")
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        """The working-day calendar: shipped notices plus the operator's."""
+        return calendar.load(self.calendar_dir)
 
     def close(self) -> None:
         """Dispose of the engine's connections, if it was ever created."""

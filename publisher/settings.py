@@ -39,14 +39,22 @@ DEFAULTS: dict[str, Any] = {
     "SITE_NAME": "示范区行政执法公示平台",
     # Hold every decision for a reviewer's approval before publication.
     "REVIEW_REQUIRED": False,
-    # Fine (yuan) above which a penalty is a major decision needing legal review.
+    # Fine (yuan) at or above which a penalty is a major decision needing legal review.
     "MAJOR_FINE_THRESHOLD": 100000,
+    # Disclosure channel whose windows apply ("default", or "gsxt" for market regulation).
+    "DISCLOSURE_CHANNEL": "default",
+    # Extra or overriding windows: {"channel": {"category": [days, "source"]}} as JSON.
+    "DISCLOSURE_WINDOWS": {},
+    # Working days past the deadline before a warning goes to level 2 (district).
+    "WARNING_LEVEL2_DAYS": 3,
+    # Further working days before it goes to level 3 (city).
+    "WARNING_LEVEL3_DAYS": 3,
+    # A fine (yuan) at or below which an older SAMR penalty is published for 3 months only.
+    "LOW_FINE_THRESHOLD": 10000,
 }
 
 
-def load(
-    overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None
-) -> dict[str, Any]:
+def load(overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | None = None) -> dict[str, Any]:
     """Return the effective settings: defaults, then environment, then overrides."""
     env = os.environ if env is None else env
     settings = dict(DEFAULTS)

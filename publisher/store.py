@@ -74,9 +74,7 @@ def existing(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, Any]
         officers = session.scalars(select(Officer).where(pair.in_(keys)))
         return {(o.issuing_authority, o.credential_no): o for o in officers}
     powers = session.execute(
-        select(PowerItem, Agency.code)
-        .join(Agency)
-        .where(tuple_(Agency.code, PowerItem.code).in_(keys))
+        select(PowerItem, Agency.code).join(Agency).where(tuple_(Agency.code, PowerItem.code).in_(keys))
     )
     return {(code, p.code): p for p, code in powers}
 
@@ -93,9 +91,7 @@ def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.dateti
     _APPLY[kind](session, row, record, fields, now)
     row.digest, row.updated_at = new_digest, now
     session.add(row)
-    return UpsertResult(
-        "corrected" if old is not None else "added", before, new_digest, agency_code
-    )
+    return UpsertResult("corrected" if old is not None else "added", before, new_digest, agency_code)
 
 
 def _new(kind: str, now: dt.datetime) -> Any:
@@ -127,9 +123,7 @@ def _apply_agency(
         "court",
     ):
         setattr(row, name, record.get(name))
-    row.extra = {
-        k: fields[k] for k in ("parent", "website", "procedures", "service_guide") if k in fields
-    }
+    row.extra = {k: fields[k] for k in ("parent", "website", "procedures", "service_guide") if k in fields}
 
 
 def _apply_power(

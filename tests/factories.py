@@ -96,9 +96,7 @@ def officer(**overrides: Any) -> dict[str, Any]:
 
 def write_jsonl(path: Path, records: list[dict[str, Any]]) -> Path:
     """Write records as JSON lines."""
-    path.write_text(
-        "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8"
-    )
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     return path
 
 
@@ -112,9 +110,7 @@ def write_csv(path: Path, records: list[dict[str, Any]], encoding: str = "utf-8"
     return path
 
 
-def write_xlsx(
-    path: Path, records: list[dict[str, Any]], headers: dict[str, str] | None = None
-) -> Path:
+def write_xlsx(path: Path, records: list[dict[str, Any]], headers: dict[str, str] | None = None) -> Path:
     """Write records to the first sheet of a workbook, dates as real date cells."""
     from openpyxl import Workbook
 

@@ -148,9 +148,7 @@ class _Decisions:
             self.powers.setdefault((power["agency"], power["category"]), []).append(power["code"])
         self.serial: dict[tuple[str, int, str], int] = {}
 
-    def stream(
-        self, count: int, progress: Callable[[int], None] | None
-    ) -> Iterator[dict[str, Any]]:
+    def stream(self, count: int, progress: Callable[[int], None] | None) -> Iterator[dict[str, Any]]:
         """Yield ``count`` decision records, oldest first."""
         span = (self.until - START).days
         for number in range(count):
@@ -184,9 +182,7 @@ class _Decisions:
         }
         self._target(record, target, person_target)
         self._outcome(record, law, rng)
-        officers = rng.sample(
-            self.by_agency.get(code, []), k=min(2, len(self.by_agency.get(code, [])))
-        )
+        officers = rng.sample(self.by_agency.get(code, []), k=min(2, len(self.by_agency.get(code, []))))
         ctx = {
             **record,
             "agency_name": name,
@@ -237,9 +233,7 @@ class _Decisions:
             )
 
     def _outcome(self, record: dict[str, Any], law: str, rng: random.Random) -> None:
-        article = rng.choice(
-            ["第一百二十四条第一款", "第九十七条", "第六十三条第二项", "第二十二条"]
-        )
+        article = rng.choice(["第一百二十四条第一款", "第九十七条", "第六十三条第二项", "第二十二条"])
         record["legal_basis"] = f"{law}{article}"
         if record["category"] != "penalty":
             record["result"] = {
@@ -273,8 +267,7 @@ class _Decisions:
             record.update(
                 penalty_types=types,
                 fine_amount=fine,
-                result=f"1. 罚款人民币{fine}元；"
-                + ("2. 没收违法所得。" if "confiscation" in types else ""),
+                result=f"1. 罚款人民币{fine}元；" + ("2. 没收违法所得。" if "confiscation" in types else ""),
             )
             if "confiscation" in types:
                 record["confiscation_amount"] = rng.randint(100, 20000)
@@ -289,9 +282,7 @@ class _Decisions:
             return
         record.update(is_major=True, hearing_held=rng.random() < 0.5)
         if rng.random() < 0.95:  # a few arrive without their legal review and must be held
-            reviewed = dt.date.fromisoformat(record["decision_date"]) - dt.timedelta(
-                days=rng.randint(2, 9)
-            )
+            reviewed = dt.date.fromisoformat(record["decision_date"]) - dt.timedelta(days=rng.randint(2, 9))
             record.update(
                 review_reviewer="法制审核员" + rng.choice("甲乙丙丁"),
                 review_date=reviewed.isoformat(),
@@ -301,9 +292,7 @@ class _Decisions:
     def _maybe_withdraw(self, record: dict[str, Any], day: dt.date) -> None:
         if self.rng.random() < 0.02 and (self.until - day).days > 30:
             effective = day + dt.timedelta(days=self.rng.randint(20, 25))
-            reason = self.rng.choice(
-                ["revoked", "confirmed_illegal", "ordered_redone", "confirmed_void"]
-            )
+            reason = self.rng.choice(["revoked", "confirmed_illegal", "ordered_redone", "confirmed_void"])
             basis = {
                 "revoked": "本机关依职权撤销",
                 "confirmed_illegal": f"{REVIEW_BODY}行政复议决定确认违法",

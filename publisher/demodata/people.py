@@ -104,9 +104,7 @@ class Pools:
     def _person(self, name: str) -> Person:
         rng = self.rng
         birth = dt.date(rng.randint(1950, 2003), rng.randint(1, 12), rng.randint(1, 28))
-        phone = (
-            rng.choice(["139", "138", "186", "152", "177", "199"]) + f"{rng.randrange(10**8):08d}"
-        )
+        phone = rng.choice(["139", "138", "186", "152", "177", "199"]) + f"{rng.randrange(10**8):08d}"
         return Person(name, id_number(rng, birth), phone, home_address(rng), birth)
 
     def _company(self, fake: Faker, individual: bool) -> Company:

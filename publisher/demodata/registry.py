@@ -145,9 +145,7 @@ def agency_records() -> list[dict[str, Any]]:
                 "parent": city_code if code == "LJ-STHJ" else "",
                 "authority_basis": f"{law}；《江城市临江区机构改革方案》",
                 "address": f"{DISTRICT}政务大道{number * 8}号",
-                "hotline": f"{hotline}；0571-8{number:03d}6{number:03d}"
-                if hotline != "110"
-                else "110",
+                "hotline": f"{hotline}；0571-8{number:03d}6{number:03d}" if hotline != "110" else "110",
                 "review_body": CITY_PARENT[1] if code == "LJ-STHJ" else REVIEW_BODY,
                 "court": COURT,
                 "website": f"https://www.linjiang.example.gov.cn/{code.lower()}",

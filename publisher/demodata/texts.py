@@ -57,9 +57,7 @@ def decision_text(ctx: dict[str, Any], rng: random.Random) -> str:
     head = f"{ctx['agency_name']}\n{CATEGORY_TITLES[ctx['category']]}\n{ctx['doc_no']}\n\n{party_block(t, rng)}\n"
     officers = "、".join(f"{o['name']}（执法证号：{o['credential_no']}）" for o in ctx["officers"])
     witness, worker = ctx["witness"], ctx["worker"]
-    fact = rng.choice(FACTS).format(
-        n=rng.randint(2, 60), v=rng.randint(300, 90000), plate=ctx["plate"]
-    )
+    fact = rng.choice(FACTS).format(n=rng.randint(2, 60), v=rng.randint(300, 90000), plate=ctx["plate"])
     body = (
         f"{ctx['found']}，本机关执法人员{officers}依法对当事人位于江城市临江区{ctx['premises']}的场所进行检查。"
         f"经查，{fact}。\n"
@@ -82,6 +80,4 @@ def decision_text(ctx: dict[str, Any], rng: random.Random) -> str:
         f"或者在六个月内依法向{ctx['court']}提起行政诉讼。\n"
     )
     date = ctx["decision_date"]
-    return (
-        head + body + remedy + f"\n{ctx['agency_name']}\n{date.year}年{date.month}月{date.day}日\n"
-    )
+    return head + body + remedy + f"\n{ctx['agency_name']}\n{date.year}年{date.month}月{date.day}日\n"

@@ -47,9 +47,7 @@ def test_care_mode_needs_csrf_and_persists(client: Any) -> None:
 
 
 def test_care_redirect_refuses_other_sites(client: Any) -> None:
-    response = client.post(
-        "/care", data={"csrf_token": csrf_token(client), "next": "https://evil.example/"}
-    )
+    response = client.post("/care", data={"csrf_token": csrf_token(client), "next": "https://evil.example/"})
     assert response.headers["Location"] == "/"
 
 

@@ -42,9 +42,7 @@ def test_jsonl_round_trip_keeps_every_field(with_agency: Runtime, tmp_path: Path
         stored = s.scalars(select(RawDecision).order_by(RawDecision.doc_no)).all()
     assert [d.doc_no for d in stored] == ["测市监罚决〔2026〕1号", "测市监罚决〔2026〕2号"]
     assert stored[0].record["fine_amount"] == "50000"
-    assert (
-        stored[1].record["id_number"] == f.PERSON_ID
-    )  # raw side keeps it; only the redactor crosses
+    assert stored[1].record["id_number"] == f.PERSON_ID  # raw side keeps it; only the redactor crosses
     assert stored[0].state == "received"
 
 
@@ -92,9 +90,7 @@ BAD_ROWS = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("code", "change", "field", "zh", "en"), BAD_ROWS, ids=[b[0] for b in BAD_ROWS]
-)
+@pytest.mark.parametrize(("code", "change", "field", "zh", "en"), BAD_ROWS, ids=[b[0] for b in BAD_ROWS])
 def test_each_problem_is_reported_and_nothing_is_stored(
     with_agency: Runtime,
     tmp_path: Path,
@@ -123,16 +119,12 @@ def test_duplicate_id_names_the_first_row(with_agency: Runtime, tmp_path: Path) 
 
 def test_id_number_is_never_echoed_in_problems(with_agency: Runtime, tmp_path: Path) -> None:
     bad = f.PERSON_ID[:-1] + ("1" if f.PERSON_ID[-1] != "1" else "2")
-    report = ingest(
-        with_agency, f.write_jsonl(tmp_path / "d.jsonl", [f.person_decision(id_number=bad)])
-    )
+    report = ingest(with_agency, f.write_jsonl(tmp_path / "d.jsonl", [f.person_decision(id_number=bad)]))
     assert report.problems and all(bad not in str(p) for p in report.problems)
 
 
 def test_partial_stores_good_rows_and_lists_the_rest(with_agency: Runtime, tmp_path: Path) -> None:
-    path = f.write_jsonl(
-        tmp_path / "decisions.jsonl", [f.decision(), f.person_decision(category="??")]
-    )
+    path = f.write_jsonl(tmp_path / "decisions.jsonl", [f.decision(), f.person_decision(category="??")])
     report = ingest(with_agency, path, partial=True)
     assert report.stored and report.added == 1 and report.rejected == 1
     assert count(with_agency, RawDecision) == 1
@@ -161,17 +153,13 @@ def test_reingest_is_idempotent_and_a_change_is_an_audited_correction(
     assert stored.record["result"] == "罚款人民币六万元"
 
 
-@pytest.mark.parametrize(
-    "encoding", ["gb18030", "utf-8-sig", "utf-8"], ids=["gb18030", "utf8-bom", "utf8"]
-)
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-8-sig", "utf-8"], ids=["gb18030", "utf8-bom", "utf8"])
 def test_csv_encodings_with_chinese_headers_and_names(
     with_agency: Runtime, tmp_path: Path, encoding: str
 ) -> None:
     record = f.decision(category="行政处罚", target_type="法人", procedure="普通程序")
     chinese = {"id": "决定书文号", "target_name": "执法对象名称", "decision_date": "决定日期"}
-    path = f.write_csv(
-        tmp_path / "决定.csv", [{chinese.get(k, k): v for k, v in record.items()}], encoding
-    )
+    path = f.write_csv(tmp_path / "决定.csv", [{chinese.get(k, k): v for k, v in record.items()}], encoding)
     report = ingest(with_agency, path, kind="decisions")
     assert report.ok, report.problems
     with with_agency.sessions() as s:
@@ -181,24 +169,17 @@ def test_csv_encodings_with_chinese_headers_and_names(
         "legal_person",
         "ordinary",
     )
-    assert (
-        stored.record["target_name"] == "测试食品有限公司"
-        and stored.doc_no == "测市监罚决〔2026〕1号"
-    )
+    assert stored.record["target_name"] == "测试食品有限公司" and stored.doc_no == "测市监罚决〔2026〕1号"
 
 
 def test_xlsx_with_date_cells_and_numbers(with_agency: Runtime, tmp_path: Path) -> None:
     record = {**f.decision(), "fine_amount": 50000}
-    path = f.write_xlsx(
-        tmp_path / "decisions.xlsx", [record], headers={"decision_date": "决定日期"}
-    )
+    path = f.write_xlsx(tmp_path / "decisions.xlsx", [record], headers={"decision_date": "决定日期"})
     report = ingest(with_agency, path)
     assert report.ok, report.problems
     with with_agency.sessions() as s:
         stored = s.scalars(select(RawDecision)).one()
-    assert (
-        stored.decision_date.isoformat() == "2026-11-02" and stored.record["fine_amount"] == "50000"
-    )
+    assert stored.decision_date.isoformat() == "2026-11-02" and stored.record["fine_amount"] == "50000"
 
 
 def test_officer_private_fields_are_never_stored(with_agency: Runtime, tmp_path: Path) -> None:
@@ -206,9 +187,7 @@ def test_officer_private_fields_are_never_stored(with_agency: Runtime, tmp_path:
     assert report.ok, report.problems
     with with_agency.engine.connect() as conn:
         dump = " ".join(
-            str(row)
-            for t in ("officers", "audit_events")
-            for row in conn.execute(text(f"SELECT * FROM {t}"))
+            str(row) for t in ("officers", "audit_events") for row in conn.execute(text(f"SELECT * FROM {t}"))
         )
     assert "赵执法" in dump and f.PERSON_ID not in dump and "13800000000" not in dump
     with with_agency.sessions() as s:
@@ -234,11 +213,7 @@ def test_cli_exits_non_zero_and_prints_bilingual_problems(
     result = CliRunner().invoke(main, ["ingest", str(path), "--now", "2026-11-20"])
     assert result.exit_code == 1
     assert "第 2 行" not in result.output  # JSONL rows are line numbers
-    assert (
-        "第 1 行 / row 1, category: 未知的执法类别“罚款” / Unknown category '罚款'" in result.output
-    )
+    assert "第 1 行 / row 1, category: 未知的执法类别“罚款” / Unknown category '罚款'" in result.output
     assert "nothing stored" in result.output
-    ok = CliRunner().invoke(
-        main, ["ingest", str(f.write_jsonl(path, [f.decision()])), "--now", "2026-11-20"]
-    )
+    ok = CliRunner().invoke(main, ["ingest", str(f.write_jsonl(path, [f.decision()])), "--now", "2026-11-20"])
     assert ok.exit_code == 0 and "1 added" in ok.output

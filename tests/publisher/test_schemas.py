@@ -12,9 +12,7 @@ from publisher import schemas
 
 @pytest.mark.parametrize("kind", schemas.KINDS)
 def test_descriptor_is_valid_frictionless(kind: str) -> None:
-    descriptor = json.loads(
-        (schemas.SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8")
-    )
+    descriptor = json.loads((schemas.SCHEMA_DIR / f"{kind}.schema.json").read_text(encoding="utf-8"))
     report = frictionless.Schema.validate_descriptor(descriptor)
     assert report.valid, [e.message for e in report.errors]
 

@@ -37,9 +37,7 @@ def upgrade() -> None:
         sa.Column("extra", sa.JSON(), nullable=False),
         sa.Column("digest", sa.String(length=64), nullable=False),
         sa.Column("updated_at", publisher.models.base.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["parent_id"], ["agencies.id"], name=op.f("fk_agencies_parent_id_agencies")
-        ),
+        sa.ForeignKeyConstraint(["parent_id"], ["agencies.id"], name=op.f("fk_agencies_parent_id_agencies")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_agencies")),
         sa.UniqueConstraint("code", name=op.f("uq_agencies_code")),
     )
@@ -74,9 +72,7 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_events", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_audit_events_action"), ["action"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_events_actor"), ["actor"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_audit_events_agency_code"), ["agency_code"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_audit_events_agency_code"), ["agency_code"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_events_at"), ["at"], unique=False)
         batch_op.create_index(batch_op.f("ix_audit_events_entity_id"), ["entity_id"], unique=False)
 
@@ -103,9 +99,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=20), nullable=False),
         sa.Column("digest", sa.String(length=64), nullable=False),
         sa.Column("updated_at", publisher.models.base.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["agency_id"], ["agencies.id"], name=op.f("fk_officers_agency_id_agencies")
-        ),
+        sa.ForeignKeyConstraint(["agency_id"], ["agencies.id"], name=op.f("fk_officers_agency_id_agencies")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_officers")),
         sa.UniqueConstraint(
             "issuing_authority",
@@ -115,9 +109,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("officers", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_officers_agency_id"), ["agency_id"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_officers_credential_no"), ["credential_no"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_officers_credential_no"), ["credential_no"], unique=False)
         batch_op.create_index(batch_op.f("ix_officers_name"), ["name"], unique=False)
 
     op.create_table(
@@ -171,9 +163,7 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_raw_decisions_agency_id"), ["agency_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_raw_decisions_category"), ["category"], unique=False)
         batch_op.create_index(batch_op.f("ix_raw_decisions_deadline"), ["deadline"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_raw_decisions_decision_date"), ["decision_date"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_raw_decisions_decision_date"), ["decision_date"], unique=False)
         batch_op.create_index(batch_op.f("ix_raw_decisions_state"), ["state"], unique=False)
 
     op.create_table(
@@ -188,9 +178,7 @@ def upgrade() -> None:
         sa.Column("failed_logins", sa.Integer(), nullable=False),
         sa.Column("locked_until", publisher.models.base.UTCDateTime(timezone=True), nullable=True),
         sa.Column("created_at", publisher.models.base.UTCDateTime(timezone=True), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["agency_id"], ["agencies.id"], name=op.f("fk_users_agency_id_agencies")
-        ),
+        sa.ForeignKeyConstraint(["agency_id"], ["agencies.id"], name=op.f("fk_users_agency_id_agencies")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_users")),
         sa.UniqueConstraint("username", name=op.f("uq_users_username")),
     )
@@ -277,23 +265,15 @@ def upgrade() -> None:
         sa.UniqueConstraint("raw_id", name=op.f("uq_public_decisions_raw_id")),
     )
     with op.batch_alter_table("public_decisions", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_public_decisions_agency_id"), ["agency_id"], unique=False
-        )
-        batch_op.create_index(
-            batch_op.f("ix_public_decisions_category"), ["category"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_public_decisions_agency_id"), ["agency_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_public_decisions_category"), ["category"], unique=False)
         batch_op.create_index(
             batch_op.f("ix_public_decisions_decision_date"), ["decision_date"], unique=False
         )
         batch_op.create_index(batch_op.f("ix_public_decisions_doc_no"), ["doc_no"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_public_decisions_published_at"), ["published_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_public_decisions_published_at"), ["published_at"], unique=False)
         batch_op.create_index(batch_op.f("ix_public_decisions_status"), ["status"], unique=False)
-        batch_op.create_index(
-            batch_op.f("ix_public_decisions_updated_at"), ["updated_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_public_decisions_updated_at"), ["updated_at"], unique=False)
 
     op.create_table(
         "tombstones",
@@ -321,9 +301,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("public_decision_id", name=op.f("uq_tombstones_public_decision_id")),
     )
     with op.batch_alter_table("tombstones", schema=None) as batch_op:
-        batch_op.create_index(
-            batch_op.f("ix_tombstones_recorded_at"), ["recorded_at"], unique=False
-        )
+        batch_op.create_index(batch_op.f("ix_tombstones_recorded_at"), ["recorded_at"], unique=False)
 
     # ### end Alembic commands ###
 

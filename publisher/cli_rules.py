@@ -1,0 +1,158 @@
+"""CLI commands for the disclosure rules: deadline, calendar, tick, publish, withdraw."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+
+import click
+from sqlalchemy import or_, select
+
+from publisher import calendar, deadlines
+from publisher.actors import SYSTEM, RuleError
+from publisher.endings import WITHDRAWAL_REASONS
+from publisher.lifecycle import Lifecycle
+from publisher.models import PublicDecision
+from publisher.runtime import Runtime, parse_now
+from publisher.tick import tick as run_tick
+
+NOW_HELP = "Act as if it were this moment (ISO date or datetime; default: now)."
+CATEGORY_NAMES = {
+    "行政许可": "license",
+    "行政处罚": "penalty",
+    "行政强制": "coercion",
+    "行政检查": "inspection",
+    "行政征收": "levy",
+    "行政确认": "confirmation",
+    "行政裁决": "ruling",
+    "其他": "other",
+}
+
+
+@click.command()
+@click.argument("date", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.argument("category")
+@click.option("--channel", default=None, help="Disclosure channel (default: PORTAL_DISCLOSURE_CHANNEL).")
+@click.pass_obj
+def deadline(rt: Runtime, date: dt.datetime, category: str, channel: str | None) -> None:
+    """Print the last day (ISO date) to publish a decision of CATEGORY made on DATE."""
+    category = CATEGORY_NAMES.get(category, category)
+    try:
+        found = deadlines.disclosure_deadline(
+            date.date(),
+            category,
+            rt.calendar,
+            channel or rt.config["DISCLOSURE_CHANNEL"],
+            rt.config["DISCLOSURE_WINDOWS"],
+        )
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from exc
+    if found.last_day is None:
+        click.echo(
+            f"无法确定期限：{found.unknown_year} 年节假日安排尚未录入 / cannot tell: the holiday "
+            f"calendar for {found.unknown_year} is not known (publisher calendar add FILE)",
+            err=True,
+        )
+        sys.exit(2)
+    click.echo(found.last_day.isoformat())
+
+
+@click.group("calendar")
+def calendar_group() -> None:
+    """The reviewed working-day calendar (one holiday notice per year)."""
+
+
+@calendar_group.command("add")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.pass_obj
+def calendar_add(rt: Runtime, file: Path) -> None:
+    """Check a holiday-notice file and install it for its year."""
+    try:
+        notice = calendar.add(file, rt.calendar_dir)
+    except ValueError as exc:
+        click.echo(f"日历文件有误 / calendar file rejected: {exc}", err=True)
+        sys.exit(1)
+    click.echo(
+        f"{notice.year}: {notice.notice}, {len(notice.rest_days)} rest days, "
+        f"{len(notice.makeup_workdays)} make-up working days installed in {rt.calendar_dir}"
+    )
+
+
+@calendar_group.command("list")
+@click.pass_obj
+def calendar_list(rt: Runtime) -> None:
+    """List the years whose calendar is known."""
+    for year in rt.calendar.years:
+        notice = rt.calendar.notices[year]
+        click.echo(
+            f"{year}\t{notice.notice}\t{len(notice.rest_days)} rest\t{len(notice.makeup_workdays)} make-up"
+        )
+
+
+@click.command()
+@click.option("--now", "now_text", help=NOW_HELP)
+@click.pass_obj
+def tick(rt: Runtime, now_text: str | None) -> None:
+    """Run the periodic work: publish due, expire, escalate warnings, apply corrections."""
+    now = parse_now(now_text, rt.tz)
+    with rt.sessions() as session, session.begin():
+        report = run_tick(session, now, rt.calendar, rt.config)
+    click.echo(str(report))
+
+
+@click.command()
+@click.option("--now", "now_text", help=NOW_HELP)
+@click.pass_obj
+def publish(rt: Runtime, now_text: str | None) -> None:
+    """Assess received decisions and publish every scheduled one (a subset of tick)."""
+    tick.callback(now_text)  # type: ignore[misc]
+
+
+@click.command()
+@click.argument("decision")
+@click.option(
+    "--reason",
+    type=click.Choice(list(WITHDRAWAL_REASONS)),
+    required=True,
+    help="Why it is withdrawn.",
+)
+@click.option("--basis", required=True, help="The legal basis: the act that revoked, varied or voided it.")
+@click.option(
+    "--effective",
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="Date the basis took effect (default: today).",
+)
+@click.option("--actor", default="cli", show_default=True, help="Who withdraws, for the audit trail.")
+@click.option("--now", "now_text", help=NOW_HELP)
+@click.pass_obj
+def withdraw(
+    rt: Runtime,
+    decision: str,
+    reason: str,
+    basis: str,
+    effective: dt.datetime | None,
+    actor: str,
+    now_text: str | None,
+) -> None:
+    """Withdraw DECISION (public id or document number) and publish the reason."""
+    now = parse_now(now_text, rt.tz)
+    with rt.sessions() as session, session.begin():
+        public = session.scalars(
+            select(PublicDecision).where(
+                or_(PublicDecision.public_id == decision, PublicDecision.doc_no == decision)
+            )
+        ).first()
+        if public is None or public.status != "published":
+            click.echo(f"没有已公开的决定 {decision} / no published decision {decision}", err=True)
+            sys.exit(1)
+        day = effective.date() if effective else now.astimezone(rt.tz).date()
+        try:
+            stone = Lifecycle(session, rt.calendar, rt.config).withdraw(
+                public, reason, basis, day, now, SYSTEM.__class__(actor, "system")
+            )
+        except RuleError as exc:
+            click.echo(str(exc), err=True)
+            sys.exit(1)
+    late = f", late by {stone.late_days} working days" if stone.late_days else ""
+    click.echo(f"{public.public_id} withdrawn ({reason}); deadline {stone.deadline}{late}")

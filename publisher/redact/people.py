@@ -1,0 +1,133 @@
+"""Natural persons' names and home addresses (LEGAL.md §3)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from publisher.redact.spans import Span
+
+COMPOUND_SURNAMES = (
+    "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 司空 夏侯 轩辕 端木 独孤 "
+    "南宫 西门 万俟 闻人 钟离 澹台 公冶 太史 申屠 呼延 赫连 拓跋"
+).split()
+# The most common single-character surnames (covering nearly all of the population).
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
+    "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
+    "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
+    "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
+    "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+)
+_CJK = "\u4e00-\u9fff"
+# Words that introduce a third party in enforcement documents.
+THIRD_PARTY_LABELS = (
+    "被询问人|询问对象|被调查人|证人|消费者|投诉人|举报人|受害人|被害人|员工|职工|雇员|店员|工作人员|"
+    "联系人|委托代理人|代理人|法定代理人|监护人|妻子|丈夫|配偶|父亲|母亲|儿子|女儿|亲属|租户|承租人|房东|"
+    "顾客|患者|驾驶员|司机|乘客|业主|住户|村民|居民|知情人|见证人|陪同人"
+)
+_LABELLED = re.compile(
+    rf"(?:{THIRD_PARTY_LABELS})(?:（[^）]{{0,12}}）)?[:：\s]*"
+    rf"((?:{'|'.join(COMPOUND_SURNAMES)})[{_CJK}]{{1,2}}|[{_CJK}]{{2,3}}|[{_CJK}]{{1,6}}[·•][{_CJK}]{{1,8}})"
+)
+_TRAILING = (
+    "系",
+    "称",
+    "等",
+    "于",
+    "在",
+    "的",
+    "与",
+    "和",
+    "及",
+    "到",
+    "向",
+    "因",
+    "为",
+    "说",
+    "证",
+    "陈",
+    "反",
+    "现",
+    "是",
+    "也",
+    "均",
+    "经",
+    "某",
+)
+_COUNTY = re.compile(
+    rf"^(?:[{_CJK}]{{2,7}}?(?:省|自治区))?(?:[{_CJK}]{{1,7}}?(?:市|自治州|州|盟|地区))?"
+    rf"(?:[{_CJK}]{{1,7}}?(?:区|县|旗|市))?"
+)
+_HOME_LABELS = re.compile(
+    r"(?:家庭住址|家住|住址|现住址?|现居住地|居住地|户籍地址?|户籍所在地|暂住地?)[:：\s]*([^，,。；;\n（(]{4,60})"
+)
+_BIRTH = re.compile(
+    r"(?:出生日期[:：\s]*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出生|出生日期[:：\s]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+)
+
+
+def mask_name(name: str) -> str:
+    """Return the published form of a natural person's name: 张某, 欧阳某, 阿某, J."""
+    name = name.strip()
+    if not name:
+        return name
+    if re.fullmatch(r"[A-Za-z][A-Za-z .,'\-]*", name):
+        return name[0].upper()
+    for surname in COMPOUND_SURNAMES:
+        if name.startswith(surname) and len(name) > len(surname):
+            return surname + "某"
+    return name[0] + "某"
+
+
+def _trim(name: str) -> str:
+    """Cut particles that the greedy name pattern may have swallowed (王芳系 → 王芳)."""
+    while len(name) > 2 and name[-1] in "".join(_TRAILING) and "·" not in name:
+        name = name[:-1]
+    return name
+
+
+# Characters that do not occur in given names but do in the verbs that follow labels.
+_NOT_NAME = set("于在的是了对将把被向已未不无有经因所其之及和与或等")
+
+
+def third_parties(folded: str) -> Iterator[Span]:
+    """Yield names introduced by a third-party label (证人：王芳 → 王某)."""
+    for m in _LABELLED.finditer(folded):
+        name = _trim(m.group(1))
+        if _NOT_NAME & set(name):
+            continue
+        plausible = "·" in name or "•" in name or name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES
+        if plausible and not name.endswith("某"):
+            yield Span(m.start(1), m.start(1) + len(name), "third_party_name", mask_name(name))
+
+
+def county_prefix(address: str) -> str:
+    """Return the part of an address down to county or district level (市辖区/县)."""
+    m = _COUNTY.match(address.strip())
+    return m.group(0) if m else ""
+
+
+def address_span(start: int, address: str, rule: str = "home_address") -> Span | None:
+    """A span that keeps an address down to county level and deletes the rest."""
+    keep = len(county_prefix(address))
+    if keep >= len(address.rstrip()):
+        return None
+    return Span(start + keep, start + len(address.rstrip()), rule)
+
+
+def home_addresses(folded: str) -> Iterator[Span]:
+    """Yield the below-county part of every labelled home address."""
+    for m in _HOME_LABELS.finditer(folded):
+        span = address_span(m.start(1), m.group(1))
+        if span:
+            yield span
+
+
+def birth_dates(folded: str) -> Iterator[Span]:
+    """Yield natural persons' dates of birth."""
+    for m in _BIRTH.finditer(folded):
+        yield Span(m.start(), m.end(), "birth_date")

@@ -1,0 +1,62 @@
+"""Spans to remove, and applying them to a text without disturbing anything else."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+DELETED = "（已删除）"
+TRADE_SECRET = "（涉及商业秘密，已删除）"
+
+# Full-width ASCII (U+FF01–FF5E) and the ideographic space fold one-to-one, so offsets
+# found in the folded text are offsets in the original.
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+
+
+def fold(text: str) -> str:
+    """Return the text with full-width letters, digits and spaces made ASCII (same length)."""
+    return text.translate(_FOLD)
+
+
+@dataclass(frozen=True, order=True)
+class Span:
+    """One removal: characters [start, end) replaced by ``replacement`` under ``rule``."""
+
+    start: int
+    end: int
+    rule: str
+    replacement: str = DELETED
+
+    def as_dict(self, text: str) -> dict[str, object]:
+        """The span for a reviewer's report (the original characters are not included)."""
+        return {
+            "start": self.start,
+            "end": self.end,
+            "rule": self.rule,
+            "replacement": self.replacement,
+            "length": self.end - self.start,
+        }
+
+
+def resolve(spans: Iterable[Span]) -> list[Span]:
+    """Drop spans covered by others: the earliest, then the longest, wins an overlap."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -(s.end - s.start))):
+        if out and span.start < out[-1].end:
+            last = out[-1]
+            if span.end > last.end:  # partial overlap: widen the earlier one
+                out[-1] = Span(last.start, span.end, last.rule, last.replacement)
+            continue
+        out.append(span)
+    return out
+
+
+def apply(text: str, spans: list[Span]) -> str:
+    """Replace every resolved span in the text."""
+    parts, cursor = [], 0
+    for span in spans:
+        parts.append(text[cursor : span.start])
+        parts.append(span.replacement)
+        cursor = span.end
+    parts.append(text[cursor:])
+    return "".join(parts)

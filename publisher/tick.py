@@ -1,0 +1,116 @@
+"""``publisher tick``: the periodic work, safe to run as often as cron likes.
+
+Assess what was received, publish what is scheduled, expire what has reached the end
+of its period, escalate warnings for late disclosures, apply pending corrections, and
+re-check deadlines that were provisional when their calendar was missing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from publisher import audit
+from publisher.calendar import Calendar, UnknownCalendar
+from publisher.lifecycle import SYSTEM, Lifecycle, RuleError
+from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
+from publisher.store import local_date
+
+UNPUBLISHED = ("received", "pending_review", "scheduled")
+
+
+@dataclass
+class TickReport:
+    """What one tick did."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+
+    def __str__(self) -> str:
+        return ", ".join(f"{k}: {v}" for k, v in sorted(self.counts.items())) or "nothing to do"
+
+
+def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[str, Any]) -> TickReport:
+    """Run every periodic step once, inside the caller's transaction."""
+    report = TickReport()
+    life = Lifecycle(session, calendar, config)
+    _recheck_provisional(session, life, now, report)
+    for raw in _all(session, select(RawDecision).where(RawDecision.state == "received")):
+        report.counts[f"assessed.{life.assess(raw, now)}"] += 1
+    for raw in _all(session, select(RawDecision).where(RawDecision.state == "scheduled")):
+        life.publish(raw, now)
+        report.counts["published"] += 1
+    today = local_date(now)
+    for public in _all(
+        session,
+        select(PublicDecision).where(
+            PublicDecision.status == "published", PublicDecision.expires_on <= today
+        ),
+    ):
+        life.expire(public, now)
+        report.counts["expired"] += 1
+    for raw in _all(session, select(RawDecision).where(RawDecision.state_reason == "correction_pending")):
+        try:
+            life.correct(raw, "机关报送更正 / corrected by the agency's resubmission", now, SYSTEM)
+            report.counts["corrected"] += 1
+        except RuleError:
+            report.counts["correction_blocked"] += 1
+    _escalate(session, life, now, report)
+    return report
+
+
+def _all(session: Session, stmt: Any) -> list[Any]:
+    return list(session.scalars(stmt))
+
+
+def _recheck_provisional(session: Session, life: Lifecycle, now: dt.datetime, report: TickReport) -> None:
+    """Give provisional deadlines their real date once the calendar is known."""
+    for raw in _all(session, select(RawDecision).where(RawDecision.deadline_provisional.is_(True))):
+        if not life.set_deadline(raw, now).provisional:
+            report.counts["deadline_fixed"] += 1
+            if raw.public is not None:
+                life.timeliness(raw, raw.public, local_date(raw.public.published_at))
+    for alert in _all(
+        session, select(Alert).where(Alert.key.like("calendar:%"), Alert.resolved_at.is_(None))
+    ):
+        if int(alert.key.split(":")[1]) in life.calendar.years:
+            alert.resolved_at = now
+            report.counts["alert_resolved"] += 1
+
+
+def _escalate(session: Session, life: Lifecycle, now: dt.datetime, report: TickReport) -> None:
+    """Raise and escalate warnings for decisions still unpublished past their deadline."""
+    today = local_date(now)
+    level2 = int(life.config["WARNING_LEVEL2_DAYS"])
+    level3 = level2 + int(life.config["WARNING_LEVEL3_DAYS"])
+    late = select(RawDecision).where(RawDecision.state.in_(UNPUBLISHED), RawDecision.deadline < today)
+    for raw in _all(session, late):
+        try:
+            past = life.calendar.working_days_between(raw.deadline, today)
+        except UnknownCalendar:
+            past = (today - raw.deadline).days
+        level = 3 if past >= level3 else 2 if past >= level2 else 1
+        warning = life._warn(raw, "overdue", now)
+        if warning.level < level:
+            audit.record(
+                session,
+                now=now,
+                actor="system",
+                action="warning.escalated",
+                entity="decision",
+                entity_id=raw.doc_no,
+                agency_code=raw.agency.code,
+                detail={"kind": "overdue", "from": warning.level, "to": level},
+            )
+            warning.level, warning.escalated_at = level, now
+            report.counts[f"escalated.level{level}"] += 1
+
+
+def open_warnings(session: Session) -> list[DisclosureWarning]:
+    """Every unresolved warning, most severe first."""
+    stmt = select(DisclosureWarning).where(DisclosureWarning.resolved_at.is_(None))
+    return list(session.scalars(stmt.order_by(DisclosureWarning.level.desc(), DisclosureWarning.raised_at)))
