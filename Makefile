@@ -23,7 +23,7 @@ $(VENV)/.installed: pyproject.toml
 install: $(VENV)/.installed ## Create .venv and install the project with its dev extras
 
 translations: install ## Compile the message catalogues
-	$(BIN)/pybabel compile -d portal/translations 2>&1 | grep -v "^compiling" || true
+	$(BIN)/pybabel compile -d portal/translations
 
 chromium: ## Install Debian's chromium for the browser tests when it is missing
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
