@@ -135,7 +135,7 @@ def audit_verify(rt: Runtime) -> None:
 
 
 def _register() -> None:
-    from publisher import cli_demo, cli_rules
+    from publisher import cli_demo, cli_redact, cli_rules
 
     for command in (
         cli_rules.deadline,
@@ -144,6 +144,8 @@ def _register() -> None:
         cli_rules.publish,
         cli_rules.withdraw,
         cli_demo.demo,
+        cli_redact.redact,
+        cli_redact.redact_score,
     ):
         main.add_command(command)
 

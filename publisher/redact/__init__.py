@@ -7,14 +7,15 @@ published. See docs/redaction.md for the policy and its sources.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
 from publisher import schemas
-from publisher.redact import identifiers, people
-from publisher.redact.scan import Finding, scan
+from publisher.redact import identifiers, names, people, sensitive
+from publisher.redact.scan import Finding, scan, scan_allowed
 from publisher.redact.spans import DELETED, TRADE_SECRET, Span, apply, fold, resolve
 
 __all__ = ["Finding", "Redaction", "redact", "scan", "DELETED", "TRADE_SECRET"]
@@ -41,52 +42,63 @@ class Redaction:
         return [s.as_dict(original) for s in self.spans]
 
 
-def _flexible(value: str) -> re.Pattern[str] | None:
-    """A pattern for a declared value in any spacing (matched on folded text)."""
-    chars = [re.escape(c) for c in fold(value) if not c.isspace()]
-    if len(chars) < 2:
-        return None
-    return re.compile(r"[\s\-]*".join(chars))
+_GAPS = re.compile(r"[\s\-\u2010-\u2014]")
 
 
-def _declared(folded: str, record: Mapping[str, Any], person: bool) -> Iterable[Span]:
+class _Finder:
+    """Finds values in a text in any spacing: one whitespace-free index per document."""
+
+    def __init__(self, folded: str) -> None:
+        removed = [m.start() for m in _GAPS.finditer(folded)]
+        self.compact = _GAPS.sub("", folded)
+        # compact index at which each removed character sat; maps compact → original offsets
+        self.shifts = [r - k for k, r in enumerate(removed)]
+
+    def _original(self, index: int) -> int:
+        return index + bisect.bisect_right(self.shifts, index)
+
+    def find(self, value: str) -> list[tuple[int, int]]:
+        """Return (start, end) in the original text of every occurrence of ``value``."""
+        needle = _GAPS.sub("", fold(value))
+        if len(needle) < 2:
+            return []
+        found, at = [], self.compact.find(needle)
+        while at >= 0:
+            found.append((self._original(at), self._original(at + len(needle) - 1) + 1))
+            at = self.compact.find(needle, at + len(needle))
+        return found
+
+
+def _declared(finder: _Finder, folded: str, record: Mapping[str, Any], person: bool) -> Iterable[Span]:
     """Spans for the values the record itself declares as private."""
-    for key, rule in (("id_number", "id_number"), ("phone", "phone")):
-        pattern = _flexible(str(record.get(key) or ""))
-        if pattern:
-            yield from (Span(m.start(), m.end(), rule) for m in pattern.finditer(folded))
+    for key in ("id_number", "phone"):
+        yield from (Span(a, b, key) for a, b in finder.find(str(record.get(key) or "")))
     if person:
         name = str(record.get("target_name") or "")
-        pattern = _flexible(name)
-        if pattern:
-            masked = people.mask_name(name)
-            yield from (Span(m.start(), m.end(), "party_name", masked) for m in pattern.finditer(folded))
-        address = str(record.get("address") or "")
-        pattern = _flexible(address)
-        if pattern:
-            for m in pattern.finditer(folded):
-                span = people.address_span(m.start(), m.group(0))
-                if span:
-                    yield span
+        masked = people.mask_name(name)
+        yield from (Span(a, b, "party_name", masked) for a, b in finder.find(name))
+        for a, b in finder.find(str(record.get("address") or "")):
+            span = people.address_span(a, folded[a:b])
+            if span:
+                yield span
     for passage in str(record.get("trade_secrets") or "").splitlines():
-        pattern = _flexible(passage.strip())
-        if pattern:
-            yield from (
-                Span(m.start(), m.end(), "trade_secret", TRADE_SECRET) for m in pattern.finditer(folded)
-            )
+        yield from (Span(a, b, "trade_secret", TRADE_SECRET) for a, b in finder.find(passage.strip()))
 
 
 def redact_text(text: str, record: Mapping[str, Any], keep: Iterable[str] = ()) -> tuple[str, list[Span]]:
     """Redact a decision text; ``keep`` lists public values that must survive."""
     folded = fold(text)
+    finder = _Finder(folded)
     person = record.get("target_type") not in ORGANISATIONS
-    spans = list(_declared(folded, record, person))
+    spans = list(_declared(finder, folded, record, person))
     spans += identifiers.find(folded)
-    spans += people.third_parties(folded)
+    spans += names.third_parties(folded, keep)
     spans += people.home_addresses(folded) if person else _third_party_homes(folded)
     if person:
         spans += people.birth_dates(folded)
-    protected = [(m.start(), m.end()) for k in keep if (p := _flexible(k)) for m in p.finditer(folded)]
+    spans += sensitive.sensitive(folded)
+    spans += sensitive.trade_secrets(folded)
+    protected = [found for value in keep for found in finder.find(value)]
     spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in protected)]
     resolved = resolve(spans)
     return apply(text, resolved), resolved
@@ -119,8 +131,9 @@ def redact(record: Mapping[str, Any], keep: Iterable[str] = ()) -> Redaction:
     fields = public_fields(record)
     allowed = [str(fields.get("credit_code") or ""), *keep]
     text, spans = redact_text(str(record.get("text") or ""), record, keep=allowed)
-    findings = scan(text, allowed)
+    allowed_set = scan_allowed(allowed)
+    findings = scan(text, allowed_set)
     for value in fields.values():
         if isinstance(value, str) and value:
-            findings += scan(value, allowed)
+            findings += scan(value, allowed_set)
     return Redaction(fields, text, spans, findings)

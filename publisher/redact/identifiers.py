@@ -30,7 +30,10 @@ _PLATE = re.compile(
     rf"[{_PROVINCES}][A-HJ-NP-Z][·•\.\s]?(?:[DF][A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]|[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳])"
 )
 _VIN = re.compile(r"(?<![0-9A-Za-z])([A-HJ-NPR-Z0-9]{17})(?![0-9A-Za-z])")
-_PROPERTY = re.compile(r"[^\s，。；、：:]{0,8}不动产权第\s*\d+\s*号|房权证[^\s，。；]{0,10}字第\s*\d+\s*号")
+_PROPERTY = re.compile(
+    rf"[{_PROVINCES}]?[（(]\d{{4}}[）)][^\s，。；、]{{0,12}}?不动产权第\s*\d+\s*号"
+    r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号|房权证[^\s，。；]{0,10}字第\s*\d+\s*号"
+)
 _SOCIAL = re.compile(r"(?:微信号?|微信ID|WeChat|QQ号?|QQ)[:：\s]*([A-Za-z0-9_\-]{5,20})", re.I)
 
 

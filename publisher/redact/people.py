@@ -21,17 +21,19 @@ SURNAMES = set(
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
     "廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊阿乌母裘亓修邰赫杭况那宿"
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
+    "萧阎岑邝滑訾邴郦隗蒯郗酆谯仉亓缑钮乜幺弓蓟薛佴郏郄綦"
 )
 _CJK = "\u4e00-\u9fff"
 # Words that introduce a third party in enforcement documents.
 THIRD_PARTY_LABELS = (
-    "被询问人|询问对象|被调查人|证人|消费者|投诉人|举报人|受害人|被害人|员工|职工|雇员|店员|工作人员|"
+    "被询问人|询问对象|被调查人|被申请人|申请人|第三人|证人|消费者|投诉人|举报人|受害人|被害人|员工|职工|雇员|店员|工作人员|"
     "联系人|委托代理人|代理人|法定代理人|监护人|妻子|丈夫|配偶|父亲|母亲|儿子|女儿|亲属|租户|承租人|房东|"
-    "顾客|患者|驾驶员|司机|乘客|业主|住户|村民|居民|知情人|见证人|陪同人"
+    "顾客|患者|驾驶员|司机|乘客|业主|住户|村民|居民|知情人|见证人|陪同人|邻居|同事|朋友|亲戚|家属|学生|病人"
 )
 _LABELLED = re.compile(
     rf"(?:{THIRD_PARTY_LABELS})(?:（[^）]{{0,12}}）)?[:：\s]*"
-    rf"((?:{'|'.join(COMPOUND_SURNAMES)})[{_CJK}]{{1,2}}|[{_CJK}]{{2,3}}|[{_CJK}]{{1,6}}[·•][{_CJK}]{{1,8}})"
+    rf"([{_CJK}]{{1,6}}[·•][{_CJK}]{{1,8}}|(?:{'|'.join(COMPOUND_SURNAMES)})[{_CJK}]{{1,2}}|[{_CJK}]{{2,3}}"
+    r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
 _TRAILING = (
     "系",
@@ -85,22 +87,46 @@ def mask_name(name: str) -> str:
 
 def _trim(name: str) -> str:
     """Cut particles that the greedy name pattern may have swallowed (王芳系 → 王芳)."""
-    while len(name) > 2 and name[-1] in "".join(_TRAILING) and "·" not in name:
+    while len(name) > 2 and name[-1] in "".join(_TRAILING) and name[-2] not in "·•":
         name = name[:-1]
     return name
 
 
+_DELIMITED = re.compile(rf"[{_CJK}]{{2,4}}(?=[，,。；;、（(\s：:]|$)")
 # Characters that do not occur in given names but do in the verbs that follow labels.
 _NOT_NAME = set("于在的是了对将把被向已未不无有经因所其之及和与或等")
 
 
-def third_parties(folded: str) -> Iterator[Span]:
-    """Yield names introduced by a third-party label (证人：王芳 → 王某)."""
+def labelled_names(
+    folded: str, boundaries: set[int] | None = None, person_starts: set[int] | None = None
+) -> Iterator[Span]:
+    """Yield names introduced by a third-party label (证人：王芳 → 王某).
+
+    With word ``boundaries`` from a segmenter, a name is cut back to the longest part
+    that ends on one (证人周到陈述 → 周到, 司机司马光驾驶 → 司马光).
+    """
     for m in _LABELLED.finditer(folded):
         name = _trim(m.group(1))
+        bounded = _DELIMITED.match(folded, m.start(1))
+        if bounded and "·" not in name and not name.isascii():
+            name = bounded.group(0)  # 格桑卓玛， — a whole run up to punctuation is the name
+        elif boundaries:
+            start, shortest = m.start(1), max(name.find("·"), name.find("•")) + 2
+            ends = [n for n in range(len(name), max(shortest, 2) - 1, -1) if start + n in boundaries]
+            name = name[: ends[0]] if ends else name
         if _NOT_NAME & set(name):
             continue
-        plausible = "·" in name or "•" in name or name[:2] in COMPOUND_SURNAMES or name[0] in SURNAMES
+        if name.isascii():  # a Latin name: its first letter only
+            yield Span(m.start(1), m.start(1) + len(name), "third_party_name", mask_name(name))
+            continue
+        plausible = (
+            "·" in name
+            or "•" in name
+            or name[:2] in COMPOUND_SURNAMES
+            or name[0] in SURNAMES
+            or bounded is not None  # the label and punctuation around it say it is a name
+            or m.start(1) in (person_starts or set())  # the tagger agrees
+        )
         if plausible and not name.endswith("某"):
             yield Span(m.start(1), m.start(1) + len(name), "third_party_name", mask_name(name))
 

@@ -26,9 +26,14 @@ class Finding:
     end: int
 
 
+def scan_allowed(values: Iterable[str]) -> frozenset[str]:
+    """Fold public values once, for repeated scans."""
+    return frozenset(fold(v).replace(" ", "") for v in values if v)
+
+
 def scan(text: str, allowed: Iterable[str] = ()) -> list[Finding]:
     """Return every identifier-shaped run, ignoring values known to be public."""
-    allowed_set = {fold(a).replace(" ", "") for a in allowed if a}
+    allowed_set = allowed if isinstance(allowed, frozenset) else scan_allowed(allowed)
     folded = _JOIN.sub("", fold(text))  # digits split by spaces or dashes count as one run
     findings = []
     for kind, pattern in _SHAPES:

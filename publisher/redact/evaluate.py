@@ -1,0 +1,102 @@
+"""Score the redactor on a labelled corpus: leaks per label, damage to must-keep spans.
+
+A must-go span leaks when two consecutive identifying characters of it survive (one,
+for a one-character span); separators (spaces, dashes, dots) do not count. A must-keep
+span is damaged when any of its characters is removed or replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from publisher.redact import redact
+
+SEPARATORS = set(" -·•\u3000－")
+
+
+@dataclass
+class Score:
+    """Counts per label, and examples to look at."""
+
+    go: Counter[str] = field(default_factory=Counter)
+    leaked: Counter[str] = field(default_factory=Counter)
+    keep: Counter[str] = field(default_factory=Counter)
+    damaged: Counter[str] = field(default_factory=Counter)
+    examples: list[str] = field(default_factory=list)
+    documents: int = 0
+    characters: int = 0
+    seconds: float = 0.0
+
+    def leak_rate(self, labels: Iterable[str] | None = None) -> float:
+        """Share of must-go spans leaked (over the given labels)."""
+        chosen = list(labels) if labels is not None else list(self.go)
+        total = sum(self.go[label] for label in chosen)
+        return sum(self.leaked[label] for label in chosen) / total if total else 0.0
+
+    def damage_rate(self) -> float:
+        """Share of must-keep spans damaged."""
+        total = sum(self.keep.values())
+        return sum(self.damaged.values()) / total if total else 0.0
+
+    def table(self) -> str:
+        """A plain-text report per label."""
+        lines = [f"{'label':<22}{'spans':>7}{'leaked':>8}   (must go)"]
+        lines += [f"{label:<22}{self.go[label]:>7}{self.leaked[label]:>8}" for label in sorted(self.go)]
+        lines += ["", f"{'label':<22}{'spans':>7}{'damaged':>8}   (must keep)"]
+        lines += [f"{label:<22}{self.keep[label]:>7}{self.damaged[label]:>8}" for label in sorted(self.keep)]
+        rate = self.documents / self.seconds if self.seconds else 0
+        lines += ["", f"{self.documents} documents, {self.characters} characters, {rate:.0f} documents/s"]
+        return "\n".join(lines)
+
+
+def _removed(length: int, spans: Iterable[Any]) -> list[bool]:
+    mask = [False] * length
+    for span in spans:
+        for index in range(span.start, span.end):
+            mask[index] = True
+    return mask
+
+
+def _leaks(text: str, mask: list[bool], start: int, end: int) -> bool:
+    chars = [i for i in range(start, end) if text[i] not in SEPARATORS]
+    if len(chars) == 1:
+        return not mask[chars[0]]
+    return any(not mask[a] and not mask[b] for a, b in zip(chars, chars[1:], strict=False))
+
+
+def score(documents: Iterable[dict[str, Any]]) -> Score:
+    """Redact every labelled document and count leaks and damage."""
+    result = Score()
+    for doc in documents:
+        record = doc["record"]
+        text = record["text"]
+        started = time.perf_counter()
+        redaction = redact(record, keep=doc.get("keep_values", []))
+        result.seconds += time.perf_counter() - started
+        result.documents += 1
+        result.characters += len(text)
+        mask = _removed(len(text), redaction.spans)
+        for span in doc["spans"]:
+            label, piece = span["label"], text[span["start"] : span["end"]]
+            if span["kind"] == "go":
+                result.go[label] += 1
+                if _leaks(text, mask, span["start"], span["end"]):
+                    result.leaked[label] += 1
+                    result.examples.append(f"LEAK {label}: {piece!r} in {record['id']}")
+            else:
+                result.keep[label] += 1
+                if any(mask[span["start"] : span["end"]]):
+                    result.damaged[label] += 1
+                    result.examples.append(f"DAMAGED {label}: {piece!r} in {record['id']}")
+    return result
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """Read a labelled corpus (JSON lines)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
