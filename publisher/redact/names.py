@@ -16,7 +16,14 @@ from collections.abc import Iterable, Iterator
 
 import rjieba
 
-from publisher.redact.people import COMPOUND_SURNAMES, SURNAMES, THIRD_PARTY_LABELS, labelled_names, mask_name
+from publisher.redact.people import (
+    COMPOUND_SURNAMES,
+    SURNAMES,
+    THIRD_PARTY_LABELS,
+    labelled_names,
+    mask_name,
+    trim,
+)
 from publisher.redact.spans import Span
 
 Tokens = list[tuple[str, str]]
@@ -84,7 +91,8 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
 
 def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
     """Tagged names with a person context around them."""
-    for start, name in candidates:
+    for start, found in candidates:
+        name = trim(found)  # the tagger sometimes glues a verb on: 王芳称/nr
         if not _is_person_name(name):
             continue
         before, after = folded[max(0, start - 16) : start], folded[start + len(name) : start + len(name) + 12]

@@ -85,13 +85,53 @@ def mask_name(name: str) -> str:
     return name[0] + "某"
 
 
-def _trim(name: str) -> str:
+def trim(name: str) -> str:
     """Cut particles that the greedy name pattern may have swallowed (王芳系 → 王芳)."""
     while len(name) > 2 and name[-1] in "".join(_TRAILING) and name[-2] not in "·•":
         name = name[:-1]
     return name
 
 
+# Words that follow a label without being a name (证人公民身份号码, 投诉人反映, 员工工资).
+_NOT_NAME_WORDS = (
+    "公民",
+    "身份",
+    "证言",
+    "证件",
+    "证词",
+    "笔录",
+    "陈述",
+    "签字",
+    "证明",
+    "证实",
+    "表示",
+    "本人",
+    "自述",
+    "家属",
+    "信息",
+    "姓名",
+    "工资",
+    "名单",
+    "人数",
+    "代表",
+    "反映",
+    "举报",
+    "投诉",
+    "称",
+    "系",
+    "均",
+    "共",
+    "若干",
+    "多名",
+    "其他",
+    "某某",
+    "名下",
+    "电话",
+    "手机",
+    "住址",
+    "联系",
+)
+_SPEECH_TAIL = re.compile(r"(?:称|说|陈述|反映|证实|表示|在场|到场|签字|证明)$")
 _DELIMITED = re.compile(rf"[{_CJK}]{{2,4}}(?=[，,。；;、（(\s：:]|$)")
 # Characters that do not occur in given names but do in the verbs that follow labels.
 _NOT_NAME = set("于在的是了对将把被向已未不无有经因所其之及和与或等")
@@ -106,15 +146,16 @@ def labelled_names(
     that ends on one (证人周到陈述 → 周到, 司机司马光驾驶 → 司马光).
     """
     for m in _LABELLED.finditer(folded):
-        name = _trim(m.group(1))
+        name = trim(m.group(1))
         bounded = _DELIMITED.match(folded, m.start(1))
         if bounded and "·" not in name and not name.isascii():
-            name = bounded.group(0)  # 格桑卓玛， — a whole run up to punctuation is the name
+            # 格桑卓玛， — a whole run up to punctuation is the name, less a verb of speech
+            name = _SPEECH_TAIL.sub("", bounded.group(0))
         elif boundaries:
             start, shortest = m.start(1), max(name.find("·"), name.find("•")) + 2
             ends = [n for n in range(len(name), max(shortest, 2) - 1, -1) if start + n in boundaries]
             name = name[: ends[0]] if ends else name
-        if _NOT_NAME & set(name):
+        if _NOT_NAME & set(name) or name.startswith(_NOT_NAME_WORDS):
             continue
         if name.isascii():  # a Latin name: its first letter only
             yield Span(m.start(1), m.start(1) + len(name), "third_party_name", mask_name(name))

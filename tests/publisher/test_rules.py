@@ -98,3 +98,17 @@ def test_major_decision_with_its_legal_review_is_published(rt: Runtime, tmp_path
     run_tick(rt, at("2026-11-20"))
     with rt.sessions() as s:
         assert raw(s, "测市监罚决〔2026〕1号").state == "published"
+
+
+def test_a_planted_identifier_blocks_publication_and_goes_to_review(rt: Runtime, tmp_path: Path) -> None:
+    from tests.publisher.test_redact import slipping_id
+
+    planted = slipping_id()
+    load(rt, tmp_path, f.decision(text=f"当事人：测试食品有限公司。经办人证件编号{planted}。罚款五万元。"))
+    run_tick(rt, at("2026-11-03"))
+    with rt.sessions() as s:
+        record = raw(s, "测市监罚决〔2026〕1号")
+        assert (record.state, record.state_reason) == ("pending_review", "leak_blocked")
+        assert s.scalars(select(PublicDecision)).first() is None
+        [warning] = s.scalars(select(DisclosureWarning)).all()
+        assert warning.kind == "leak_blocked"
