@@ -43,7 +43,7 @@ serve: translations ## Serve the portal (gunicorn) on HOST:PORT
 	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'
 
 test: translations chromium lint ## Lint, then run the whole test suite (PostgreSQL too when TEST_DATABASE_URL is set)
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 lint: install ## ruff, formatting and mypy
 	$(BIN)/ruff check .

@@ -135,7 +135,7 @@ def audit_verify(rt: Runtime) -> None:
 
 
 def _register() -> None:
-    from publisher import cli_demo, cli_redact, cli_rules
+    from publisher import cli_admin, cli_demo, cli_redact, cli_rules
 
     for command in (
         cli_rules.deadline,
@@ -146,6 +146,9 @@ def _register() -> None:
         cli_demo.demo,
         cli_redact.redact,
         cli_redact.redact_score,
+        cli_admin.user,
+        cli_admin.exclusions,
+        cli_admin.repair,
     ):
         main.add_command(command)
 
