@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -19,13 +20,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.config.update(test_config)
     app.extensions["gongshi"] = Runtime(dict(app.config))
 
-    from portal import db, i18n, security
+    from portal import db, errors, i18n, security, templating
+    from publisher.search import SearchService
 
     db.init_app(app)
     i18n.init_app(app)
     security.init_app(app)
+    templating.init_app(app)
+    errors.init_app(app)
+    app.extensions["search"] = SearchService(Path(app.config["DATA_DIR"]) / "index")
 
-    from portal.public import home
+    from portal.public import agencies, decisions, home, officers
 
-    app.register_blueprint(home.bp)
+    for blueprint in (home.bp, decisions.bp, agencies.bp, officers.bp):
+        app.register_blueprint(blueprint)
     return app

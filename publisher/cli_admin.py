@@ -8,7 +8,7 @@ import sys
 import click
 from sqlalchemy import or_, select
 
-from publisher import accounts, rules
+from publisher import accounts, outputs, rules
 from publisher.actors import Actor, RuleError
 from publisher.lifecycle import Lifecycle
 from publisher.models import ROLES, Agency, PublicDecision, RawDecision
@@ -101,4 +101,5 @@ def repair(rt: Runtime, decision: str, basis: str, actor: str, now_text: str | N
         except RuleError as exc:
             click.echo(str(exc), err=True)
             sys.exit(1)
+    outputs.refresh(rt)
     click.echo(f"{public.public_id} repaired: publication ended")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import click
 
-from publisher import intake
+from publisher import intake, outputs
 from publisher.runtime import Runtime, parse_now
 from publisher.tick import tick
 
@@ -42,3 +42,5 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
             counts = replay(session, rt.calendar, rt.config, directory, now, progress=bar.update)
         click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")
+    with click.progressbar(length=counts["published"], label="索引 / indexing", file=sys.stderr) as bar:
+        click.echo(f"outputs: {outputs.refresh(rt, progress=bar.update)}")

@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import click
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 
-from publisher import calendar, deadlines
+from publisher import calendar, deadlines, outputs
 from publisher.actors import SYSTEM, RuleError
 from publisher.endings import WITHDRAWAL_REASONS
 from publisher.lifecycle import Lifecycle
@@ -99,6 +99,7 @@ def tick(rt: Runtime, now_text: str | None) -> None:
     with rt.sessions() as session, session.begin():
         report = run_tick(session, now, rt.calendar, rt.config)
     click.echo(str(report))
+    click.echo(f"outputs: {outputs.refresh(rt)}")
 
 
 @click.command()
@@ -154,5 +155,17 @@ def withdraw(
         except RuleError as exc:
             click.echo(str(exc), err=True)
             sys.exit(1)
+    outputs.refresh(rt)
     late = f", late by {stone.late_days} working days" if stone.late_days else ""
     click.echo(f"{public.public_id} withdrawn ({reason}); deadline {stone.deadline}{late}")
+
+
+@click.command()
+@click.pass_obj
+def reindex(rt: Runtime) -> None:
+    """Rebuild the search index from the database and swap it in atomically."""
+    with rt.sessions() as session:
+        total = session.scalar(select(func.count()).select_from(PublicDecision)) or 0
+    with click.progressbar(length=total, label="索引 / indexing", file=sys.stderr) as bar:
+        counts = outputs.rebuild(rt, progress=bar.update)
+    click.echo(f"indexed {counts['indexed']} published decisions")

@@ -137,7 +137,8 @@ def _apply_power(
 def _apply_officer(
     session: Session, row: Officer, record: Record, fields: dict[str, Any], now: dt.datetime
 ) -> None:
-    changed = row.status != record["status"]
+    first = row.status is None
+    changed = first or row.status != record["status"]
     row.agency_id = _agency_id(session, record["agency"])
     for name in (
         "credential_no",
@@ -151,7 +152,7 @@ def _apply_officer(
     ):
         setattr(row, name, record[name])
     if changed:
-        effective = record.get("status_date") or local_date(now)
+        effective = record.get("status_date") or (record["valid_from"] if first else local_date(now))
         row.history.append(
             OfficerStatusChange(
                 status=record["status"],

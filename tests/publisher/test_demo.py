@@ -19,8 +19,10 @@ from publisher.runtime import Runtime
 @pytest.fixture
 def demo_dir(tmp_path: Path) -> Path:
     out = tmp_path / "demo"
-    result = CliRunner().invoke(main, ["demo-data", "--out", str(out), "--decisions", "400", "--officers", "60",
-                                       "--now", "2026-11-20"])
+    result = CliRunner().invoke(
+        main,
+        ["demo-data", "--out", str(out), "--decisions", "400", "--officers", "60", "--now", "2026-11-20"],
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -31,8 +33,16 @@ def read(path: Path) -> list[dict[str, object]]:
 
 def test_generated_records_look_like_real_ones(demo_dir: Path) -> None:
     decisions = read(demo_dir / "decisions.jsonl")
-    assert {d["category"] for d in decisions} == {"license", "penalty", "coercion", "inspection", "levy",
-                                                  "confirmation", "ruling", "other"}
+    assert {d["category"] for d in decisions} == {
+        "license",
+        "penalty",
+        "coercion",
+        "inspection",
+        "levy",
+        "confirmation",
+        "ruling",
+        "other",
+    }
     people = [d for d in decisions if d["target_type"] == "natural_person"]
     companies = [d for d in decisions if d["target_type"] != "natural_person"]
     assert people and companies
@@ -42,27 +52,38 @@ def test_generated_records_look_like_real_ones(demo_dir: Path) -> None:
     assert any(d.get("is_major") for d in decisions) and read(demo_dir / "withdrawals.jsonl")
 
 
-def test_loading_twice_adds_nothing_and_leaks_nothing(rt: Runtime, demo_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_loading_twice_adds_nothing_and_leaks_nothing(
+    rt: Runtime, demo_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     for key, value in rt.config.items():
         monkeypatch.setenv(f"PORTAL_{key}", str(value))
     first = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert first.exit_code == 0, first.output
     with rt.sessions() as s:
-        counts = (s.scalar(select(func.count()).select_from(PublicDecision)),
-                  s.scalar(select(func.count()).select_from(Tombstone)),
-                  s.scalar(select(func.count()).select_from(AuditEvent)))
+        counts = (
+            s.scalar(select(func.count()).select_from(PublicDecision)),
+            s.scalar(select(func.count()).select_from(Tombstone)),
+            s.scalar(select(func.count()).select_from(AuditEvent)),
+        )
         states = dict(s.execute(select(RawDecision.state, func.count()).group_by(RawDecision.state)).all())
     assert counts[0] and counts[1] and states.get("excluded")
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
     with rt.sessions() as s:
-        assert (s.scalar(select(func.count()).select_from(PublicDecision)),
-                s.scalar(select(func.count()).select_from(Tombstone)),
-                s.scalar(select(func.count()).select_from(AuditEvent))) == counts
+        assert (
+            s.scalar(select(func.count()).select_from(PublicDecision)),
+            s.scalar(select(func.count()).select_from(Tombstone)),
+            s.scalar(select(func.count()).select_from(AuditEvent)),
+        ) == counts
         assert audit.verify(s).ok
-    private = {str(d[k]) for d in read(demo_dir / "decisions.jsonl") for k in ("id_number", "phone") if d.get(k)}
+    private = {
+        str(d[k]) for d in read(demo_dir / "decisions.jsonl") for k in ("id_number", "phone") if d.get(k)
+    }
     private |= {str(o[k]) for o in read(demo_dir / "officers.jsonl") for k in ("id_number", "phone")}
     with rt.engine.connect() as conn:
-        public_rows = " ".join(str(r) for t in ("public_decisions", "tombstones", "officers", "agencies")
-                               for r in conn.execute(text(f"SELECT * FROM {t}")))
+        public_rows = " ".join(
+            str(r)
+            for t in ("public_decisions", "tombstones", "officers", "agencies")
+            for r in conn.execute(text(f"SELECT * FROM {t}"))
+        )
     assert not [value for value in private if value in public_rows]

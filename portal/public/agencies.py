@@ -1,0 +1,121 @@
+"""Agencies (执法主体) and what they publish beforehand (事前公开)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, url_for
+from flask_babel import gettext as _
+from sqlalchemy import func, select
+
+from portal.db import session
+from portal.render import respond
+from publisher import stats
+from publisher.models import Agency, Officer, PowerItem, PublicDecision
+
+bp = Blueprint("agencies", __name__)
+COLUMNS = [
+    "code",
+    "name",
+    "name_en",
+    "level",
+    "address",
+    "hotline",
+    "review_body",
+    "court",
+    "published",
+    "url",
+]
+
+
+def agency_dict(agency: Agency, published: int = 0) -> dict[str, Any]:
+    """The public fields of an agency."""
+    return {
+        "code": agency.code,
+        "name": agency.name,
+        "name_en": agency.name_en,
+        "level": agency.level,
+        "authority_basis": agency.authority_basis,
+        "address": agency.address,
+        "hotline": agency.hotline,
+        "review_body": agency.review_body,
+        "court": agency.court,
+        "published": published,
+        "website": (agency.extra or {}).get("website"),
+        "url": url_for("agencies.detail", code=agency.code, _external=True),
+    }
+
+
+@bp.get("/agencies", defaults={"fmt": "html"})
+@bp.get("/agencies.<any(json,csv):fmt>")
+def index(fmt: str) -> Any:
+    """Every agency with its count of published decisions."""
+    rows = (
+        session()
+        .execute(
+            select(Agency, func.count(PublicDecision.id))
+            .outerjoin(
+                PublicDecision,
+                (PublicDecision.agency_id == Agency.id) & (PublicDecision.status == "published"),
+            )
+            .group_by(Agency.id)
+            .order_by(Agency.code)
+        )
+        .all()
+    )
+    items = [agency_dict(a, n) for a, n in rows]
+    return respond(
+        "agencies/index.html",
+        {"rows": rows},
+        json_data={"agencies": items},
+        csv_columns=COLUMNS,
+        csv_rows=items,
+        filename="agencies.csv",
+    )
+
+
+@bp.get("/agencies/<code>", defaults={"fmt": "html"})
+@bp.get("/agencies/<code>.<any(json):fmt>")
+def detail(code: str, fmt: str) -> Any:
+    """An agency's profile, powers list, officers, remedies and timeliness record."""
+    db = session()
+    agency = db.scalars(select(Agency).where(Agency.code == code)).first()
+    if agency is None:
+        abort(404, description=_("没有代码为 %(code)s 的执法机关", code=code))
+    powers = db.scalars(
+        select(PowerItem).where(PowerItem.agency_id == agency.id).order_by(PowerItem.code)
+    ).all()
+    officers = db.scalars(select(Officer).where(Officer.agency_id == agency.id).order_by(Officer.name)).all()
+    record = stats.timeliness(db, agency.id)
+    parent = db.get(Agency, agency.parent_id) if agency.parent_id else None
+    data = {"agency": agency, "parent": parent, "powers": powers, "officers": officers, "timeliness": record}
+    payload = {
+        **agency_dict(agency, sum(t.published for t in record)),
+        "procedures": (agency.extra or {}).get("procedures"),
+        "service_guide": (agency.extra or {}).get("service_guide"),
+        "powers": [
+            {
+                "code": p.code,
+                "name": p.name,
+                "category": p.category,
+                "legal_basis": p.legal_basis,
+                "discretion_standard": p.discretion_standard,
+            }
+            for p in powers
+        ],
+        "officers": [
+            {"name": o.name, "credential_no": o.credential_no, "status": o.status} for o in officers
+        ],
+        "timeliness": [
+            {
+                "year": t.year,
+                "published": t.published,
+                "on_time": t.on_time,
+                "on_time_share": round(t.on_time_share, 4),
+                "median_day": t.median_day,
+                "withdrawn": t.withdrawn,
+            }
+            for t in record
+        ],
+    }
+    return respond("agencies/detail.html", data, json_data=payload)
