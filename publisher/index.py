@@ -8,7 +8,6 @@ precise mode at query time. No stop filter (it renumbers positions).
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 import shutil
@@ -17,20 +16,20 @@ from pathlib import Path
 from typing import Any
 
 import rjieba
-from sqlalchemy import or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from whoosh import index as whoosh_index
 from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.writing import AsyncWriter
 
-from publisher.models import Agency, PublicDecision
+from publisher.models import Agency, AuditEvent, PublicDecision
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 WATERMARK = "gongshi-sync.json"
 
 
-class ChineseTokenizer(Tokenizer):  # type: ignore[misc]
+class ChineseTokenizer(Tokenizer):
     """rjieba words; at index time each long word's sub-words share its position."""
 
     def __call__(  # type: ignore[no-untyped-def]
@@ -128,41 +127,53 @@ def open_index(path: Path) -> whoosh_index.Index:
     return whoosh_index.create_in(str(path), schema())
 
 
-def _changed(session: Session, since: dt.datetime | None) -> Iterator[tuple[PublicDecision, str]]:
-    stmt = (
-        select(PublicDecision, Agency.code)
-        .join(Agency)
-        .order_by(PublicDecision.updated_at, PublicDecision.id)
-    )
-    if since is not None:
-        stmt = stmt.where(or_(PublicDecision.updated_at >= since))
+def _all_public(session: Session) -> Iterator[tuple[PublicDecision, str]]:
+    stmt = select(PublicDecision, Agency.code).join(Agency).order_by(PublicDecision.id)
     yield from session.execute(stmt.execution_options(yield_per=2000))
 
 
+def _changed_since(session: Session, seq: int, upto: int) -> Iterator[tuple[PublicDecision, str]]:
+    """Public decisions touched by audit events after ``seq`` (the chain's order is total)."""
+    doc_nos = list(
+        session.scalars(
+            select(AuditEvent.entity_id)
+            .distinct()
+            .where(AuditEvent.entity == "decision", AuditEvent.seq > seq, AuditEvent.seq <= upto)
+        )
+    )
+    for start in range(0, len(doc_nos), 1000):
+        chunk = doc_nos[start : start + 1000]
+        stmt = select(PublicDecision, Agency.code).join(Agency).where(PublicDecision.doc_no.in_(chunk))
+        yield from session.execute(stmt)
+
+
 def sync(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> dict[str, int]:
-    """Bring the index up to date with every public decision changed since the last sync."""
+    """Apply to the index every change recorded in the audit trail since the last sync.
+
+    The mark is the last audit sequence number applied, not a time: the chain's order is
+    total and never goes back, whatever clock the transitions were given.
+    """
     idx = open_index(path)
+    upto = session.scalar(select(func.max(AuditEvent.seq))) or 0
     mark = _read_mark(path)
+    changed = _all_public(session) if mark is None else _changed_since(session, mark, upto)
     counts = {"indexed": 0, "removed": 0}
-    latest = mark
     writer = AsyncWriter(idx)
     try:
-        for public, code in _changed(session, mark):
+        for public, code in changed:
             if public.status == "published":
                 writer.update_document(**document(public, code))
                 counts["indexed"] += 1
             else:
                 writer.delete_by_term("public_id", public.public_id)
                 counts["removed"] += 1
-            latest = public.updated_at if latest is None or public.updated_at > latest else latest
             if progress:
                 progress(1)
     except BaseException:
         writer.cancel()
         raise
     writer.commit(merge=counts["indexed"] + counts["removed"] > 5000)
-    if latest is not None:
-        (path / WATERMARK).write_text(json.dumps({"updated_at": latest.isoformat()}), encoding="utf-8")
+    _write_mark(path, upto)
     return counts
 
 
@@ -172,17 +183,15 @@ def rebuild(session: Session, path: Path, progress: Callable[[int], None] | None
     shutil.rmtree(fresh, ignore_errors=True)
     idx = whoosh_index.create_in(str(_mkdir(fresh)), schema())
     writer = idx.writer(limitmb=256, procs=1)
-    count, latest = 0, None
-    for public, code in _changed(session, None):
+    count, upto = 0, session.scalar(select(func.max(AuditEvent.seq))) or 0
+    for public, code in _all_public(session):
         if public.status == "published":
             writer.add_document(**document(public, code))
             count += 1
-        latest = public.updated_at if latest is None or public.updated_at > latest else latest
         if progress:
             progress(1)
     writer.commit()
-    if latest is not None:
-        (fresh / WATERMARK).write_text(json.dumps({"updated_at": latest.isoformat()}), encoding="utf-8")
+    _write_mark(fresh, upto)
     old = path.with_name(path.name + ".old")
     shutil.rmtree(old, ignore_errors=True)
     if path.exists():
@@ -197,10 +206,12 @@ def _mkdir(path: Path) -> Path:
     return path
 
 
-def _read_mark(path: Path) -> dt.datetime | None:
+def _read_mark(path: Path) -> int | None:
     try:
-        return dt.datetime.fromisoformat(
-            json.loads((path / WATERMARK).read_text(encoding="utf-8"))["updated_at"]
-        )
+        return int(json.loads((path / WATERMARK).read_text(encoding="utf-8"))["audit_seq"])
     except (FileNotFoundError, KeyError, ValueError):
         return None
+
+
+def _write_mark(path: Path, seq: int) -> None:
+    (path / WATERMARK).write_text(json.dumps({"audit_seq": seq}), encoding="utf-8")

@@ -63,7 +63,7 @@ class SearchResult:
         return max(1, -(-self.total // self.per_page))
 
 
-class _Marker(highlight.HtmlFormatter):  # type: ignore[misc]
+class _Marker(highlight.HtmlFormatter):
     """Matches as <mark>; the text around them is escaped by Whoosh."""
 
     def __init__(self) -> None:
