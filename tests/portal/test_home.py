@@ -56,3 +56,14 @@ def test_security_headers(client: Any) -> None:
     assert "script-src 'self'" in headers["Content-Security-Policy"]
     assert "unsafe-inline" not in headers["Content-Security-Policy"]
     assert headers["X-Content-Type-Options"] == "nosniff" and headers["X-Frame-Options"] == "DENY"
+
+
+def test_language_switch_keeps_the_query(client: Any) -> None:
+    page = client.get("/decisions?q=罚款&category=penalty&page=2").get_data(as_text=True)
+    link = page.split('hreflang="en"')[0].rsplit('href="', 1)[1].split('"')[0].replace("&amp;", "&")
+    assert (
+        "q=%E7%BD%9A%E6%AC%BE" in link
+        and "category=penalty" in link
+        and "page=2" in link
+        and "lang=en" in link
+    )
