@@ -43,11 +43,22 @@ def corpus(count: int, seed: int) -> list[dict[str, Any]]:
         for n in bar:
             record = gen.one(START + dt.timedelta(days=span * n // count))
             day = dt.date.fromisoformat(record["decision_date"])
-            docs.append({"public_id": f"d{n:07d}", "text": record["text"], "party": record["target_name"],
-                         "doc_no": record["id"], "doc_no_exact": record["id"], "legal_basis": record["legal_basis"],
-                         "agency": record["agency"], "category": record["category"],
-                         "target_type": record["target_type"], "year": str(day.year),
-                         "decision_date": int(day.strftime("%Y%m%d")), "published": 1_700_000_000 + n})
+            docs.append(
+                {
+                    "public_id": f"d{n:07d}",
+                    "text": record["text"],
+                    "party": record["target_name"],
+                    "doc_no": record["id"],
+                    "doc_no_exact": record["id"],
+                    "legal_basis": record["legal_basis"],
+                    "agency": record["agency"],
+                    "category": record["category"],
+                    "target_type": record["target_type"],
+                    "year": str(day.year),
+                    "decision_date": int(day.strftime("%Y%m%d")),
+                    "published": 1_700_000_000 + n,
+                }
+            )
     return docs
 
 
@@ -79,11 +90,29 @@ def build_fts(docs: list[dict[str, Any]], path: Path) -> float:
     started = time.perf_counter()
     with click.progressbar(list(enumerate(docs, start=1)), label="fts5 build  ") as bar:
         for rowid, d in bar:
-            db.execute("INSERT INTO meta VALUES (?,?,?,?,?,?,?,?)", (rowid, d["public_id"], d["agency"], d["category"],
-                       d["target_type"], d["year"], d["decision_date"], d["doc_no"]))
-            db.execute("INSERT INTO fts(rowid, text, party, doc_no, legal_basis) VALUES (?,?,?,?,?)",
-                       (rowid, segmented(d["text"]), segmented(d["party"]), segmented(d["doc_no"]),
-                        segmented(d["legal_basis"])))
+            db.execute(
+                "INSERT INTO meta VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    rowid,
+                    d["public_id"],
+                    d["agency"],
+                    d["category"],
+                    d["target_type"],
+                    d["year"],
+                    d["decision_date"],
+                    d["doc_no"],
+                ),
+            )
+            db.execute(
+                "INSERT INTO fts(rowid, text, party, doc_no, legal_basis) VALUES (?,?,?,?,?)",
+                (
+                    rowid,
+                    segmented(d["text"]),
+                    segmented(d["party"]),
+                    segmented(d["doc_no"]),
+                    segmented(d["legal_basis"]),
+                ),
+            )
     db.commit()
     seconds = time.perf_counter() - started
     db.close()
@@ -100,9 +129,14 @@ def queries(docs: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
     words = [w for d in rng.sample(docs, 200) for w in tokens(d["text"]) if len(w) >= 2 and not w.isdigit()]
     common = sorted(set(words), key=words.count, reverse=True)
     base: list[tuple[str, str]] = [("term", w) for w in rng.sample(common[:300], 50)]
-    base += [("two terms", f"{a} {b}") for a, b in zip(rng.sample(common[:120], 50), rng.sample(common[:400], 50), strict=True)]
+    base += [
+        ("two terms", f"{a} {b}")
+        for a, b in zip(rng.sample(common[:120], 50), rng.sample(common[:400], 50), strict=True)
+    ]
     for d in rng.sample(docs, 50):
-        toks = [w for w, _s, _e in rjieba.tokenize(d["text"]) if any(c.isalnum() for c in w) and not w.isdigit()]
+        toks = [
+            w for w, _s, _e in rjieba.tokenize(d["text"]) if any(c.isalnum() for c in w) and not w.isdigit()
+        ]
         start = rng.randrange(max(1, len(toks) - 3))
         base.append(("phrase", "".join(toks[start : start + rng.choice([2, 3])])))
     base += [("doc number", d["doc_no"]) for d in rng.sample(docs, 25)]
@@ -111,9 +145,11 @@ def queries(docs: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
         category = rng.choice(list(CATEGORY_WEIGHTS))
         year = rng.choice([2024, 2025, 2026])
         filters = Filters(category=category, date_from=dt.date(year, 1, 1), date_to=dt.date(year, 12, 31))
-        out += [{"kind": kind, "q": text, "filters": Filters(), "sort": "relevance"},
-                {"kind": kind + " + filter", "q": text, "filters": filters, "sort": "relevance"},
-                {"kind": kind + " + date sort", "q": text, "filters": Filters(), "sort": "date"}]
+        out += [
+            {"kind": kind, "q": text, "filters": Filters(), "sort": "relevance"},
+            {"kind": kind + " + filter", "q": text, "filters": filters, "sort": "relevance"},
+            {"kind": kind + " + date sort", "q": text, "filters": Filters(), "sort": "date"},
+        ]
     return out
 
 
@@ -130,8 +166,10 @@ def run_fts(db: sqlite3.Connection, query: dict[str, Any]) -> tuple[int, list[st
         db.execute("INSERT OR IGNORE INTO hits SELECT rowid FROM meta WHERE doc_no = ?", (query["q"],))
     where, args = "1", []
     if f.category:
-        where, args = "m.category = ? AND m.decision_date BETWEEN ? AND ?", [
-            f.category, int(f.date_from.strftime("%Y%m%d")), int(f.date_to.strftime("%Y%m%d"))]
+        where, args = (
+            "m.category = ? AND m.decision_date BETWEEN ? AND ?",
+            [f.category, int(f.date_from.strftime("%Y%m%d")), int(f.date_to.strftime("%Y%m%d"))],
+        )
     join = f"FROM hits h CROSS JOIN meta m ON m.rowid = h.rowid WHERE {where}"
     total = db.execute(f"SELECT count(*) {join}", args).fetchone()[0]
     for column in ("agency", "category", "target_type", "year"):
@@ -146,9 +184,16 @@ def fts_all(db: sqlite3.Connection, query: dict[str, Any]) -> set[str]:
     f: Filters = query["filters"]
     where, args = "1", []
     if f.category:
-        where, args = "m.category = ? AND m.decision_date BETWEEN ? AND ?", [
-            f.category, int(f.date_from.strftime("%Y%m%d")), int(f.date_to.strftime("%Y%m%d"))]
-    return {r[0] for r in db.execute(f"SELECT m.public_id FROM hits h CROSS JOIN meta m ON m.rowid = h.rowid WHERE {where}", args)}
+        where, args = (
+            "m.category = ? AND m.decision_date BETWEEN ? AND ?",
+            [f.category, int(f.date_from.strftime("%Y%m%d")), int(f.date_to.strftime("%Y%m%d"))],
+        )
+    return {
+        r[0]
+        for r in db.execute(
+            f"SELECT m.public_id FROM hits h CROSS JOIN meta m ON m.rowid = h.rowid WHERE {where}", args
+        )
+    }
 
 
 def ours_all(service: SearchService, query: dict[str, Any]) -> set[str]:
@@ -195,13 +240,29 @@ def main() -> None:
     every_ours = [v for vs in ours.values() for v in vs]
     every_theirs = [v for vs in theirs.values() for v in vs]
     report = {
-        "docs": args.docs, "avg_chars": round(chars), "queries": len(qs), "same_matches": same,
-        "whoosh_build_docs_per_s": round(args.docs / whoosh_seconds), "fts5_build_docs_per_s": round(args.docs / fts_seconds),
-        "ours_ms": {"p50": round(statistics.median(every_ours), 1), "p95": round(percentile(every_ours, 0.95), 1)},
-        "fts5_ms": {"p50": round(statistics.median(every_theirs), 1), "p95": round(percentile(every_theirs, 0.95), 1)},
-        "by_class": {k: {"ours_p50": round(statistics.median(v), 1), "ours_p95": round(percentile(v, 0.95), 1),
-                         "fts5_p50": round(statistics.median(theirs[k]), 1), "fts5_p95": round(percentile(theirs[k], 0.95), 1)}
-                     for k, v in ours.items()},
+        "docs": args.docs,
+        "avg_chars": round(chars),
+        "queries": len(qs),
+        "same_matches": same,
+        "whoosh_build_docs_per_s": round(args.docs / whoosh_seconds),
+        "fts5_build_docs_per_s": round(args.docs / fts_seconds),
+        "ours_ms": {
+            "p50": round(statistics.median(every_ours), 1),
+            "p95": round(percentile(every_ours, 0.95), 1),
+        },
+        "fts5_ms": {
+            "p50": round(statistics.median(every_theirs), 1),
+            "p95": round(percentile(every_theirs, 0.95), 1),
+        },
+        "by_class": {
+            k: {
+                "ours_p50": round(statistics.median(v), 1),
+                "ours_p95": round(percentile(v, 0.95), 1),
+                "fts5_p50": round(statistics.median(theirs[k]), 1),
+                "fts5_p95": round(percentile(theirs[k], 0.95), 1),
+            }
+            for k, v in ours.items()
+        },
     }
     (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
     print(json.dumps(report, ensure_ascii=False, indent=1))

@@ -6,12 +6,13 @@ import csv
 import sys
 
 import click
-from sqlalchemy import or_, select
+from sqlalchemy import select
 
 from publisher import accounts, outputs, rules
 from publisher.actors import Actor, RuleError
+from publisher.cli_rules import published_or_exit
 from publisher.lifecycle import Lifecycle
-from publisher.models import ROLES, Agency, PublicDecision, RawDecision
+from publisher.models import ROLES, Agency, RawDecision
 from publisher.runtime import Runtime, parse_now
 
 NOW_HELP = "Act as if it were this moment (ISO date or datetime; default: now)."
@@ -88,14 +89,7 @@ def repair(rt: Runtime, decision: str, basis: str, actor: str, now_text: str | N
     """End DECISION's publication early after approved credit repair (信用修复)."""
     now = parse_now(now_text, rt.tz)
     with rt.sessions() as session, session.begin():
-        public = session.scalars(
-            select(PublicDecision).where(
-                or_(PublicDecision.public_id == decision, PublicDecision.doc_no == decision)
-            )
-        ).first()
-        if public is None or public.status != "published":
-            click.echo(f"没有已公开的决定 {decision} / no published decision {decision}", err=True)
-            sys.exit(1)
+        public = published_or_exit(session, decision)
         try:
             Lifecycle(session, rt.calendar, rt.config).repair(public, basis, now, Actor(actor, "system"))
         except RuleError as exc:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session
 
 from publisher import calendar, deadlines, outputs
 from publisher.actors import SYSTEM, RuleError
@@ -110,6 +111,19 @@ def publish(rt: Runtime, now_text: str | None) -> None:
     tick.callback(now_text)  # type: ignore[misc]
 
 
+def published_or_exit(session: Session, decision: str) -> PublicDecision:
+    """The published decision with this public id or document number, or exit 1 saying so."""
+    public = session.scalars(
+        select(PublicDecision).where(
+            or_(PublicDecision.public_id == decision, PublicDecision.doc_no == decision)
+        )
+    ).first()
+    if public is None or public.status != "published":
+        click.echo(f"没有已公开的决定 {decision} / no published decision {decision}", err=True)
+        sys.exit(1)
+    return public
+
+
 @click.command()
 @click.argument("decision")
 @click.option(
@@ -139,14 +153,7 @@ def withdraw(
     """Withdraw DECISION (public id or document number) and publish the reason."""
     now = parse_now(now_text, rt.tz)
     with rt.sessions() as session, session.begin():
-        public = session.scalars(
-            select(PublicDecision).where(
-                or_(PublicDecision.public_id == decision, PublicDecision.doc_no == decision)
-            )
-        ).first()
-        if public is None or public.status != "published":
-            click.echo(f"没有已公开的决定 {decision} / no published decision {decision}", err=True)
-            sys.exit(1)
+        public = published_or_exit(session, decision)
         day = effective.date() if effective else now.astimezone(rt.tz).date()
         try:
             stone = Lifecycle(session, rt.calendar, rt.config).withdraw(
