@@ -127,7 +127,8 @@ def queries(docs: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
     """Realistic queries in four classes, each plain, filtered, and sorted by date."""
     rng = random.Random(seed)
     words = [w for d in rng.sample(docs, 200) for w in tokens(d["text"]) if len(w) >= 2 and not w.isdigit()]
-    common = sorted(set(words), key=words.count, reverse=True)
+    counts = {w: words.count(w) for w in set(words)}
+    common = sorted(counts, key=lambda w: (-counts[w], w))  # ties by word: the same queries every run
     base: list[tuple[str, str]] = [("term", w) for w in rng.sample(common[:300], 50)]
     base += [
         ("two terms", f"{a} {b}")

@@ -7,13 +7,15 @@ process, reopened as soon as the index changes.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import re
 import threading
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import highlight, sorting
+from whoosh import collectors, highlight
 from whoosh.qparser import AndGroup, MultifieldParser, WildcardPlugin
 from whoosh.query import And, Every, NumericRange, Or, Query, Term
 
@@ -73,6 +75,18 @@ class _Marker(highlight.HtmlFormatter):
         return f"<mark>{highlight.htmlescape(highlight.get_text(text, token, replace))}</mark>"
 
 
+class _RecordingTop(collectors.TopCollector):
+    """Ranks the top N and, in the same pass, records every matching document number."""
+
+    def prepare(self, top_searcher, q, context):  # type: ignore[no-untyped-def]
+        super().prepare(top_searcher, q, context)
+        self.matched: list[int] = []
+
+    def collect(self, sub_docnum: int):  # type: ignore[no-untyped-def]
+        self.matched.append(self.offset + sub_docnum)
+        return super().collect(sub_docnum)
+
+
 class SearchService:
     """Holds the process's searcher and answers queries."""
 
@@ -107,8 +121,34 @@ class SearchService:
         parser.remove_plugin_class(WildcardPlugin)
         parsed = parser.parse(text)
         if DOC_NO.search(text):
+            if searcher.doc_frequency("doc_no_exact", text):
+                return Term("doc_no_exact", text)  # an exact number needs no phrase search
             return Or([Term("doc_no_exact", text), parsed])
         return parsed
+
+    def _columns(self, searcher) -> dict[str, list[object]]:  # type: ignore[no-untyped-def]
+        """Per-document values of the facet fields and the date, cached per searcher."""
+        cached = getattr(searcher, "_gongshi_columns", None)
+        if cached is None:
+            reader = searcher.reader()
+            cached = {name: list(reader.column_reader(name)) for name in (*FACETS, "decision_date")}
+            searcher._gongshi_columns = cached
+        return cached
+
+    def _allowed(self, searcher, filters: Filters) -> set[int] | None:  # type: ignore[no-untyped-def]
+        """Docnums passing the filters, from the cached columns (None: no filter)."""
+        if filters.query() is None:
+            return None
+        columns = self._columns(searcher)
+        low = int(filters.date_from.strftime("%Y%m%d")) if filters.date_from else 0
+        high = int(filters.date_to.strftime("%Y%m%d")) if filters.date_to else 99_999_999
+        wanted = {name: value for name in FACETS if (value := getattr(filters, name))}
+        dates = columns["decision_date"]
+        return {
+            n
+            for n in range(len(dates))
+            if low <= dates[n] <= high and all(columns[k][n] == v for k, v in wanted.items())  # type: ignore[operator]
+        }
 
     def search(
         self,
@@ -119,33 +159,63 @@ class SearchService:
         per_page: int = 10,
         texts: Callable[[list[str]], dict[str, str]] | None = None,
     ) -> SearchResult:
-        """Search published decisions; ``texts`` supplies stored texts for highlighting."""
+        """Search published decisions; ``texts`` supplies stored texts for highlighting.
+
+        The matching document numbers are collected once; totals, facets, filters and date
+        order come from per-searcher column arrays, and Whoosh only ranks the page shown.
+        """
         searcher = self.searcher()
         query = self.parse(text)
-        order = None
-        if sort in ("date", "date_asc") or isinstance(query, Every):
-            order = sorting.FieldFacet("decision_date", reverse=sort != "date_asc")
-        facets = {name: sorting.FieldFacet(name, maptype=sorting.Count) for name in FACETS}
+        if searcher.doc_count_all() == 0:  # an empty index has no columns yet
+            return SearchResult([], 0, max(1, page), per_page, dict.fromkeys(FACETS, []))
+        columns = self._columns(searcher)
+        allowed = self._allowed(searcher, filters)
         page = max(1, page)
-        results = searcher.search(
-            query, filter=filters.query(), limit=page * per_page, sortedby=order, groupedby=facets, terms=True
-        )
-        hits = results[(page - 1) * per_page : page * per_page]
-        ids = [hit["public_id"] for hit in hits]
-        found = SearchResult(ids, len(results), page, per_page)
+        stop = page * per_page
+        ranked: list[int] | None = None
+        by_date = sort in ("date", "date_asc") or isinstance(query, Every)
+        if isinstance(query, Every):
+            matched = [n for n in range(searcher.doc_count_all()) if not searcher.reader().is_deleted(n)]
+        elif by_date:
+            matched = list(searcher.docs_for_query(query))
+        else:  # one pass ranks the page and records the whole match
+            collector = _RecordingTop(limit=stop)
+            wrapped = collectors.FilterCollector(collector, allow=allowed) if allowed is not None else collector
+            searcher.search_with_collector(query, wrapped)
+            matched = collector.matched
+            ranked = [docnum for _score, docnum in collector.results().top_n][(page - 1) * per_page :]
+        if allowed is not None and ranked is None:
+            matched = [n for n in matched if n in allowed]
+        found = SearchResult([], len(matched), page, per_page)
         for name in FACETS:
-            counts = results.groups(name)
+            counts = Counter(columns[name][n] for n in matched)
             pairs = [(str(k), int(v)) for k, v in counts.items() if k]
             by_year = name == "year"  # years read best newest first; the rest by count
             found.facets[name] = sorted(
                 pairs, key=lambda kv: (kv[0] if by_year else -kv[1], kv[0]), reverse=by_year
             )
+        if ranked is None:
+            dates = columns["decision_date"]
+            order = heapq.nsmallest if sort == "date_asc" else heapq.nlargest
+            ranked = order(stop, matched, key=lambda n: (dates[n], n))[(page - 1) * per_page :]
+        found.ids = [searcher.stored_fields(n)["public_id"] for n in ranked]
         if texts and text.strip():
-            stored = texts(ids)
-            results.formatter = _Marker()
-            results.fragmenter = highlight.ContextFragmenter(maxchars=120, surround=40)
-            for hit in hits:
-                snippet = hit.highlights("text", text=stored.get(hit["public_id"], ""), top=2)
-                if snippet:
-                    found.highlights[hit["public_id"]] = snippet
+            self._highlight(found, query, texts)
         return found
+
+    def _highlight(
+        self, found: SearchResult, query: Query, texts: Callable[[list[str]], dict[str, str]]
+    ) -> None:
+        """Mark the query's words in the stored texts of the page's decisions."""
+        stored = texts(found.ids)
+        words = {term for field, term in query.iter_all_terms() if field in SEARCH_FIELDS}
+        if not words:
+            return
+        analyzer = self.searcher().schema["text"].analyzer
+        fragmenter = highlight.ContextFragmenter(maxchars=120, surround=40)
+        for public_id in found.ids:
+            snippet = highlight.highlight(
+                stored.get(public_id, ""), words, analyzer, fragmenter, _Marker(), top=2
+            )
+            if snippet:
+                found.highlights[public_id] = snippet.replace("</mark><mark>", "")  # one mark per match
