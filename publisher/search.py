@@ -180,8 +180,10 @@ class SearchService:
             matched = list(searcher.docs_for_query(query))
         else:  # one pass ranks the page and records the whole match
             collector = _RecordingTop(limit=stop)
-            wrapped = collectors.FilterCollector(collector, allow=allowed) if allowed is not None else collector
-            searcher.search_with_collector(query, wrapped)
+            if allowed is not None:
+                searcher.search_with_collector(query, collectors.FilterCollector(collector, allow=allowed))
+            else:
+                searcher.search_with_collector(query, collector)
             matched = collector.matched
             ranked = [docnum for _score, docnum in collector.results().top_n][(page - 1) * per_page :]
         if allowed is not None and ranked is None:
