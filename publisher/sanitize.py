@@ -26,4 +26,4 @@ def snippet(html: str) -> str:
 
 def plain(text: str) -> str:
     """Text with every tag removed (the content of harmless tags is kept)."""
-    return strip_control(bleach.clean(text, tags=set(), attributes={}, strip=True))
+    return bleach.clean(strip_control(text), tags=set(), attributes={}, strip=True)
