@@ -30,8 +30,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     app.extensions["search"] = SearchService(Path(app.config["DATA_DIR"]) / "index")
 
-    from portal.public import agencies, decisions, feeds, home, officers
+    from portal.public import agencies, data, decisions, feeds, home, officers
 
-    for blueprint in (home.bp, decisions.bp, agencies.bp, officers.bp, feeds.bp):
+    for blueprint in (home.bp, decisions.bp, agencies.bp, officers.bp, feeds.bp, data.bp):
         app.register_blueprint(blueprint)
     return app

@@ -176,3 +176,29 @@ def reindex(rt: Runtime) -> None:
     with click.progressbar(length=total, label="索引 / indexing", file=sys.stderr) as bar:
         counts = outputs.rebuild(rt, progress=bar.update)
     click.echo(f"indexed {counts['indexed']} published decisions")
+
+
+@click.command()
+@click.option(
+    "--out",
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Package root (default: DATA_DIR/packages).",
+)
+@click.option("--now", "now_text", help=NOW_HELP)
+@click.pass_obj
+def export(rt: Runtime, out: Path | None, now_text: str | None) -> None:
+    """Write new versions of the open-data packages (full and per year) when anything changed."""
+    from publisher import packages
+
+    root = out or Path(rt.config["DATA_DIR"]) / "packages"
+    now = parse_now(now_text, rt.tz)
+    with rt.sessions() as session:
+        total = session.scalar(select(func.count()).select_from(PublicDecision)) or 0
+        with click.progressbar(length=total * 2, label="导出 / exporting", file=sys.stderr) as bar:
+            done = packages.export_all(session, root, now, rt.config, progress=bar.update)
+    for item in done:
+        state = "written" if item.written else "unchanged"
+        click.echo(
+            f"{item.name} {item.version} {state} (+{item.changes.added} ~{item.changes.corrected} "
+            f"-{item.changes.withdrawn})"
+        )

@@ -51,6 +51,9 @@ DEFAULTS: dict[str, Any] = {
     "WARNING_LEVEL3_DAYS": 3,
     # A fine (yuan) at or below which an older SAMR penalty is published for 3 months only.
     "LOW_FINE_THRESHOLD": 10000,
+    # Licence of the open data packages, and where its text is.
+    "DATA_LICENSE": "CC-BY-4.0",
+    "DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/",
 }
 
 

@@ -1,0 +1,170 @@
+"""Rows of each public resource, streamed from the public tables (never the raw ones)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from decimal import Decimal
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import extract, select
+from sqlalchemy.orm import Session, aliased
+
+from publisher import stats
+from publisher.models import Agency, Officer, PowerItem, PublicDecision, Tombstone
+
+TZ = ZoneInfo("Asia/Shanghai")
+Row = dict[str, Any]
+
+
+def cell(value: Any) -> str:
+    """A CSV cell: ISO dates, aware datetimes in Asia/Shanghai, plain decimals, '' for None."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.astimezone(TZ).isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value.normalize(), "f")
+    return str(value)
+
+
+def decisions(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Published decisions (public fields only)."""
+    stmt = select(PublicDecision, Agency.code).join(Agency).where(PublicDecision.status == "published")
+    if year is not None:
+        stmt = stmt.where(extract("year", PublicDecision.decision_date) == year)
+    for d, code in session.execute(stmt.order_by(PublicDecision.id).execution_options(yield_per=2000)):
+        yield {
+            "public_id": d.public_id,
+            "doc_no": d.doc_no,
+            "agency": code,
+            "category": d.category,
+            "decision_date": d.decision_date,
+            "target_type": d.target_type,
+            "target_name": d.target_name,
+            "credit_code": d.credit_code,
+            "legal_representative": d.legal_representative,
+            "legal_basis": d.legal_basis,
+            "result": d.result,
+            "fine_amount": d.fine_amount,
+            "confiscation_amount": d.confiscation_amount,
+            "power_code": d.power_code,
+            "text": d.text,
+            "published_at": d.published_at,
+            "deadline": d.deadline,
+            "window_days": d.window_days,
+            "day_of_window": d.day_of_window,
+            "late_days": d.late_days,
+            "url": f"{base}/decisions/{d.public_id}",
+        }
+
+
+def withdrawals(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Tombstones: what left publication, why and when (mirrors delete these ids)."""
+    replacement = aliased(PublicDecision)
+    stmt = (
+        select(Tombstone, PublicDecision, Agency.code, replacement.public_id)
+        .join(PublicDecision, Tombstone.public_decision_id == PublicDecision.id)
+        .join(Agency)
+        .outerjoin(replacement, Tombstone.replacement_id == replacement.id)
+    )
+    if year is not None:
+        stmt = stmt.where(extract("year", PublicDecision.decision_date) == year)
+    for stone, d, code, new_id in session.execute(
+        stmt.order_by(Tombstone.id).execution_options(yield_per=2000)
+    ):
+        yield {
+            "public_id": d.public_id,
+            "doc_no": d.doc_no,
+            "agency": code,
+            "decision_date": d.decision_date,
+            "kind": stone.kind,
+            "reason": stone.reason,
+            "basis": stone.basis,
+            "effective": stone.effective,
+            "recorded_at": stone.recorded_at,
+            "deadline": stone.deadline,
+            "late_days": stone.late_days,
+            "replacement": new_id,
+        }
+
+
+def agencies(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Every agency."""
+    codes = {a.id: a.code for a in session.scalars(select(Agency))}
+    for a in session.scalars(select(Agency).order_by(Agency.code)):
+        yield {
+            "code": a.code,
+            "name": a.name,
+            "name_en": a.name_en,
+            "level": a.level,
+            "parent": codes.get(a.parent_id or 0),
+            "authority_basis": a.authority_basis,
+            "address": a.address,
+            "hotline": a.hotline,
+            "review_body": a.review_body,
+            "court": a.court,
+        }
+
+
+def power_items(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Every agency's powers list."""
+    for p, code in session.execute(
+        select(PowerItem, Agency.code).join(Agency).order_by(Agency.code, PowerItem.code)
+    ):
+        yield {
+            "agency": code,
+            "code": p.code,
+            "name": p.name,
+            "category": p.category,
+            "legal_basis": p.legal_basis,
+            "discretion_standard": p.discretion_standard,
+        }
+
+
+def officers(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Every credential (public fields only: none of an officer's ID number, phone or address)."""
+    stmt = (
+        select(Officer, Agency.code).join(Agency).order_by(Officer.issuing_authority, Officer.credential_no)
+    )
+    for o, code in session.execute(stmt):
+        yield {
+            "credential_no": o.credential_no,
+            "issuing_authority": o.issuing_authority,
+            "name": o.name,
+            "agency": code,
+            "category": o.category,
+            "area": o.area,
+            "valid_from": o.valid_from,
+            "valid_until": o.valid_until,
+            "status": o.status,
+        }
+
+
+def timeliness(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Timeliness per agency and year of decision."""
+    for agency in session.scalars(select(Agency).order_by(Agency.code)):
+        for t in stats.timeliness(session, agency.id):
+            if year is None or t.year == year:
+                yield {
+                    "agency": agency.code,
+                    "year": t.year,
+                    "published": t.published,
+                    "on_time": t.on_time,
+                    "on_time_share": round(t.on_time_share, 4),
+                    "median_day": t.median_day,
+                    "withdrawn": t.withdrawn,
+                }
+
+
+RESOURCES = {
+    "decisions": decisions,
+    "withdrawals": withdrawals,
+    "agencies": agencies,
+    "power_items": power_items,
+    "officers": officers,
+    "timeliness": timeliness,
+}
