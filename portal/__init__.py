@@ -30,8 +30,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     app.extensions["search"] = SearchService(Path(app.config["DATA_DIR"]) / "index")
 
+    from portal.api import v1
     from portal.public import agencies, data, decisions, feeds, home, officers
 
-    for blueprint in (home.bp, decisions.bp, agencies.bp, officers.bp, feeds.bp, data.bp):
+    for blueprint in (home.bp, decisions.bp, agencies.bp, officers.bp, feeds.bp, data.bp, v1.bp):
         app.register_blueprint(blueprint)
     return app

@@ -13,6 +13,7 @@ from sqlalchemy.orm import joinedload
 from portal.db import session
 from portal.labels import CATEGORIES, TARGET_TYPES
 from portal.render import respond
+from publisher.export_rows import cell
 from publisher.models import Agency, PublicDecision
 from publisher.search import FACETS, SORTS, Filters, SearchService
 
@@ -86,9 +87,9 @@ def public_dict(d: PublicDecision, agency: Agency) -> dict[str, Any]:
         "legal_representative": d.legal_representative,
         "legal_basis": d.legal_basis,
         "result": d.result,
-        "fine_amount": str(d.fine_amount) if d.fine_amount is not None else None,
-        "confiscation_amount": str(d.confiscation_amount) if d.confiscation_amount is not None else None,
-        "published_at": d.published_at.isoformat(),
+        "fine_amount": cell(d.fine_amount) or None,
+        "confiscation_amount": cell(d.confiscation_amount) or None,
+        "published_at": cell(d.published_at),
         "deadline": d.deadline.isoformat() if d.deadline else None,
         "window_days": d.window_days,
         "day_of_window": d.day_of_window,

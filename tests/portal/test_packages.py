@@ -140,8 +140,10 @@ def test_data_page_and_files(client: Any, published: Runtime) -> None:
     export(published)
     page = client.get("/data").get_data(as_text=True)
     assert "版本 1.0.0" in page and "decisions.csv" in page and "数据字典" in page and "引用方式" in page
-    with client.get("/data/packages/full/latest/decisions.csv") as latest, \
-            client.get("/data/packages/full/1.0.0/decisions.csv") as pinned:
+    with (
+        client.get("/data/packages/full/latest/decisions.csv") as latest,
+        client.get("/data/packages/full/1.0.0/decisions.csv") as pinned,
+    ):
         assert latest.data == pinned.data and pinned.headers["Cache-Control"].endswith("max-age=31536000")
     assert client.get("/data/packages/full/../../gongshi.db").status_code == 404
     assert client.get("/data.json").get_json()["packages"][0]["name"] == "full"

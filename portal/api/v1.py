@@ -1,0 +1,217 @@
+"""/api/v1: decisions, agencies, officers and withdrawals; cursors, ETags, CORS for GET."""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import hashlib
+import json
+from typing import Any
+
+from flask import Blueprint, Response, abort, request
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import joinedload
+
+from portal.api.openapi import document
+from portal.db import session
+from portal.public.agencies import agency_dict
+from portal.public.decisions import _rows, public_dict, read_search_args, service
+from portal.public.officers import officer_dict, today
+from portal.render import as_json
+from publisher.models import Agency, Officer, PublicDecision, Tombstone
+
+bp = Blueprint("api_v1", __name__, url_prefix="/api/v1")
+MAX_LIMIT = 100
+
+
+def _limit() -> int:
+    raw = request.args.get("limit", "20")
+    if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+        abort(400, description=f"limit must be a whole number from 1 to {MAX_LIMIT}")
+    return int(raw)
+
+
+def _encode(value: dict[str, Any]) -> str:
+    return base64.urlsafe_b64encode(json.dumps(value, separators=(",", ":")).encode()).decode().rstrip("=")
+
+
+def _decode(kind: str) -> dict[str, Any] | None:
+    raw = request.args.get("cursor")
+    if not raw:
+        return None
+    try:
+        value = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
+    except ValueError:
+        abort(400, description="cursor is not one this API gave out")
+    if not isinstance(value, dict) or value.get("k") != kind:
+        abort(400, description="cursor is not one this API gave out")
+    return value
+
+
+def ok(payload: Any, status: int = 200) -> Response:
+    """JSON with an ETag, answered with 304 when the client already has it."""
+    response = as_json(payload, status)
+    response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
+    return response.make_conditional(request)
+
+
+@bp.after_request
+def cors(response: Response) -> Response:
+    """Any site may read the API (GET only: there is nothing to write here)."""
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, OPTIONS"
+    response.headers["Access-Control-Expose-Headers"] = "ETag"
+    return response
+
+
+@bp.get("/openapi.json")
+def openapi() -> Response:
+    """The OpenAPI 3 description of this API."""
+    return ok(document())
+
+
+@bp.get("/decisions")
+def decisions() -> Response:
+    """Search published decisions with the portal's filters; page with the cursor."""
+    q, filters, sort, _page, problems = read_search_args()
+    if problems:
+        abort(400, description="; ".join(problems))
+    limit = _limit()
+    offset = int((_decode("decisions") or {}).get("o", 0))
+    if offset % limit:
+        abort(400, description="cursor does not fit this limit")
+    result = service().search(q, filters, sort, offset // limit + 1, limit)
+    rows = [public_dict(d, a) for d, a in _rows(result.ids)]
+    following = offset + limit
+    return ok(
+        {
+            "data": rows,
+            "total": result.total,
+            "facets": {k: dict(v) for k, v in result.facets.items()},
+            "next_cursor": _encode({"k": "decisions", "o": following}) if following < result.total else None,
+        }
+    )
+
+
+@bp.get("/decisions/<public_id>")
+def decision(public_id: str) -> Response:
+    """One decision, or its tombstone with 410 once it has left publication."""
+    found = (
+        session()
+        .scalars(
+            select(PublicDecision)
+            .options(joinedload(PublicDecision.agency))
+            .where(PublicDecision.public_id == public_id)
+        )
+        .first()
+    )
+    if found is None:
+        abort(404, description=f"no decision {public_id}")
+    if found.status == "published":
+        return ok(public_dict(found, found.agency))
+    stone = found.tombstone
+    return ok(
+        {
+            "public_id": found.public_id,
+            "doc_no": found.doc_no,
+            "agency": found.agency.code,
+            "status": found.status,
+            "reason": stone.reason if stone else None,
+            "basis": stone.basis if stone else None,
+            "effective": stone.effective.isoformat() if stone else None,
+        },
+        status=410,
+    )
+
+
+@bp.get("/agencies")
+def agencies() -> Response:
+    """Every agency."""
+    return ok({"data": [agency_dict(a) for a in session().scalars(select(Agency).order_by(Agency.code))]})
+
+
+@bp.get("/agencies/<code>")
+def agency(code: str) -> Response:
+    """One agency."""
+    found = session().scalars(select(Agency).where(Agency.code == code)).first()
+    if found is None:
+        abort(404, description=f"no agency {code}")
+    return ok(agency_dict(found))
+
+
+@bp.get("/officers")
+def officers() -> Response:
+    """Credentials, optionally by number or name; page with the cursor."""
+    limit, after = _limit(), int((_decode("officers") or {}).get("id", 0))
+    stmt = select(Officer).options(joinedload(Officer.agency)).where(Officer.id > after).order_by(Officer.id)
+    q = request.args.get("q", "").strip()[:60]
+    if q:
+        stmt = stmt.where((Officer.credential_no == q) | (Officer.name == q))
+    rows = list(session().scalars(stmt.limit(limit + 1)))
+    day = today()
+    more = len(rows) > limit
+    return ok(
+        {
+            "data": [officer_dict(o, day) for o in rows[:limit]],
+            "next_cursor": _encode({"k": "officers", "id": rows[limit - 1].id}) if more else None,
+        }
+    )
+
+
+@bp.get("/officers/<credential_no>")
+def officer(credential_no: str) -> Response:
+    """Every credential with this number (numbers are unique per issuing authority)."""
+    rows = list(
+        session().scalars(
+            select(Officer).options(joinedload(Officer.agency)).where(Officer.credential_no == credential_no)
+        )
+    )
+    if not rows:
+        abort(404, description=f"no credential {credential_no}")
+    return ok({"data": [officer_dict(o, today()) for o in rows]})
+
+
+@bp.get("/withdrawals")
+def withdrawals() -> Response:
+    """Tombstones recorded since a date, oldest first, so mirrors can delete what left."""
+    since_text = request.args.get("since", "2000-01-01")
+    try:
+        since = dt.datetime.combine(dt.date.fromisoformat(since_text), dt.time(), dt.UTC)
+    except ValueError:
+        abort(400, description="since must be a date (YYYY-MM-DD)")
+    limit, cursor = _limit(), _decode("withdrawals")
+    stmt = (
+        select(Tombstone, PublicDecision.public_id, PublicDecision.doc_no, Agency.code)
+        .join(PublicDecision, Tombstone.public_decision_id == PublicDecision.id)
+        .join(Agency)
+        .where(Tombstone.recorded_at >= since)
+        .order_by(Tombstone.recorded_at, Tombstone.id)
+    )
+    if cursor:
+        stmt = stmt.where(
+            tuple_(Tombstone.recorded_at, Tombstone.id)
+            > (dt.datetime.fromisoformat(cursor["at"]), int(cursor["id"]))
+        )
+    rows = list(session().execute(stmt.limit(limit + 1)))
+    data = [
+        {
+            "public_id": pid,
+            "doc_no": doc_no,
+            "agency": code,
+            "kind": s.kind,
+            "reason": s.reason,
+            "basis": s.basis,
+            "effective": s.effective.isoformat(),
+            "recorded_at": s.recorded_at.isoformat(),
+        }
+        for s, pid, doc_no, code in rows[:limit]
+    ]
+    last = rows[limit - 1][0] if len(rows) > limit else None
+    return ok(
+        {
+            "data": data,
+            "next_cursor": _encode({"k": "withdrawals", "at": last.recorded_at.isoformat(), "id": last.id})
+            if last
+            else None,
+        }
+    )
