@@ -8,7 +8,7 @@ from decimal import Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import extract, select
+from sqlalchemy import case, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from publisher import stats
@@ -160,6 +160,37 @@ def timeliness(session: Session, base: str, year: int | None) -> Iterator[Row]:
                 }
 
 
+def annual(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Counts, fines and confiscations per agency, year and category (public decisions only)."""
+    decided = extract("year", PublicDecision.decision_date)
+    stmt = (
+        select(
+            Agency.code,
+            decided,
+            PublicDecision.category,
+            func.count(),
+            func.coalesce(func.sum(PublicDecision.fine_amount), 0),
+            func.coalesce(func.sum(PublicDecision.confiscation_amount), 0),
+            func.sum(case((PublicDecision.status != "published", 1), else_=0)),
+        )
+        .join(Agency)
+        .group_by(Agency.code, decided, PublicDecision.category)
+        .order_by(Agency.code, decided, PublicDecision.category)
+    )
+    if year is not None:
+        stmt = stmt.where(decided == year)
+    for code, decided_year, category, count, fines, confiscations, withdrawn in session.execute(stmt):
+        yield {
+            "agency": code,
+            "year": int(decided_year),
+            "category": category,
+            "decisions": count,
+            "fines": Decimal(str(fines)),
+            "confiscations": Decimal(str(confiscations)),
+            "withdrawn": withdrawn or 0,
+        }
+
+
 RESOURCES = {
     "decisions": decisions,
     "withdrawals": withdrawals,
@@ -167,4 +198,5 @@ RESOURCES = {
     "power_items": power_items,
     "officers": officers,
     "timeliness": timeliness,
+    "annual": annual,
 }
