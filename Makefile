@@ -36,6 +36,7 @@ demo-data: $(DEMO)/decisions.jsonl ## Generate the demo intake files once (insta
 demo: translations demo-data ## Set everything up and serve the portal with demo data at http://127.0.0.1:8000
 	$(BIN)/publisher db upgrade
 	$(BIN)/publisher demo load $(DEMO)
+	$(BIN)/publisher export
 	$(MAKE) serve
 
 serve: translations ## Serve the portal (gunicorn) on HOST:PORT
