@@ -147,3 +147,9 @@ def test_data_page_and_files(client: Any, published: Runtime) -> None:
         assert latest.data == pinned.data and pinned.headers["Cache-Control"].endswith("max-age=31536000")
     assert client.get("/data/packages/full/../../gongshi.db").status_code == 404
     assert client.get("/data.json").get_json()["packages"][0]["name"] == "full"
+
+
+def test_data_page_in_english(client: Any, published: Runtime) -> None:
+    export(published)
+    page = client.get("/data?lang=en").get_data(as_text=True)
+    assert "Open data" in page and "Data dictionary" in page and "How to cite" in page and "version 1.0.0" in page
