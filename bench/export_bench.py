@@ -37,8 +37,20 @@ def fill(url: str, count: int) -> None:
     engine = db.make_engine(url)
     migrate.upgrade(engine)
     with engine.begin() as conn:
-        conn.execute(insert(Agency), [{"code": a["code"], "name": a["name"], "level": a["level"], "extra": {},
-                                      "digest": "-", "updated_at": NOW} for a in agency_records()])
+        conn.execute(
+            insert(Agency),
+            [
+                {
+                    "code": a["code"],
+                    "name": a["name"],
+                    "level": a["level"],
+                    "extra": {},
+                    "digest": "-",
+                    "updated_at": NOW,
+                }
+                for a in agency_records()
+            ],
+        )
         ids = dict(conn.execute(select(Agency.code, Agency.id)).all())
     pools = Pools(3)
     gen = _Decisions(pools, list(_officers(pools, 300, UNTIL)), UNTIL, [])
@@ -49,14 +61,40 @@ def fill(url: str, count: int) -> None:
             for n in range(start, min(count, start + 5000)):
                 r = gen.one(START + dt.timedelta(days=span * n // count))
                 day, doc_no = dt.date.fromisoformat(r["decision_date"]), f"{r['id']}-{n}"
-                raws.append({"id": n + 1, "doc_no": doc_no, "agency_id": ids[r["agency"]], "category": r["category"],
-                             "decision_date": day, "target_type": r["target_type"], "record": {}, "digest": "-",
-                             "state": "published", "received_at": NOW, "updated_at": NOW})
-                publics.append({"public_id": public_id(doc_no), "raw_id": n + 1, "doc_no": doc_no,
-                                "agency_id": ids[r["agency"]], "category": r["category"], "decision_date": day,
-                                "target_type": r["target_type"], "target_name": r["target_name"],
-                                "legal_basis": r["legal_basis"], "result": r.get("result"), "text": r["text"],
-                                "status": "published", "published_at": NOW, "late_days": 0, "updated_at": NOW})
+                raws.append(
+                    {
+                        "id": n + 1,
+                        "doc_no": doc_no,
+                        "agency_id": ids[r["agency"]],
+                        "category": r["category"],
+                        "decision_date": day,
+                        "target_type": r["target_type"],
+                        "record": {},
+                        "digest": "-",
+                        "state": "published",
+                        "received_at": NOW,
+                        "updated_at": NOW,
+                    }
+                )
+                publics.append(
+                    {
+                        "public_id": public_id(doc_no),
+                        "raw_id": n + 1,
+                        "doc_no": doc_no,
+                        "agency_id": ids[r["agency"]],
+                        "category": r["category"],
+                        "decision_date": day,
+                        "target_type": r["target_type"],
+                        "target_name": r["target_name"],
+                        "legal_basis": r["legal_basis"],
+                        "result": r.get("result"),
+                        "text": r["text"],
+                        "status": "published",
+                        "published_at": NOW,
+                        "late_days": 0,
+                        "updated_at": NOW,
+                    }
+                )
             with engine.begin() as conn:
                 conn.execute(insert(RawDecision), raws)
                 conn.execute(insert(PublicDecision), publics)
@@ -121,11 +159,15 @@ def main() -> None:
     fill_seconds = time.perf_counter() - started
     ours = run(OURS, url, str(args.out / "packages"))
     peer = run(PEER, url, str(args.out / "peer.csv"))
-    report = {"docs": args.docs, "fill_seconds": round(fill_seconds), "ours": ours, "peer": peer,
-              "database_mb": round(path.stat().st_size / 2**20)}
+    report = {
+        "docs": args.docs,
+        "fill_seconds": round(fill_seconds),
+        "ours": ours,
+        "peer": peer,
+        "database_mb": round(path.stat().st_size / 2**20),
+    }
     (args.out / "report.json").write_text(json.dumps(report, indent=1), encoding="utf-8")
     print(json.dumps(report, indent=1))
-
 
 
 if __name__ == "__main__":

@@ -152,4 +152,9 @@ def test_data_page_and_files(client: Any, published: Runtime) -> None:
 def test_data_page_in_english(client: Any, published: Runtime) -> None:
     export(published)
     page = client.get("/data?lang=en").get_data(as_text=True)
-    assert "Open data" in page and "Data dictionary" in page and "How to cite" in page and "version 1.0.0" in page
+    assert (
+        "Open data" in page
+        and "Data dictionary" in page
+        and "How to cite" in page
+        and "version 1.0.0" in page
+    )
