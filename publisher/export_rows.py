@@ -37,29 +37,39 @@ def decisions(session: Session, base: str, year: int | None) -> Iterator[Row]:
     if year is not None:
         stmt = stmt.where(extract("year", PublicDecision.decision_date) == year)
     for d, code in session.execute(stmt.order_by(PublicDecision.id).execution_options(yield_per=2000)):
-        yield {
-            "public_id": d.public_id,
-            "doc_no": d.doc_no,
-            "agency": code,
-            "category": d.category,
-            "decision_date": d.decision_date,
-            "target_type": d.target_type,
-            "target_name": d.target_name,
-            "credit_code": d.credit_code,
-            "legal_representative": d.legal_representative,
-            "legal_basis": d.legal_basis,
-            "result": d.result,
-            "fine_amount": d.fine_amount,
-            "confiscation_amount": d.confiscation_amount,
-            "power_code": d.power_code,
-            "text": d.text,
-            "published_at": d.published_at,
-            "deadline": d.deadline,
-            "window_days": d.window_days,
-            "day_of_window": d.day_of_window,
-            "late_days": d.late_days,
-            "url": f"{base}/decisions/{d.public_id}",
-        }
+        yield decision_row(d, code, base)
+
+
+def decision_row(d: PublicDecision, agency_code: str, base: str) -> Row:
+    """The public fields of one published decision (packages, listings and the API)."""
+    return {
+        "public_id": d.public_id,
+        "doc_no": d.doc_no,
+        "agency": agency_code,
+        "category": d.category,
+        "decision_date": d.decision_date,
+        "target_type": d.target_type,
+        "target_name": d.target_name,
+        "credit_code": d.credit_code,
+        "legal_representative": d.legal_representative,
+        "legal_basis": d.legal_basis,
+        "result": d.result,
+        "fine_amount": d.fine_amount,
+        "confiscation_amount": d.confiscation_amount,
+        "power_code": d.power_code,
+        "text": d.text,
+        "published_at": d.published_at,
+        "deadline": d.deadline,
+        "window_days": d.window_days,
+        "day_of_window": d.day_of_window,
+        "late_days": d.late_days,
+        "url": f"{base}/decisions/{d.public_id}",
+    }
+
+
+def json_value(value: Any) -> Any:
+    """A value for JSON: dates, datetimes and amounts as their CSV text; the rest as is."""
+    return cell(value) if isinstance(value, (dt.date, Decimal)) else value
 
 
 def withdrawals(session: Session, base: str, year: int | None) -> Iterator[Row]:

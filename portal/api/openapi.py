@@ -41,6 +41,8 @@ DECISION = _obj(
     published_at=_s(format="date-time"),
     deadline=_s(nullable=True, format="date"),
     window_days=_s("integer", nullable=True),
+    power_code=_s(nullable=True),
+    text=_s(nullable=True, description="Full text, redacted (detail only)"),
     day_of_window=_s("integer", nullable=True),
     late_days=_s("integer"),
     status=_s(enum=["published"]),

@@ -108,7 +108,7 @@ def decision(public_id: str) -> Response:
     if found is None:
         abort(404, description=f"no decision {public_id}")
     if found.status == "published":
-        return ok(public_dict(found, found.agency))
+        return ok(public_dict(found, found.agency, with_text=True))
     stone = found.tombstone
     return ok(
         {

@@ -13,7 +13,7 @@ from sqlalchemy.orm import joinedload
 from portal.db import session
 from portal.labels import CATEGORIES, TARGET_TYPES
 from portal.render import respond
-from publisher.export_rows import cell
+from publisher.export_rows import decision_row, json_value
 from publisher.models import Agency, PublicDecision
 from publisher.search import FACETS, SORTS, Filters, SearchService
 
@@ -72,31 +72,15 @@ def read_search_args() -> tuple[str, Filters, str, int, list[str]]:
     return q, filters, sort, page, problems
 
 
-def public_dict(d: PublicDecision, agency: Agency) -> dict[str, Any]:
-    """The public fields of a decision (its JSON form)."""
-    return {
-        "public_id": d.public_id,
-        "doc_no": d.doc_no,
-        "agency": agency.code,
-        "agency_name": agency.name,
-        "category": d.category,
-        "decision_date": d.decision_date.isoformat(),
-        "target_type": d.target_type,
-        "target_name": d.target_name,
-        "credit_code": d.credit_code,
-        "legal_representative": d.legal_representative,
-        "legal_basis": d.legal_basis,
-        "result": d.result,
-        "fine_amount": cell(d.fine_amount) or None,
-        "confiscation_amount": cell(d.confiscation_amount) or None,
-        "published_at": cell(d.published_at),
-        "deadline": d.deadline.isoformat() if d.deadline else None,
-        "window_days": d.window_days,
-        "day_of_window": d.day_of_window,
-        "late_days": d.late_days,
-        "status": d.status,
-        "url": url_for("decisions.detail", public_id=d.public_id, _external=True),
-    }
+def public_dict(d: PublicDecision, agency: Agency, with_text: bool = False) -> dict[str, Any]:
+    """The public fields of a decision (its JSON form; the full text only when asked for)."""
+    row = {k: json_value(v) for k, v in decision_row(d, agency.code, "").items() if with_text or k != "text"}
+    row.update(
+        agency_name=agency.name,
+        status=d.status,
+        url=url_for("decisions.detail", public_id=d.public_id, _external=True),
+    )
+    return row
 
 
 def _rows(ids: list[str]) -> list[tuple[PublicDecision, Agency]]:
@@ -191,7 +175,9 @@ def detail(public_id: str, fmt: str) -> Any:
             "replacement": related["replacement"].public_id if related["replacement"] else None,
         }
         return respond("decisions/tombstone.html", data, json_data=payload, status=410)
-    return respond("decisions/detail.html", data, json_data=public_dict(decision, decision.agency))
+    return respond(
+        "decisions/detail.html", data, json_data=public_dict(decision, decision.agency, with_text=True)
+    )
 
 
 def _related(decision: PublicDecision) -> dict[str, PublicDecision | None]:

@@ -143,3 +143,10 @@ def test_unknown_decision_is_404_in_both_shapes(client: Any, published: Runtime)
     assert client.get("/decisions/dnope").status_code == 404
     body = client.get("/decisions/dnope.json").get_json()
     assert body["error"]["status"] == 404 and body["error"]["code"] == "not_found"
+
+
+def test_detail_json_carries_the_redacted_text_listings_do_not(client: Any, published: Runtime) -> None:
+    pid = public_id(published, "测市监罚决〔2026〕2号")
+    detail = client.get(f"/decisions/{pid}.json").get_json()
+    assert "李某" in detail["text"] and "李明华" not in detail["text"]
+    assert all("text" not in row for row in client.get("/decisions.json").get_json()["results"])
