@@ -88,7 +88,7 @@ class PublicDecision(Base):
     day_of_window: Mapped[int | None] = mapped_column(Integer)
     late_days: Mapped[int] = mapped_column(Integer, default=0)
     expires_on: Mapped[dt.date | None] = mapped_column(Date)
-    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("public_decisions.id"))
+    supersedes_id: Mapped[int | None] = mapped_column(ForeignKey("public_decisions.id"), index=True)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, index=True)
 
     raw: Mapped[RawDecision] = relationship(back_populates="public")
