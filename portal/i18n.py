@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from babel import Locale
 from flask import Flask, request
 from flask_babel import Babel
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 COOKIE = "lang"
+# Parsed once: Babel's Locale.parse of a string scans its whole locale list every request.
+_LOCALES = {code: Locale.parse(code) for code in LANGUAGES}
 
 
-def select_locale() -> str:
+def select_code() -> str:
     """Pick the interface language: ?lang=, then the cookie, then the default."""
     for candidate in (request.args.get("lang"), request.cookies.get(COOKIE)):
         if candidate in LANGUAGES:
             return candidate
     return "zh_CN"
+
+
+def select_locale() -> Locale:
+    """The visitor's locale, as a parsed (cached) Locale."""
+    return _LOCALES[select_code()]
 
 
 def init_app(app: Flask) -> None:
@@ -30,4 +38,4 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def languages() -> dict[str, object]:
-        return {"languages": LANGUAGES, "current_locale": select_locale()}
+        return {"languages": LANGUAGES, "current_locale": select_code()}
