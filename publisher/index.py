@@ -182,7 +182,7 @@ def rebuild(session: Session, path: Path, progress: Callable[[int], None] | None
     fresh = path.with_name(path.name + ".new")
     shutil.rmtree(fresh, ignore_errors=True)
     idx = whoosh_index.create_in(str(_mkdir(fresh)), schema())
-    writer = idx.writer(limitmb=256, procs=1)
+    writer = idx.writer(limitmb=256, procs=2, multisegment=True)  # two cores, half the time
     count, upto = 0, session.scalar(select(func.max(AuditEvent.seq))) or 0
     for public, code in _all_public(session):
         if public.status == "published":
