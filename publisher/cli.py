@@ -12,9 +12,7 @@ from pathlib import Path
 import click
 
 from publisher import audit, intake, migrate
-from publisher.runtime import Runtime, parse_now
-
-NOW_HELP = "Act as if it were this moment (ISO date or datetime; default: now)."
+from publisher.runtime import NOW_HELP, Runtime, parse_now
 
 
 @click.group()

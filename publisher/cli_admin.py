@@ -13,9 +13,7 @@ from publisher.actors import Actor, RuleError
 from publisher.cli_rules import published_or_exit
 from publisher.lifecycle import Lifecycle
 from publisher.models import ROLES, Agency, RawDecision
-from publisher.runtime import Runtime, parse_now
-
-NOW_HELP = "Act as if it were this moment (ISO date or datetime; default: now)."
+from publisher.runtime import NOW_HELP, Runtime, parse_now
 
 
 @click.group()

@@ -13,12 +13,7 @@ from publisher import schemas
 from publisher.redact import redact as redact_record
 from publisher.redact.evaluate import load, score
 from publisher.store import jsonable
-from publisher.validate import validate_row
-
-
-class _AnyAgency:
-    def __contains__(self, _item: object) -> bool:
-        return True
+from publisher.validate import ANY_AGENCY, validate_row
 
 
 def redact_line(line: str, number: int, keep: list[str]) -> dict[str, Any]:
@@ -26,7 +21,7 @@ def redact_line(line: str, number: int, keep: list[str]) -> dict[str, Any]:
     import datetime as dt
 
     raw = json.loads(line)
-    record, problems = validate_row(schemas.load("decisions"), number, raw, _AnyAgency(), dt.date.max)
+    record, problems = validate_row(schemas.load("decisions"), number, raw, ANY_AGENCY, dt.date.max)
     if problems:
         return {"id": raw.get("id"), "problems": [p.message_en for p in problems]}
     result = redact_record(jsonable(record), keep=keep)

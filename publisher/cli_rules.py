@@ -10,25 +10,13 @@ import click
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from publisher import calendar, deadlines, outputs
+from publisher import calendar, deadlines, outputs, schemas
 from publisher.actors import SYSTEM, RuleError
 from publisher.endings import WITHDRAWAL_REASONS
 from publisher.lifecycle import Lifecycle
 from publisher.models import PublicDecision
-from publisher.runtime import Runtime, parse_now
+from publisher.runtime import NOW_HELP, Runtime, parse_now
 from publisher.tick import tick as run_tick
-
-NOW_HELP = "Act as if it were this moment (ISO date or datetime; default: now)."
-CATEGORY_NAMES = {
-    "行政许可": "license",
-    "行政处罚": "penalty",
-    "行政强制": "coercion",
-    "行政检查": "inspection",
-    "行政征收": "levy",
-    "行政确认": "confirmation",
-    "行政裁决": "ruling",
-    "其他": "other",
-}
 
 
 @click.command()
@@ -38,7 +26,7 @@ CATEGORY_NAMES = {
 @click.pass_obj
 def deadline(rt: Runtime, date: dt.datetime, category: str, channel: str | None) -> None:
     """Print the last day (ISO date) to publish a decision of CATEGORY made on DATE."""
-    category = CATEGORY_NAMES.get(category, category)
+    category = schemas.load("decisions").field("category").aliases.get(category, category)
     try:
         found = deadlines.disclosure_deadline(
             date.date(),

@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from publisher import audit, schemas, store
 from publisher.problems import Problem
 from publisher.readers import ReadError, RowSource, open_rows
-from publisher.validate import Record, natural_key, validate_row
+from publisher.validate import ANY_AGENCY, Record, natural_key, validate_row
 
 BATCH = 500
 Progress = Callable[[int], None]
@@ -155,19 +155,11 @@ def _validate_all(
 def _good_records(source: RowSource, kind: str, bad_rows: set[int], now: dt.datetime) -> Iterator[Record]:
     """Re-read the file and yield the parsed records of rows that passed validation."""
     schema = schemas.load(kind)
-    everything = _Everything()
     today = store.local_date(now)
     for row, raw in source:
         if row not in bad_rows:
-            record, _ = validate_row(schema, row, raw, everything, today)
+            record, _ = validate_row(schema, row, raw, ANY_AGENCY, today)
             yield record
-
-
-class _Everything:
-    """A container that holds every agency code (rows were checked in pass one)."""
-
-    def __contains__(self, _item: object) -> bool:
-        return True
 
 
 def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:

@@ -53,6 +53,9 @@ class Runtime:
         return ZoneInfo(self.config["TIMEZONE"])
 
 
+NOW_HELP = "Act as if it were this moment (ISO date or datetime; default: now)."
+
+
 def parse_now(value: str | None, tz: ZoneInfo) -> dt.datetime:
     """Parse ``--now`` (ISO date or datetime; naive means local time); default: the clock."""
     if not value:

@@ -15,6 +15,16 @@ from publisher.schemas import TableSchema, norm_header, parse_value
 Record = dict[str, Any]
 
 
+class _AnyAgency:
+    """A container that holds every agency code (for rows already checked, or no database)."""
+
+    def __contains__(self, _item: object) -> bool:
+        return True
+
+
+ANY_AGENCY: Container[str] = _AnyAgency()
+
+
 def natural_key(kind: str, record: Record) -> tuple[str, ...]:
     """Return the key that identifies a record of this kind across files."""
     keys = {
