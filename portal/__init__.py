@@ -30,9 +30,20 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     errors.init_app(app)
     app.extensions["search"] = SearchService(Path(app.config["DATA_DIR"]) / "index")
 
+    from portal import office
     from portal.api import v1
-    from portal.public import agencies, data, decisions, feeds, home, officers
+    from portal.public import agencies, complaints, data, decisions, feeds, home, officers
 
-    for blueprint in (home.bp, decisions.bp, agencies.bp, officers.bp, feeds.bp, data.bp, v1.bp):
+    for blueprint in (
+        home.bp,
+        decisions.bp,
+        agencies.bp,
+        officers.bp,
+        complaints.bp,
+        feeds.bp,
+        data.bp,
+        v1.bp,
+    ):
         app.register_blueprint(blueprint)
+    office.init_app(app)
     return app

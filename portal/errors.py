@@ -18,6 +18,8 @@ def init_app(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def handle(error: HTTPException) -> Response | tuple[str, int]:
+        if error.response is not None:  # a page made for this error (the rate-limited form)
+            return error.response  # type: ignore[return-value]
         if _wants_json():
             return error_json(error)
         return render_template("error.html", error=error), error.code or 500

@@ -6,7 +6,9 @@ the control characters that are illegal in XML (feed generators fail on them).
 
 from __future__ import annotations
 
+import html
 import re
+import unicodedata
 
 import bleach
 
@@ -27,3 +29,27 @@ def snippet(html: str) -> str:
 def plain(text: str) -> str:
     """Text with every tag removed (the content of harmless tags is kept)."""
     return bleach.clean(strip_control(text), tags=set(), attributes={}, strip=True)
+
+
+_CONTROL = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff\ufffe\uffff]"
+)
+
+
+def text(value: str, max_length: int | None = None) -> str:
+    """Citizen input as plain text: NFC, no HTML (tags removed, entities decoded), no control
+    or direction-override characters, Windows newlines unified, outer spaces trimmed.
+
+    Removing tags can reveal new ones (``<scr<b>ipt>``) and decoding entities can spell
+    one (``&lt;b&gt;``), so both repeat until nothing changes.
+    """
+    cleaned = unicodedata.normalize("NFC", value).replace("\r\n", "\n").replace("\r", "\n")
+    cleaned = _CONTROL.sub("", cleaned)
+    for _ in range(5):
+        stripped = html.unescape(bleach.clean(cleaned, tags=set(), attributes={}, strip=True))
+        stripped = _CONTROL.sub("", stripped)
+        if stripped == cleaned:
+            break
+        cleaned = stripped
+    cleaned = cleaned.strip()
+    return cleaned[:max_length] if max_length else cleaned

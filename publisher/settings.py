@@ -51,6 +51,12 @@ DEFAULTS: dict[str, Any] = {
     "WARNING_LEVEL3_DAYS": 3,
     # A fine (yuan) at or below which an older SAMR penalty is published for 3 months only.
     "LOW_FINE_THRESHOLD": 10000,
+    # Complaint handling periods (LEGAL.md §5): {"default": {...}, "<agency code>": {...}} with
+    # accept_workdays (5), conclude_days (30) and extension_days (30).
+    "COMPLAINT_DEADLINES": {},
+    # Flask-Limiter limits per address on filing a complaint, and on tracking one.
+    "COMPLAINT_RATE_LIMIT": "5 per minute; 30 per day",
+    "TRACK_RATE_LIMIT": "10 per minute; 100 per day",
     # Licence of the open data packages, and where its text is.
     "DATA_LICENSE": "CC-BY-4.0",
     "DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/",

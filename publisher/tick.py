@@ -1,7 +1,7 @@
 """``publisher tick``: the periodic work, safe to run as often as cron likes.
 
 Assess what was received, publish what is scheduled, expire what has reached the end
-of its period, escalate warnings for late disclosures, apply pending corrections, and
+of its period, escalate warnings for late disclosures and overdue complaints, apply pending corrections, and
 re-check deadlines that were provisional when their calendar was missing.
 """
 
@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import audit
+from publisher import audit, complaints
 from publisher.calendar import Calendar, UnknownCalendar
 from publisher.lifecycle import SYSTEM, Lifecycle, RuleError
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
@@ -60,6 +60,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
         except RuleError:
             report.counts["correction_blocked"] += 1
     _escalate(session, life, now, report)
+    report.counts.update(complaints.escalate(session, now, calendar, config))
     return report
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from flask import Blueprint, abort, url_for
@@ -10,8 +11,9 @@ from sqlalchemy import func, select
 
 from portal.db import session
 from portal.render import respond
-from publisher import stats
+from publisher import complaints, stats
 from publisher.models import Agency, Officer, PowerItem, PublicDecision
+from publisher.store import local_date
 
 bp = Blueprint("agencies", __name__)
 COLUMNS = [
@@ -88,7 +90,18 @@ def detail(code: str, fmt: str) -> Any:
     officers = db.scalars(select(Officer).where(Officer.agency_id == agency.id).order_by(Officer.name)).all()
     record = stats.timeliness(db, agency.id)
     parent = db.get(Agency, agency.parent_id) if agency.parent_id else None
-    data = {"agency": agency, "parent": parent, "powers": powers, "officers": officers, "timeliness": record}
+    this_year = local_date(dt.datetime.now(dt.UTC)).year
+    complaint_counts = [
+        row for year in (this_year, this_year - 1) for row in complaints.counts(db, year, agency.id)
+    ]
+    data = {
+        "agency": agency,
+        "parent": parent,
+        "powers": powers,
+        "officers": officers,
+        "timeliness": record,
+        "complaints": complaint_counts,
+    }
     payload = {
         **agency_dict(agency, sum(t.published for t in record)),
         "procedures": (agency.extra or {}).get("procedures"),
@@ -117,5 +130,6 @@ def detail(code: str, fmt: str) -> Any:
             }
             for t in record
         ],
+        "complaints": [row.as_dict() for row in complaint_counts],
     }
     return respond("agencies/detail.html", data, json_data=payload)

@@ -2,6 +2,14 @@
 
 from publisher.models.accounts import ROLES, AuditEvent, AuditHead, User
 from publisher.models.base import Base
+from publisher.models.complaints import (
+    KINDS,
+    OPEN_STATUSES,
+    Complaint,
+    ComplaintAttachment,
+    ComplaintFiler,
+    ComplaintWarning,
+)
 from publisher.models.decisions import (
     PUBLIC_STATES,
     STATES,
@@ -22,6 +30,12 @@ __all__ = [
     "AuditEvent",
     "AuditHead",
     "Base",
+    "Complaint",
+    "ComplaintAttachment",
+    "ComplaintFiler",
+    "ComplaintWarning",
+    "KINDS",
+    "OPEN_STATUSES",
     "DisclosureWarning",
     "Officer",
     "OfficerStatusChange",

@@ -1,0 +1,325 @@
+"""Complaints and reports (投诉举报): the public form, the receipt, tracking and public counts.
+
+Every rejection re-renders the form with what the filer typed (files must be chosen
+again: browsers never refill file inputs). CSRF is checked by the form itself rather
+than globally, so an expired token costs the filer a click, not their text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from typing import Any
+
+from flask import Blueprint, Response, current_app, make_response, render_template, request
+from flask_babel import get_locale
+from flask_babel import gettext as _
+from flask_babel import lazy_gettext as _l
+from flask_limiter import RequestLimit
+from flask_wtf import FlaskForm
+from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
+from werkzeug.datastructures import FileStorage
+from wtforms import (
+    BooleanField,
+    HiddenField,
+    MultipleFileField,
+    RadioField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp, ValidationError
+
+from portal.db import runtime, session
+from portal.render import respond
+from portal.security import csrf, limiter
+from publisher import attachments, complaints, sanitize
+from publisher.models import Agency, Officer, PublicDecision
+
+bp = Blueprint("complaints", __name__)
+
+KIND_LABELS = {"complaint": _l("投诉"), "report": _l("举报")}
+STATUS_LABELS = {
+    "received": _l("已收到，待受理"),
+    "accepted": _l("已受理，正在办理"),
+    "refused": _l("不予受理"),
+    "routed": _l("已交办执法机关办理"),
+    "replied": _l("执法机关已报送办理结果，待答复"),
+    "closed": _l("已办结"),
+}
+STATS_COLUMNS = [
+    "year",
+    "agency",
+    "agency_name",
+    "received",
+    "complaints",
+    "reports",
+    "accepted",
+    "refused",
+    "closed",
+    "closed_on_time",
+]
+PHONE = r"^([0-9+()\-\s]{5,20})?$"
+EMAIL = r"^([^@\s]{1,64}@[^@\s]{1,185}\.[^@\s]{2,})?$"
+
+
+def plain_text(value: Any) -> Any:
+    """A WTForms filter: the text without HTML (too long is an error, never cut silently)."""
+    return sanitize.text(value) if isinstance(value, str) else value
+
+
+class ComplaintForm(FlaskForm):
+    """The fields of a complaint or report; every text is cleaned before validation."""
+
+    kind = RadioField(
+        _l("类型"),
+        choices=[
+            SelectChoice("complaint", _l("投诉：对自己受到的执法行为不满")),
+            SelectChoice("report", _l("举报：反映执法机关或人员的违法违纪行为")),
+        ],
+        validators=[InputRequired(_l("请选择投诉或举报"))],
+    )
+    agency = SelectField(_l("被投诉举报的执法机关"), validators=[InputRequired(_l("请选择执法机关"))])
+    officer = StringField(
+        _l("执法人员的执法证号（可选）"), validators=[Optional(), Length(max=60)], filters=[plain_text]
+    )
+    decision = StringField(
+        _l("相关的执法决定书文号（可选）"), validators=[Optional(), Length(max=120)], filters=[plain_text]
+    )
+    facts = TextAreaField(
+        _l("事实经过"),
+        validators=[
+            InputRequired(_l("请写明事实经过")),
+            Length(min=10, max=5000, message=_l("事实经过应在 10 至 5000 字之间")),
+        ],
+        filters=[plain_text],
+    )
+    wish = TextAreaField(
+        _l("诉求"),
+        validators=[InputRequired(_l("请写明您的诉求")), Length(max=2000)],
+        filters=[plain_text],
+    )
+    name = StringField(_l("姓名"), validators=[Length(max=40)], filters=[plain_text])
+    phone = StringField(
+        _l("联系电话"),
+        validators=[Length(max=20), Regexp(PHONE, message=_l("电话号码格式不正确"))],
+        filters=[plain_text],
+    )
+    email = StringField(
+        _l("电子邮箱"),
+        validators=[Length(max=200), Regexp(EMAIL, message=_l("电子邮箱格式不正确"))],
+        filters=[plain_text],
+    )
+    address = StringField(_l("联系地址"), validators=[Length(max=200)], filters=[plain_text])
+    files = MultipleFileField(_l("证据材料（可选，最多 5 个 JPEG、PNG 或 PDF 文件，每个不超过 5 MB）"))
+    consent = BooleanField(
+        _l("我已阅读并同意上述个人信息处理说明"),
+        validators=[DataRequired(_l("请阅读并同意个人信息处理说明"))],
+    )
+    website = StringField(_l("请勿填写此项"))  # the honeypot: hidden from people, seen by bots
+    submission_key = HiddenField()
+
+    def validate_name(self, field: StringField) -> None:
+        """A complaint (投诉) is about the filer's own case, so it needs a name and a way back."""
+        if self.kind.data == "complaint" and not field.data:
+            raise ValidationError(_("投诉须填写姓名；如不愿留名，请选择“举报”。"))
+
+    def validate_phone(self, field: StringField) -> None:
+        """A complaint needs a phone number or an e-mail address."""
+        if self.kind.data == "complaint" and not (field.data or self.email.data):
+            raise ValidationError(_("投诉须留电话或电子邮箱，以便告知处理结果。"))
+
+    def validate_website(self, field: StringField) -> None:
+        """Reject what a bot fills in."""
+        if field.data:
+            raise ValidationError(_("“请勿填写此项”一栏必须留空。"))
+
+
+def agency_choices(blank: bool = True) -> list[SelectChoice]:
+    """Every agency by name in the visitor's language."""
+    english = get_locale().language == "en"
+    rows = session().execute(select(Agency.code, Agency.name, Agency.name_en).order_by(Agency.code))
+    choices = [SelectChoice(code, en if english and en else name) for code, name, en in rows]
+    return [SelectChoice("", _("请选择")), *choices] if blank else choices
+
+
+def _form() -> ComplaintForm:
+    form = ComplaintForm()
+    form.agency.choices = agency_choices()
+    if not form.submission_key.data:
+        form.submission_key.data = secrets.token_urlsafe(24)
+    return form
+
+
+def _render_form(form: ComplaintForm, status: int = 200, message: str | None = None) -> Response:
+    response = make_response(render_template("complaints/new.html", form=form, message=message), status)
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+def _rate_limited(_limit: RequestLimit) -> Response:
+    """Too many filings from one address: say so, and keep the text."""
+    form = _form()
+    return _render_form(form, 429, _("提交过于频繁，请稍后再试。您填写的内容已保留（附件需重新选择）。"))
+
+
+def _uploaded(form: ComplaintForm) -> list[attachments.Attachment]:
+    """Check each uploaded file by its content; errors go on the files field."""
+    files: list[FileStorage] = [f for f in (form.files.data or []) if f and f.filename]
+    if len(files) > attachments.MAX_FILES:
+        form.files.errors = [_("最多上传 %(n)s 个文件。", n=attachments.MAX_FILES)]
+        return []
+    checked, problems = [], []
+    for item in files:
+        content = item.stream.read(attachments.MAX_BYTES + 1)
+        try:
+            checked.append(attachments.check(item.filename or "file", content))
+        except attachments.AttachmentError as exc:
+            problems.append(_bilingual(str(exc)))
+    form.files.errors = problems
+    return checked
+
+
+def _bilingual(message: str) -> str:
+    """Pick the visitor's half of a 'Chinese / English' message from the publisher."""
+    chinese, _sep, english = message.partition(" / ")
+    return english if english and request.cookies.get("lang") == "en" else chinese
+
+
+def _resolve_subjects(form: ComplaintForm) -> tuple[str | None, str | None]:
+    """The officer's credential and the decision's public id, checked against published data."""
+    credential = decision_id = None
+    if form.officer.data:
+        officer = session().scalars(select(Officer).where(Officer.credential_no == form.officer.data)).first()
+        if officer is None:
+            form.officer.errors = [_("没有查到这个执法证号，请核对；不清楚可以不填。")]
+        else:
+            credential = officer.credential_no
+    if form.decision.data:
+        value = form.decision.data
+        decision = (
+            session()
+            .scalars(
+                select(PublicDecision).where(
+                    or_(PublicDecision.doc_no == value, PublicDecision.public_id == value)
+                )
+            )
+            .first()
+        )
+        if decision is None:
+            form.decision.errors = [_("没有查到这个已公示的决定书文号，请核对；不清楚可以不填。")]
+        else:
+            decision_id = decision.public_id
+    return credential, decision_id
+
+
+@bp.route("/complaints/new", methods=["GET", "POST"])
+@csrf.exempt
+@limiter.limit(lambda: current_app.config["COMPLAINT_RATE_LIMIT"], methods=["POST"], on_breach=_rate_limited)
+def new() -> Response:
+    """File a complaint (投诉) or a report (举报)."""
+    form = _form()
+    if request.method == "GET":
+        return _render_form(form)
+    valid = form.validate()
+    checked = _uploaded(form)
+    credential, decision_id = _resolve_subjects(form)
+    if form.csrf_token.errors:
+        return _render_form(
+            form, 400, _("页面已过期或来源无法确认，请再次点击“提交”。您填写的内容已保留（附件需重新选择）。")
+        )
+    if not valid or form.files.errors or form.officer.errors or form.decision.errors:
+        return _render_form(form, 422, _("请按提示修改以下内容后再提交。附件需重新选择。"))
+    filing = complaints.Filing(
+        kind=form.kind.data,
+        agency_code=form.agency.data,
+        facts=form.facts.data,
+        request=form.wish.data,
+        submission_key=form.submission_key.data[:64],
+        officer_credential=credential,
+        decision_public_id=decision_id,
+        name=form.name.data or "",
+        phone=form.phone.data or "",
+        email=form.email.data or "",
+        address=form.address.data or "",
+        attachments=checked,
+    )
+    rt = runtime()
+    now = dt.datetime.now(dt.UTC)
+    db = session()
+    try:
+        receipt = complaints.submit(db, filing, now, rt.calendar, rt.config)
+        db.commit()
+    except IntegrityError:  # the same form sent twice at once: the other request stored it
+        db.rollback()
+        receipt = complaints.submit(db, filing, now, rt.calendar, rt.config)
+    response = make_response(
+        render_template(
+            "complaints/receipt.html", receipt=receipt, kind=filing.kind, anonymous=filing.anonymous
+        ),
+        200 if receipt.duplicate else 201,
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+class TrackForm(FlaskForm):
+    """Tracking number and access code, both needed."""
+
+    tracking_no = StringField(
+        _l("受理编号"), validators=[InputRequired(_l("请填写受理编号")), Length(max=24)]
+    )
+    access_code = StringField(_l("查询码"), validators=[InputRequired(_l("请填写查询码")), Length(max=40)])
+
+
+@bp.route("/complaints/track", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["TRACK_RATE_LIMIT"], methods=["POST"])
+def track() -> Response:
+    """Status and the public parts of the answer, for whoever holds both codes."""
+    form = TrackForm()
+    complaint = None
+    status = 200
+    if request.method == "POST" and form.validate():
+        complaint = complaints.track(session(), form.tracking_no.data, form.access_code.data)
+        if complaint is None:
+            form.access_code.errors = [_("受理编号或查询码不正确，请核对后重试。")]
+            status = 404
+    elif request.method == "POST":
+        status = 422
+    response = make_response(
+        render_template(
+            "complaints/track.html",
+            form=form,
+            complaint=complaint,
+            kinds=KIND_LABELS,
+            statuses=STATUS_LABELS,
+            due=complaints.due(complaint) if complaint else None,
+        ),
+        status,
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
+@bp.get("/complaints/stats", defaults={"fmt": "html"})
+@bp.get("/complaints/stats.<any(json,csv):fmt>")
+def stats(fmt: str) -> Any:
+    """Counts per agency and year; never an individual complaint."""
+    this_year = dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(hours=8))).year
+    try:
+        year = int(request.args.get("year", this_year))
+    except ValueError:
+        year = this_year
+    year = min(max(year, 2000), this_year)
+    rows = complaints.counts(session(), year)
+    items = [row.as_dict() for row in rows]
+    return respond(
+        "complaints/stats.html",
+        {"rows": rows, "year": year, "years": list(range(this_year, this_year - 5, -1))},
+        json_data={"year": year, "agencies": items},
+        csv_columns=STATS_COLUMNS,
+        csv_rows=items,
+        filename=f"complaints-{year}.csv",
+    )
