@@ -25,6 +25,12 @@ def select_locale() -> Locale:
     return _LOCALES[select_code()]
 
 
+def bilingual(message: str) -> str:
+    """The visitor's half of a publisher message written as 'Chinese / English'."""
+    chinese, _sep, english = message.partition(" / ")
+    return english if english and select_code() == "en" else chinese
+
+
 def init_app(app: Flask) -> None:
     """Wire Flask-Babel and remember a language chosen by ?lang=."""
     Babel(app, locale_selector=select_locale, default_timezone=app.config["TIMEZONE"])

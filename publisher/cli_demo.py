@@ -25,6 +25,7 @@ def demo() -> None:
 @click.pass_obj
 def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
     """Ingest DIRECTORY's demo files, publish them on simulated dates, then tick at NOW."""
+    from publisher.demodata import complaints
     from publisher.demodata.history import replay
 
     now = parse_now(now_text, rt.tz)
@@ -41,6 +42,14 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
         with click.progressbar(length=report.added, label="发布 / publishing", file=sys.stderr) as bar:
             counts = replay(session, rt.calendar, rt.config, directory, now, progress=bar.update)
         click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
+        created = complaints.ensure_accounts(session, now)
+        filed = complaints.seed(session, rt.calendar, rt.config, now)
+        click.echo(f"complaints: {filed['filed']} filed, {filed['handled']} handled")
+        if created:
+            click.echo(
+                f"demo accounts {', '.join(created)}; password {complaints.DEMO_PASSWORD} "
+                "(demo only: never use these accounts in production)"
+            )
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")
     with click.progressbar(length=counts["published"], label="索引 / indexing", file=sys.stderr) as bar:
         click.echo(f"outputs: {outputs.refresh(rt, progress=bar.update)}")

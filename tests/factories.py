@@ -128,3 +128,30 @@ def _cell(value: Any) -> Any:
     if isinstance(value, str) and len(value) == 10 and value[4] == "-" and value[7] == "-":
         return dt.datetime.fromisoformat(value)
     return value
+
+
+STAFF_PASSWORD = "correct-horse-42"
+STAFF = [
+    ("sup1", "supervisor", None),
+    ("sup2", "supervisor", None),
+    ("admin", "admin", None),
+    ("clerk_scjg", "clerk", "T-SCJG"),
+    ("reviewer_scjg", "reviewer", "T-SCJG"),
+    ("clerk_yjgl", "clerk", "T-YJGL"),
+]
+
+
+def add_staff(rt: Any) -> None:
+    """One back-office account of each kind for the test agencies T-SCJG and T-YJGL."""
+    from publisher import accounts
+
+    with rt.sessions() as s, s.begin():
+        for username, role, agency_code in STAFF:
+            accounts.create_user(
+                s,
+                username=username,
+                password=STAFF_PASSWORD,
+                role=role,
+                agency_code=agency_code,
+                now=dt.datetime(2026, 1, 5, 2, tzinfo=dt.UTC),
+            )

@@ -177,7 +177,7 @@ def _audit_login(db: Any, username: str, action: str, now: dt.datetime) -> None:
 
 def _next_url() -> str:
     target = request.args.get("next", "")
-    if target.startswith("/office") and not target.startswith("//"):
+    if target.startswith("/office/") and "//" not in target and "\\" not in target:
         return target
     return url_for("office.home")
 
@@ -220,7 +220,7 @@ def init_app(app: Flask) -> None:
 
     @app.after_request
     def private(response: Response) -> Response:
-        if request.path.startswith("/office"):
+        if request.path.startswith("/office/"):
             response.headers["Cache-Control"] = "no-store"
             response.headers["X-Robots-Tag"] = "noindex"
         return response

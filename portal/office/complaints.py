@@ -21,6 +21,7 @@ from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from portal.db import runtime, session
+from portal.i18n import bilingual
 from portal.office import me, refuse, roles
 from portal.public.complaints import KIND_LABELS, STATUS_LABELS, agency_choices, plain_text
 from publisher import complaints
@@ -200,16 +201,11 @@ def act(tracking_no: str, step: str) -> Response:
         refuse(str(exc))
     except RuleError as exc:
         db.rollback()
-        flash(_bilingual(str(exc)))
+        flash(bilingual(str(exc)))
         return redirect(url_for(".detail", tracking_no=tracking_no))
     db.commit()
     flash(_("已保存。"))
     return redirect(url_for(".detail", tracking_no=tracking_no))
-
-
-def _bilingual(message: str) -> str:
-    chinese, _sep, english = message.partition(" / ")
-    return english if english and request.cookies.get("lang") == "en" else chinese
 
 
 @bp.get("/<tracking_no>/filer")

@@ -33,6 +33,7 @@ from wtforms import (
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp, ValidationError
 
 from portal.db import runtime, session
+from portal.i18n import bilingual
 from portal.render import respond
 from portal.security import csrf, limiter
 from publisher import attachments, complaints, sanitize
@@ -177,15 +178,9 @@ def _uploaded(form: ComplaintForm) -> list[attachments.Attachment]:
         try:
             checked.append(attachments.check(item.filename or "file", content))
         except attachments.AttachmentError as exc:
-            problems.append(_bilingual(str(exc)))
+            problems.append(bilingual(str(exc)))
     form.files.errors = problems
     return checked
-
-
-def _bilingual(message: str) -> str:
-    """Pick the visitor's half of a 'Chinese / English' message from the publisher."""
-    chinese, _sep, english = message.partition(" / ")
-    return english if english and request.cookies.get("lang") == "en" else chinese
 
 
 def _resolve_subjects(form: ComplaintForm) -> tuple[str | None, str | None]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
+import uuid
 from typing import Any
 
 import pytest
@@ -58,8 +59,16 @@ def stored(rt: Runtime) -> list[Complaint]:
         return list(s.scalars(select(Complaint)))
 
 
-def post(client: Any, data: dict[str, Any], **kwargs: Any) -> Any:
-    return client.post("/complaints/new", data=data, content_type="multipart/form-data", **kwargs)
+def post(client: Any, data: dict[str, Any], environ_base: dict[str, str] | None = None) -> Any:
+    """Send the form as a browser would (multipart), closing the spooled body afterwards."""
+    client.environ_base.update(environ_base or {"REMOTE_ADDR": "127.0.0.1"})
+    environ = EnvironBuilder(
+        path="/complaints/new", method="POST", data=data, content_type="multipart/form-data"
+    ).get_environ()
+    try:
+        return client.open(environ)
+    finally:  # large bodies are spooled to a temporary file that the test client never closes
+        environ["wsgi.input"].close()
 
 
 def test_filing_with_attachments_gives_a_receipt_and_stores_everything_once(
@@ -192,11 +201,7 @@ def test_a_request_over_the_size_limit_is_refused(published: Runtime, config: di
     )
     client = app.test_client()
     data = fields(client, files=[(io.BytesIO(b"\xff\xd8\xff" + b"0" * 2 * 1024 * 1024), "a.jpg")])
-    environ = EnvironBuilder(path="/complaints/new", method="POST", data=data).get_environ()
-    try:
-        response = client.open(environ)
-    finally:  # the body was spooled to a temporary file the server never read
-        environ["wsgi.input"].close()
+    response = post(client, data)
     assert response.status_code == 413
     assert stored(published) == []
     app.extensions["gongshi"].close()
@@ -257,3 +262,47 @@ def test_public_counts_show_numbers_never_a_complaint(client: Any, published: Ru
     assert rows["T-SCJG"]["complaints"] == 1 and rows["T-YJGL"]["reports"] == 1
     agency_page = client.get("/agencies/T-SCJG").get_data(as_text=True)
     assert "投诉举报" in agency_page and FACTS not in agency_page
+
+
+def test_script_in_the_lookup_and_contact_fields_never_reaches_the_page(
+    client: Any, published: Runtime
+) -> None:
+    evil = '"><script>alert(1)</script>'
+    response = post(client, fields(client, officer=evil, decision=evil, email=evil, phone=evil))
+    page = response.get_data(as_text=True)
+    assert response.status_code == 422
+    assert "<script>alert" not in page and "电子邮箱格式不正确" in page
+    token = csrf_token(client, "/complaints/track")
+    tracked = client.post(
+        "/complaints/track", data={"csrf_token": token, "tracking_no": evil[:24], "access_code": evil}
+    )
+    assert "<script>alert" not in tracked.get_data(as_text=True)
+    assert stored(published) == []
+
+
+def test_the_limit_is_shared_through_redis_when_configured(
+    published: Runtime, config: dict[str, Any]
+) -> None:
+    import redis
+
+    try:
+        redis.Redis.from_url("redis://127.0.0.1:6379/0").ping()
+    except redis.ConnectionError:
+        pytest.skip("no Redis server on 127.0.0.1:6379")
+    settings = {
+        **config,
+        "TESTING": True,
+        "RATELIMIT_ENABLED": True,
+        "RATELIMIT_STORAGE_URI": "redis://127.0.0.1:6379/0",
+        "RATELIMIT_KEY_PREFIX": f"gongshi-test-{uuid.uuid4().hex}",
+        "COMPLAINT_RATE_LIMIT": "2 per minute",
+    }
+    app = create_app(settings)
+    client = app.test_client()
+    here = {"REMOTE_ADDR": "203.0.113.8"}
+    assert [post(client, fields(client), environ_base=here).status_code for _ in range(3)] == [201, 201, 429]
+    server = redis.Redis.from_url("redis://127.0.0.1:6379/0")
+    keys = list(server.scan_iter(f"*{settings['RATELIMIT_KEY_PREFIX']}*"))
+    assert keys, "the counters live in Redis, where every portal process sees them"
+    server.delete(*keys)
+    app.extensions["gongshi"].close()

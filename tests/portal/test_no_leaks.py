@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from publisher import intake, outputs
+from publisher import complaints, intake, outputs
 from publisher.runtime import Runtime
 from publisher.tick import tick
 from tests import factories as f
@@ -18,6 +18,13 @@ SECRET_OPINION = "内部审核意见甲乙丙丁"
 SECRET_FORMULA = "秘方柠檬酸七点三"
 MINOR_TEXT = "未成年人秘密内容戊己庚"
 HELD_TEXT = "待审重大决定内容辛壬癸"
+COMPLAINT_TEXT = "投诉内容子丑寅卯辰巳"
+FILER = {
+    "name": "诸葛投诉人",
+    "phone": "13566667777",
+    "email": "filer@example.cn",
+    "address": "投诉人住址午未申",
+}
 PLANTED = [
     f.PERSON_ID,
     f.PERSON_PHONE,
@@ -28,6 +35,8 @@ PLANTED = [
     MINOR_TEXT,
     HELD_TEXT,
     "13700000000",
+    COMPLAINT_TEXT,
+    *FILER.values(),
 ]
 
 
@@ -55,6 +64,16 @@ def plant(published: Runtime, tmp_path: Path) -> None:
     ).ok
     with published.sessions() as s, s.begin():
         tick(s, at("2026-05-08", 12), published.calendar, published.config)
+        filing = complaints.Filing(
+            kind="complaint",
+            agency_code="T-SCJG",
+            facts=COMPLAINT_TEXT,
+            request=COMPLAINT_TEXT,
+            submission_key="planted",
+            officer_credential="JN2024000001",
+            **FILER,
+        )
+        complaints.submit(s, filing, at("2026-05-08"), published.calendar, published.config)
     outputs.refresh(published)
 
 
@@ -97,6 +116,10 @@ def test_no_private_value_reaches_any_public_page(client: Any, published: Runtim
         "/decisions.json?q=李某",
         "/decisions?q=甲乙丙丁",
         "/decisions?q=柠檬酸",
+        "/complaints/new",
+        "/complaints/stats?year=2026",
+        "/complaints/stats.json?year=2026",
+        "/complaints/stats.csv?year=2026",
     ]
     pages = crawl(client, start)
     decision_pages = [u for u in pages if re.fullmatch(r"/decisions/d[a-z0-9]+", u)]

@@ -11,14 +11,14 @@ import chinese_calendar
 import pytest
 from sqlalchemy import select
 
-from publisher import accounts, audit, complaints, intake
+from publisher import audit, complaints, intake
 from publisher.actors import NotAllowed, RuleError
 from publisher.models import AuditEvent, Complaint, ComplaintFiler, ComplaintWarning, User
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at, run_tick
 
-PASSWORD = "correct-horse-42"
+PASSWORD = f.STAFF_PASSWORD
 FILER = {
     "name": "欧阳明月",
     "phone": "13812345678",
@@ -39,17 +39,7 @@ def district(rt: Runtime, tmp_path: Path) -> Runtime:
         rt.sessions, f.write_jsonl(tmp_path / "agencies.jsonl", agencies), now=at("2026-01-05")
     )
     assert report.ok, report.problems
-    with rt.sessions() as s, s.begin():
-        for username, role, agency in [
-            ("sup1", "supervisor", None),
-            ("sup2", "supervisor", None),
-            ("admin", "admin", None),
-            ("clerk_scjg", "clerk", "T-SCJG"),
-            ("clerk_yjgl", "clerk", "T-YJGL"),
-        ]:
-            accounts.create_user(
-                s, username=username, password=PASSWORD, role=role, agency_code=agency, now=at("2026-01-05")
-            )
+    f.add_staff(rt)
     return rt
 
 

@@ -12,7 +12,14 @@ from stdnum.cn import ric, uscc
 
 from publisher import audit
 from publisher.cli import main
-from publisher.models import AuditEvent, PublicDecision, RawDecision, Tombstone
+from publisher.models import (
+    AuditEvent,
+    Complaint,
+    ComplaintWarning,
+    PublicDecision,
+    RawDecision,
+    Tombstone,
+)
 from publisher.runtime import Runtime
 
 
@@ -66,9 +73,16 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
             s.scalar(select(func.count()).select_from(AuditEvent)),
         )
         states = dict(s.execute(select(RawDecision.state, func.count()).group_by(RawDecision.state)).all())
+        complaint_states = dict(
+            s.execute(select(Complaint.status, func.count()).group_by(Complaint.status)).all()
+        )
+        warned = s.scalar(select(func.count()).select_from(ComplaintWarning))
     assert counts[0] and counts[1] and states.get("excluded")
+    assert {"closed", "refused", "received"} <= set(complaint_states) and warned
+    assert "demo accounts supervisor, supervisor2, admin, clerk, reviewer" in first.output
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
+    assert "complaints: 0 filed" in second.output and "demo accounts" not in second.output
     with rt.sessions() as s:
         assert (
             s.scalar(select(func.count()).select_from(PublicDecision)),
