@@ -31,7 +31,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["search"] = SearchService(Path(app.config["DATA_DIR"]) / "index")
 
     from portal import office
-    from portal.api import v1
+    from portal.api import intake, v1
     from portal.public import agencies, complaints, data, decisions, feeds, home, officers
 
     for blueprint in (
@@ -43,6 +43,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         feeds.bp,
         data.bp,
         v1.bp,
+        intake.bp,
     ):
         app.register_blueprint(blueprint)
     office.init_app(app)

@@ -91,8 +91,13 @@ def ingest(
     partial: bool = False,
     actor: str = "cli",
     progress: Progress | None = None,
+    agency_scope: str | None = None,
 ) -> IngestReport:
-    """Validate and store one file of agencies, power items, officers or decisions."""
+    """Validate and store one file of agencies, power items, officers or decisions.
+
+    With ``agency_scope`` (an agency's clerk or API token) only that agency's decisions,
+    officers and power items are accepted; every other row is a problem.
+    """
     report = IngestReport(str(path))
     try:
         source = open_rows(path)
@@ -103,9 +108,12 @@ def ingest(
     if not report.kind:
         report.problems.append(Problem(0, "*", "unknown_kind"))
         return report
+    if agency_scope is not None and report.kind == "agencies":
+        report.problems.append(Problem(0, "*", "kind_not_allowed", report.kind))
+        return report
     with factory() as session:
         agencies = set(session.scalars(select(store.Agency.code)))
-    bad_rows = _validate_all(source, report, agencies, now, progress)
+    bad_rows = _validate_all(source, report, agencies, now, progress, agency_scope)
     if report.problems and not partial:
         return report
     with factory() as session, session.begin():
@@ -122,6 +130,7 @@ def _validate_all(
     agencies: set[str],
     now: dt.datetime,
     progress: Progress | None,
+    agency_scope: str | None = None,
 ) -> set[int]:
     schema = schemas.load(report.kind)
     today = store.local_date(now)
@@ -142,6 +151,8 @@ def _validate_all(
                 )
             )
         seen.setdefault(key, row)
+        if agency_scope is not None and record.get("agency") not in (None, agency_scope):
+            problems.append(Problem(row, "agency", "agency_not_allowed", record["agency"], agency_scope))
         if report.kind == "agencies" and record.get("code"):
             known.add(record["code"])
         report.problems.extend(problems)

@@ -131,7 +131,13 @@ class Lifecycle(Endings):
 
     def _redact(self, raw: RawDecision) -> redact.Redaction:
         """Redact the record, keep the result and report on the raw side for reviewers."""
-        result = redact.redact(raw.record, keep=self._keep(raw))
+        review = raw.review or {}
+        result = redact.redact(
+            raw.record,
+            keep=self._keep(raw),
+            remove=[item["text"] for item in review.get("remove", [])],
+            restore=[(item["start"], item["end"]) for item in review.get("restore", [])],
+        )
         raw.redaction = {
             "fields": _jsonable(result.fields),
             "text": result.text,

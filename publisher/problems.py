@@ -31,6 +31,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Identity card number fails its checksum or birth date",
     ),
     "unknown_agency": ("未知的执法机关代码“{value}”", "Unknown agency code '{value}'"),
+    "agency_not_allowed": (
+        "只能报送本机关（{extra}）的记录，不能报送“{value}”的记录",
+        "Only records of your own agency ({extra}) may be submitted, not of '{value}'",
+    ),
+    "kind_not_allowed": ("不能通过此途径报送“{value}”", "'{value}' cannot be submitted this way"),
     "duplicate_id": (
         "编号“{value}”在文件中重复（首次出现在第 {extra} 行）",
         "Duplicate id '{value}' (first seen on row {extra})",

@@ -42,6 +42,10 @@ class Runtime:
         """The working-day calendar: shipped notices plus the operator's."""
         return calendar.load(self.calendar_dir)
 
+    def reload_calendar(self) -> None:
+        """Read the calendar again (after an administrator added a year)."""
+        self.__dict__.pop("calendar", None)
+
     def close(self) -> None:
         """Dispose of the engine's connections, if it was ever created."""
         if "engine" in self.__dict__:

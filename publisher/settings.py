@@ -57,6 +57,8 @@ DEFAULTS: dict[str, Any] = {
     # Flask-Limiter limits per address on filing a complaint, and on tracking one.
     "COMPLAINT_RATE_LIMIT": "5 per minute; 30 per day",
     "TRACK_RATE_LIMIT": "10 per minute; 100 per day",
+    # Limits per address on the intake API (agencies' case systems).
+    "INTAKE_RATE_LIMIT": "60 per minute",
     # Licence of the open data packages, and where its text is.
     "DATA_LICENSE": "CC-BY-4.0",
     "DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/",

@@ -1,7 +1,8 @@
 """``publisher tick``: the periodic work, safe to run as often as cron likes.
 
 Assess what was received, publish what is scheduled, expire what has reached the end
-of its period, escalate warnings for late disclosures and overdue complaints, apply pending corrections, and
+of its period, escalate warnings for late disclosures and overdue complaints, open
+correction requests for published records the agency sent again with changes, and
 re-check deadlines that were provisional when their calendar was missing.
 """
 
@@ -15,9 +16,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import audit, complaints
+from publisher import audit, complaints, review
 from publisher.calendar import Calendar, UnknownCalendar
-from publisher.lifecycle import SYSTEM, Lifecycle, RuleError
+from publisher.lifecycle import Lifecycle
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
 from publisher.store import local_date
 
@@ -54,11 +55,8 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
         life.expire(public, now)
         report.counts["expired"] += 1
     for raw in _all(session, select(RawDecision).where(RawDecision.state_reason == "correction_pending")):
-        try:
-            life.correct(raw, "机关报送更正 / corrected by the agency's resubmission", now, SYSTEM)
-            report.counts["corrected"] += 1
-        except RuleError:
-            report.counts["correction_blocked"] += 1
+        if review.queue_resubmission(session, raw, now) is not None:  # applied once a reviewer approves
+            report.counts["correction_requested"] += 1
     _escalate(session, life, now, report)
     report.counts.update(complaints.escalate(session, now, calendar, config))
     return report

@@ -37,6 +37,16 @@ login_manager.session_protection = "strong"
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 ALL_ROLES = ("clerk", "reviewer", "supervisor", "admin")
+STATE_NAMES = {
+    "received": _l("已接收"),
+    "excluded": _l("不予公开"),
+    "pending_review": _l("待审核"),
+    "scheduled": _l("待发布"),
+    "published": _l("已公示"),
+    "withdrawn": _l("已撤下"),
+    "expired": _l("公示期满"),
+    "repaired": _l("信用修复"),
+}
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
     "reviewer": _l("法制审核人员"),
@@ -209,14 +219,16 @@ def init_app(app: Flask) -> None:
         flash(_("请先登录。"))
         return redirect(url_for("office.login", next=request.full_path.rstrip("?")))
 
-    from portal.office import complaints
+    from portal.office import admin, complaints, records
 
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
+    app.register_blueprint(records.bp)
+    app.register_blueprint(admin.bp)
 
     @app.context_processor
     def office_labels() -> dict[str, Any]:
-        return {"role_names": ROLE_NAMES}
+        return {"role_names": ROLE_NAMES, "state_names": STATE_NAMES}
 
     @app.after_request
     def private(response: Response) -> Response:

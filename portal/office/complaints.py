@@ -29,7 +29,6 @@ from publisher.actors import NotAllowed, RuleError
 from publisher.calendar import UnknownCalendar
 from publisher.models import (
     OPEN_STATUSES,
-    Agency,
     Complaint,
     ComplaintAttachment,
     ComplaintWarning,
@@ -136,10 +135,7 @@ def detail(tracking_no: str) -> Any:
     complaint = _get(tracking_no)
     user = me()
     form = StepForm()
-    form.agency.choices = [
-        (code, name)
-        for code, name in session().execute(select(Agency.code, Agency.name).order_by(Agency.code))
-    ]
+    form.agency.choices = agency_choices(blank=False)
     form.agency.data = (complaint.routed_to or complaint.agency).code
     step = complaints.due(complaint)
     approvers = user.role in ("supervisor", "admin") and complaint.extension_requested_by not in (

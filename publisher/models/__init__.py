@@ -1,6 +1,6 @@
 """SQLAlchemy 2 typed models; import them from here."""
 
-from publisher.models.accounts import ROLES, AuditEvent, AuditHead, User
+from publisher.models.accounts import ROLES, ApiToken, AuditEvent, AuditHead, User
 from publisher.models.base import Base
 from publisher.models.complaints import (
     KINDS,
@@ -14,6 +14,7 @@ from publisher.models.decisions import (
     PUBLIC_STATES,
     STATES,
     Alert,
+    CorrectionRequest,
     DisclosureWarning,
     PublicDecision,
     RawDecision,
@@ -27,6 +28,8 @@ __all__ = [
     "STATES",
     "Agency",
     "Alert",
+    "ApiToken",
+    "CorrectionRequest",
     "AuditEvent",
     "AuditHead",
     "Base",

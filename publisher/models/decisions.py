@@ -54,6 +54,8 @@ class RawDecision(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     approved_by: Mapped[str | None] = mapped_column(String(80))
     redaction: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    # A reviewer's adjustments to the redaction: {"remove": [...], "restore": [...]}, each with a reason.
+    review: Mapped[dict[str, Any] | None] = mapped_column(JSON)
 
     agency: Mapped[Agency] = relationship()
     public: Mapped[PublicDecision | None] = relationship(back_populates="raw")
@@ -117,6 +119,25 @@ class Tombstone(Base):
     decision: Mapped[PublicDecision] = relationship(
         back_populates="tombstone", foreign_keys=[public_decision_id]
     )
+
+
+class CorrectionRequest(Base):
+    """A change to a published decision: who asked, why and when; applied only once approved."""
+
+    __tablename__ = "correction_requests"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    raw_id: Mapped[int] = mapped_column(ForeignKey("raw_decisions.id"), index=True)
+    requested_by: Mapped[str] = mapped_column(String(80))
+    requested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    reason: Mapped[str] = mapped_column(Text)
+    changes: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    status: Mapped[str] = mapped_column(String(10), index=True, default="pending")  # approved|rejected
+    decided_by: Mapped[str | None] = mapped_column(String(80))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    note: Mapped[str | None] = mapped_column(Text)
+
+    raw: Mapped[RawDecision] = relationship()
 
 
 class DisclosureWarning(Base):

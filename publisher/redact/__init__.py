@@ -85,8 +85,19 @@ def _declared(finder: _Finder, folded: str, record: Mapping[str, Any], person: b
         yield from (Span(a, b, "trade_secret", TRADE_SECRET) for a, b in finder.find(passage.strip()))
 
 
-def redact_text(text: str, record: Mapping[str, Any], keep: Iterable[str] = ()) -> tuple[str, list[Span]]:
-    """Redact a decision text; ``keep`` lists public values that must survive."""
+def redact_text(
+    text: str,
+    record: Mapping[str, Any],
+    keep: Iterable[str] = (),
+    remove: Iterable[str] = (),
+    restore: Iterable[tuple[int, int]] = (),
+) -> tuple[str, list[Span]]:
+    """Redact a decision text; ``keep`` lists public values that must survive.
+
+    A reviewer's adjustments: ``remove`` adds passages to take out wherever they occur
+    (rule ``reviewer``), ``restore`` gives back automatic removals by their (start, end)
+    in the original text. The leak scan still runs on the result.
+    """
     folded = fold(text)
     finder = _Finder(folded)
     person = record.get("target_type") not in ORGANISATIONS
@@ -100,6 +111,9 @@ def redact_text(text: str, record: Mapping[str, Any], keep: Iterable[str] = ()) 
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
     spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in protected)]
+    restored = {tuple(r) for r in restore}
+    spans = [s for s in spans if (s.start, s.end) not in restored]
+    spans += [Span(a, b, "reviewer") for value in remove for a, b in finder.find(value)]
     resolved = resolve(spans)
     return apply(text, resolved), resolved
 
@@ -126,11 +140,16 @@ def public_fields(record: Mapping[str, Any]) -> dict[str, Any]:
     return out
 
 
-def redact(record: Mapping[str, Any], keep: Iterable[str] = ()) -> Redaction:
+def redact(
+    record: Mapping[str, Any],
+    keep: Iterable[str] = (),
+    remove: Iterable[str] = (),
+    restore: Iterable[tuple[int, int]] = (),
+) -> Redaction:
     """Redact one decision record and run the final leak scan on everything public."""
     fields = public_fields(record)
     allowed = [str(fields.get("credit_code") or ""), *keep]
-    text, spans = redact_text(str(record.get("text") or ""), record, keep=allowed)
+    text, spans = redact_text(str(record.get("text") or ""), record, allowed, remove, restore)
     allowed_set = scan_allowed(allowed)
     findings = scan(text, allowed_set)
     for value in fields.values():

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from publisher import audit, calendar, intake
+from publisher import audit, calendar, intake, review
 from publisher.actors import Actor, NotAllowed, RuleError
-from publisher.models import Alert, AuditEvent, DisclosureWarning, PublicDecision
+from publisher.models import Alert, AuditEvent, CorrectionRequest, DisclosureWarning, PublicDecision
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at, life, load, public, raw, run_tick
@@ -241,10 +241,26 @@ def test_correction_of_a_published_decision_is_applied_and_audited(rt: Runtime, 
     corrected = f.decision(
         text="当事人：测试食品有限公司\n经查，当事人销售过期食品。本局决定罚款人民币五万元，没收过期食品。"
     )
-    intake.ingest(rt.sessions, f.write_jsonl(tmp_path / "c.jsonl", [corrected]), now=at("2026-11-04"))
-    assert run_tick(rt, at("2026-11-04")).counts["corrected"] == 1
+    intake.ingest(
+        rt.sessions, f.write_jsonl(tmp_path / "c.jsonl", [corrected]), now=at("2026-11-04"), actor="clerk1"
+    )
+    assert run_tick(rt, at("2026-11-04")).counts["correction_requested"] == 1
+    assert run_tick(rt, at("2026-11-05")).counts["correction_requested"] == 0  # one request, not one per tick
+    with rt.sessions() as s:
+        assert "没收过期食品" not in (public(s, DOC).text or "")  # nothing public changes before approval
+    with rt.sessions() as s, s.begin():
+        request = s.scalars(select(CorrectionRequest)).one()
+        assert request.requested_by == "clerk1" and request.status == "pending"
+        with pytest.raises(NotAllowed):
+            review.decide_correction(
+                s, life(rt, s), request, True, Actor("clerk1", "reviewer", "T-SCJG"), at("2026-11-05")
+            )
+        review.decide_correction(
+            s, life(rt, s), request, True, Actor("rev1", "reviewer", "T-SCJG"), at("2026-11-05")
+        )
     with rt.sessions() as s:
         assert "没收过期食品" in (public(s, DOC).text or "")
+        assert s.scalars(select(CorrectionRequest)).one().decided_by == "rev1"
         event = s.scalars(select(AuditEvent).where(AuditEvent.action == "decision.correct")).one()
         assert event.detail["why"] and event.before != event.after
         assert audit.verify(s).ok

@@ -1,0 +1,77 @@
+"""Records handed in over the web (the office upload form and the intake API).
+
+The bytes go to a private temporary file under DATA_DIR (intake streams files and
+detects encodings), through exactly the validation of ``publisher ingest``, limited to
+the sender's agency; what was stored is then assessed and published by a tick, as cron
+would, so the sender sees deadlines and redactions at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from publisher import intake, outputs
+from publisher.intake import IngestReport
+from publisher.runtime import Runtime
+from publisher.tick import tick
+
+SUFFIXES = {".csv", ".xlsx", ".jsonl"}
+KINDS = ("decisions", "officers", "power_items")
+
+
+def ingest_bytes(
+    rt: Runtime,
+    data: bytes,
+    suffix: str,
+    *,
+    kind: str | None,
+    actor: str,
+    agency_scope: str | None,
+    partial: bool = False,
+) -> IngestReport:
+    """Validate and store an uploaded file; tick and refresh the outputs when anything was stored."""
+    folder = Path(rt.config["DATA_DIR"]) / "uploads"
+    folder.mkdir(parents=True, exist_ok=True)
+    now = dt.datetime.now(dt.UTC)
+    with tempfile.NamedTemporaryFile(dir=folder, suffix=suffix) as handle:
+        handle.write(data)
+        handle.flush()
+        report = intake.ingest(
+            rt.sessions,
+            handle.name,
+            now=now,
+            kind=kind,
+            actor=actor,
+            agency_scope=agency_scope,
+            partial=partial,
+        )
+    if report.stored and (report.added or report.corrected):
+        with rt.sessions() as session, session.begin():
+            tick(session, now, rt.calendar, rt.config)
+        outputs.refresh(rt)
+    return report
+
+
+def report_dict(report: IngestReport) -> dict[str, Any]:
+    """The report as JSON: counts, and every problem in both languages (never a private value)."""
+    return {
+        "kind": report.kind,
+        "rows": report.rows,
+        "added": report.added,
+        "corrected": report.corrected,
+        "unchanged": report.unchanged,
+        "stored": report.stored,
+        "problems": [
+            {
+                "row": p.row,
+                "field": p.field,
+                "code": p.code,
+                "message_zh": p.message_zh,
+                "message_en": p.message_en,
+            }
+            for p in report.problems
+        ],
+    }
