@@ -47,6 +47,13 @@ STATE_NAMES = {
     "expired": _l("公示期满"),
     "repaired": _l("信用修复"),
 }
+WARNING_KINDS = {
+    "overdue": _l("逾期未公示"),
+    "review_missing": _l("缺少法制审核"),
+    "leak_blocked": _l("疑似个人信息，已拦截"),
+    "complaint_accept": _l("投诉举报逾期未受理"),
+    "complaint_conclude": _l("投诉举报逾期未办结"),
+}
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
     "reviewer": _l("法制审核人员"),
@@ -219,16 +226,17 @@ def init_app(app: Flask) -> None:
         flash(_("请先登录。"))
         return redirect(url_for("office.login", next=request.full_path.rstrip("?")))
 
-    from portal.office import admin, complaints, records
+    from portal.office import admin, complaints, records, supervision
 
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
     app.register_blueprint(records.bp)
     app.register_blueprint(admin.bp)
+    app.register_blueprint(supervision.bp)
 
     @app.context_processor
     def office_labels() -> dict[str, Any]:
-        return {"role_names": ROLE_NAMES, "state_names": STATE_NAMES}
+        return {"role_names": ROLE_NAMES, "state_names": STATE_NAMES, "warning_kinds": WARNING_KINDS}
 
     @app.after_request
     def private(response: Response) -> Response:
