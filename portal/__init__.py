@@ -32,7 +32,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from portal import office
     from portal.api import intake, v1
-    from portal.public import agencies, complaints, data, decisions, feeds, home, officers
+    from portal.public import agencies, complaints, data, decisions, feeds, home, officers, statistics
 
     for blueprint in (
         home.bp,
@@ -40,6 +40,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         agencies.bp,
         officers.bp,
         complaints.bp,
+        statistics.bp,
         feeds.bp,
         data.bp,
         v1.bp,

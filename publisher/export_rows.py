@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import case, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
+from publisher import annual as annual_reports
 from publisher import stats
 from publisher.models import Agency, Officer, PowerItem, PublicDecision, Tombstone
 
@@ -209,4 +210,5 @@ RESOURCES = {
     "officers": officers,
     "timeliness": timeliness,
     "annual": annual,
+    "annual_reports": lambda session, base, year: annual_reports.package_rows(session, base, year),
 }

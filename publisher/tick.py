@@ -3,7 +3,8 @@
 Assess what was received, publish what is scheduled, expire what has reached the end
 of its period, escalate warnings for late disclosures and overdue complaints, open
 correction requests for published records the agency sent again with changes, and
-re-check deadlines that were provisional when their calendar was missing.
+re-check deadlines that were provisional when their calendar was missing; from 1 January,
+build the previous year's annual statistics.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import audit, complaints, review
+from publisher import annual, audit, complaints, review
 from publisher.calendar import Calendar, UnknownCalendar
 from publisher.lifecycle import Lifecycle
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
@@ -59,6 +60,10 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
             report.counts["correction_requested"] += 1
     _escalate(session, life, now, report)
     report.counts.update(complaints.escalate(session, now, calendar, config))
+    year = annual.due(session, today)
+    if year is not None:
+        annual.build(session, year, now)
+        report.counts[f"annual_report.{year}"] += 1
     return report
 
 

@@ -11,8 +11,8 @@ from sqlalchemy import func, select
 
 from portal.db import session
 from portal.render import respond
-from publisher import complaints, stats
-from publisher.models import Agency, Officer, PowerItem, PublicDecision
+from publisher import complaints, stats, supervision
+from publisher.models import Agency, AnnualReport, Officer, PowerItem, PublicDecision
 from publisher.store import local_date
 
 bp = Blueprint("agencies", __name__)
@@ -94,7 +94,18 @@ def detail(code: str, fmt: str) -> Any:
     complaint_counts = [
         row for year in (this_year, this_year - 1) for row in complaints.counts(db, year, agency.id)
     ]
+    performance = [supervision.performance(db, agency.id, this_year, public_only=True)]
+    for report in db.scalars(select(AnnualReport).order_by(AnnualReport.year.desc()).limit(3)):
+        row = next((r for r in report.data["agencies"] if r["agency"] == agency.code), None)
+        if row is not None:
+            unused = [("", name) for name in row.get("unused_powers", [])]
+            performance.append(
+                supervision.Performance(
+                    agency.code, report.year, row["powers_listed"], row["powers_used"], unused
+                )
+            )
     data = {
+        "performance": performance,
         "agency": agency,
         "parent": parent,
         "powers": powers,
@@ -131,5 +142,9 @@ def detail(code: str, fmt: str) -> Any:
             for t in record
         ],
         "complaints": [row.as_dict() for row in complaint_counts],
+        "performance": [
+            {"year": p.year, "listed": p.listed, "used": p.used, "ratio": p.ratio, "flag": p.flag}
+            for p in performance
+        ],
     }
     return respond("agencies/detail.html", data, json_data=payload)

@@ -166,3 +166,17 @@ class Alert(Base):
     message: Mapped[str] = mapped_column(Text)
     raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+
+class AnnualReport(Base):
+    """The published annual enforcement statistics of one year (LEGAL.md §7), built by ``tick``.
+
+    A derived, public table: figures only, computed once from every decision, withdrawal
+    and complaint of the year, so public pages read it without touching the raw side.
+    """
+
+    __tablename__ = "annual_reports"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    built_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    data: Mapped[dict[str, Any]] = mapped_column(JSON)

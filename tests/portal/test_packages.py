@@ -11,10 +11,12 @@ from typing import Any
 
 import frictionless
 import pytest
+from sqlalchemy import select
 
-from publisher import intake, packages
-from publisher.actors import SYSTEM
+from publisher import intake, packages, review
+from publisher.actors import SYSTEM, Actor
 from publisher.lifecycle import Lifecycle
+from publisher.models import CorrectionRequest
 from publisher.runtime import Runtime
 from publisher.tick import tick
 from tests import factories as f
@@ -99,6 +101,11 @@ def test_correction_bumps_the_patch(published: Runtime, tmp_path: Path) -> None:
     ).ok
     with published.sessions() as s, s.begin():
         tick(s, at("2026-06-05"), published.calendar, published.config)
+        request = s.scalars(select(CorrectionRequest)).one()  # a published record changes only when approved
+        life = Lifecycle(s, published.calendar, published.config)
+        review.decide_correction(
+            s, life, request, True, Actor("rev", "reviewer", "T-SCJG"), at("2026-06-05", 11)
+        )
     done = export(published, "2026-06-06")
     assert done["full"].version == "1.0.1" and done["2025"].version == "1.0.1" and not done["2026"].written
 

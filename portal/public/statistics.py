@@ -1,0 +1,84 @@
+"""Annual enforcement statistics (年度统计): the page with charts, its CSV and JSON twins."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Blueprint, abort, redirect, url_for
+from flask_babel import format_percent
+from flask_babel import gettext as _
+from sqlalchemy import select
+
+from portal import labels
+from portal.charts import bars
+from portal.db import session
+from portal.render import respond
+from publisher import annual
+from publisher.models import AnnualReport
+
+bp = Blueprint("statistics", __name__)
+
+
+@bp.get("/statistics")
+def latest() -> Any:
+    """The newest published year."""
+    year = session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())).first()
+    if year is None:
+        abort(404, description=_("还没有发布年度统计：每年 1 月生成上一年度的统计，1 月 31 日前公布。"))
+    return redirect(url_for(".year", year=year))
+
+
+@bp.get("/statistics/<int:year>", defaults={"fmt": "html"})
+@bp.get("/statistics/<int:year>.<any(json,csv):fmt>")
+def year(year: int, fmt: str) -> Any:
+    """One year's statistics per agency and for the district."""
+    report = session().get(AnnualReport, year)
+    if report is None:
+        abort(404, description=_("没有 %(year)s 年的年度统计。", year=year))
+    data = report.data
+    district = data["district"]
+    agencies = data["agencies"]
+    charts = [
+        bars(
+            _("%(year)s 年各类执法决定数量（全区）", year=year),
+            _("按执法类别统计的决定数，下方表格列出相同数字。"),
+            [
+                (str(labels.label(labels.CATEGORIES, c)), n, str(n))
+                for c, n in district["by_category"].items()
+            ],
+        ),
+        bars(
+            _("%(year)s 年各执法机关按时公示率", year=year),
+            _("已公示决定中在期限内公示的比例。"),
+            [
+                (
+                    a["agency_name"],
+                    a["on_time"] / a["published"],
+                    format_percent(a["on_time"] / a["published"]),
+                )
+                for a in agencies
+                if a["published"]
+            ],
+            maximum=1.0,
+        ),
+        bars(
+            _("%(year)s 年各执法机关履职比例", year=year),
+            _("权责清单中至少行使过一次的事项所占比例；竖线为 60%% 合格线。"),
+            [
+                (a["agency_name"], a["performance_ratio"], format_percent(a["performance_ratio"]))
+                for a in agencies
+                if a["performance_ratio"] is not None
+            ],
+            maximum=1.0,
+            threshold=(0.6, "60%"),
+        ),
+    ]
+    years = list(session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())))
+    return respond(
+        "statistics/year.html",
+        {"report": report, "district": district, "agencies": agencies, "charts": charts, "years": years},
+        json_data=data,
+        csv_columns=annual.CSV_COLUMNS,
+        csv_rows=annual.csv_rows(report),
+        filename=f"annual-statistics-{year}.csv",
+    )
