@@ -36,6 +36,37 @@ def db_upgrade(rt: Runtime) -> None:
     click.echo(f"database at {rt.engine.url.render_as_string(hide_password=True)} is up to date")
 
 
+@db.command("copy")
+@click.argument("target_url")
+@click.pass_obj
+def db_copy(rt: Runtime, target_url: str) -> None:
+    """Copy this database (PORTAL_DATABASE_URL, SQLite by default) into an empty TARGET_URL.
+
+    The way from SQLite to PostgreSQL: create an empty database, run this, then point
+    PORTAL_DATABASE_URL at it and run `publisher audit verify`.
+    """
+    from sqlalchemy import func, select
+
+    from publisher.db import make_engine
+    from publisher.models import Base
+
+    with rt.engine.connect() as conn:
+        total = sum(
+            conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in Base.metadata.sorted_tables
+        )
+    target = make_engine(target_url)
+    try:
+        with click.progressbar(length=total, label="复制 / copying", file=sys.stderr) as bar:
+            counts = migrate.copy(rt.engine, target, progress=bar.update)
+    except ValueError as exc:
+        click.echo(f"未复制 / not copied: {exc}", err=True)
+        sys.exit(1)
+    finally:
+        target.dispose()
+    click.echo(", ".join(f"{name}: {n}" for name, n in counts.items() if n))
+
+
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
