@@ -67,8 +67,8 @@ def agencies(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
     published: Counter[int] = Counter()
     on_time: Counter[int] = Counter()
     for agency_id, late_days, n in session.execute(
-        select(PublicDecision.agency_id, PublicDecision.late_days > 0, func.count()).group_by(
-            PublicDecision.agency_id, PublicDecision.late_days > 0
+        select(PublicDecision.agency_id, PublicDecision.late_days, func.count()).group_by(
+            PublicDecision.agency_id, PublicDecision.late_days
         )
     ):
         published[agency_id] += n

@@ -203,6 +203,9 @@ def _next_url() -> str:
 @roles(*ALL_ROLES)
 def logout() -> Response:
     """Sign out."""
+    db = session()
+    _audit_login(db, me().username, "logout", dt.datetime.now(dt.UTC))
+    db.commit()
     logout_user()
     flash(_("已退出登录。"))
     return redirect(url_for("office.login"))

@@ -82,6 +82,11 @@ class UploadForm(FlaskForm):
     fine_amount = StringField(
         _l("罚款金额（元）"), validators=[Optional(), Length(max=20)], filters=[plain_text]
     )
+    varies = StringField(
+        _l("变更的原决定书文号（变更决定才填；原决定将被撤下并互相链接）"),
+        validators=[Optional(), Length(max=120)],
+        filters=[plain_text],
+    )
     text = TextAreaField(_l("决定书全文"), validators=[Optional(), Length(max=50000)], filters=[plain_text])
 
 
@@ -176,6 +181,7 @@ def upload() -> Any:
                 "result": form.result.data,
                 "fine_amount": form.fine_amount.data,
                 "text": form.text.data,
+                "varies": form.varies.data,
             }
             data, suffix, kind = (
                 json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False).encode(),

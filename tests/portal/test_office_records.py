@@ -242,3 +242,34 @@ def test_admin_issues_tokens_shown_once_and_stored_hashed(office: Any, published
     logout(office)
     login(office, "sup1", f.STAFF_PASSWORD)
     assert office.get("/office/admin/tokens").status_code == 403
+
+
+def test_a_variation_typed_in_replaces_the_old_decision(office: Any, published: Runtime) -> None:
+    login(office, "clerk_scjg", f.STAFF_PASSWORD)
+    token = csrf_token(office, "/office/records/upload")
+    response = office.post(
+        "/office/records/upload",
+        data={
+            "csrf_token": token,
+            "doc_no": "测市监罚变〔2026〕1号",
+            "category": "penalty",
+            "decision_date": "2026-11-18",
+            "target_type": "legal_person",
+            "target_name": "测试食品有限公司",
+            "credit_code": f.COMPANY_CODE,
+            "legal_basis": "《食品安全法》第一百二十四条",
+            "result": "罚款人民币三万元",
+            "fine_amount": "30000",
+            "varies": "测市监罚决〔2025〕3号",
+            "text": "经复议，本局将原决定罚款人民币五万元变更为罚款人民币三万元。",
+        },
+    )
+    assert response.status_code == 302, response.get_data(as_text=True)
+    logout(office)
+    login(office, "reviewer_scjg", f.STAFF_PASSWORD)
+    assert step(office, raw_id(published, "测市监罚变〔2026〕1号"), "approve").status_code == 302
+    with published.sessions() as s:
+        old = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == "测市监罚决〔2025〕3号")).one()
+        new = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == "测市监罚变〔2026〕1号")).one()
+        assert old.status == "withdrawn" and old.tombstone is not None and old.tombstone.reason == "varied"
+        assert new.supersedes_id == old.id
