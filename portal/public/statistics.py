@@ -38,16 +38,17 @@ def year(year: int, fmt: str) -> Any:
     data = report.data
     district = data["district"]
     agencies = data["agencies"]
-    charts = [
-        bars(
+    specs = [
+        (
             _("%(year)s 年各类执法决定数量（全区）", year=year),
             _("按执法类别统计的决定数，下方表格列出相同数字。"),
             [
                 (str(labels.label(labels.CATEGORIES, c)), n, str(n))
                 for c, n in district["by_category"].items()
             ],
+            {},
         ),
-        bars(
+        (
             _("%(year)s 年各执法机关按时公示率", year=year),
             _("已公示决定中在期限内公示的比例。"),
             [
@@ -59,9 +60,9 @@ def year(year: int, fmt: str) -> Any:
                 for a in agencies
                 if a["published"]
             ],
-            maximum=1.0,
+            {"maximum": 1.0},
         ),
-        bars(
+        (
             _("%(year)s 年各执法机关履职比例", year=year),
             _("权责清单中至少行使过一次的事项所占比例；竖线为 60%% 合格线。"),
             [
@@ -69,10 +70,10 @@ def year(year: int, fmt: str) -> Any:
                 for a in agencies
                 if a["performance_ratio"] is not None
             ],
-            maximum=1.0,
-            threshold=(0.6, "60%"),
+            {"maximum": 1.0, "threshold": (0.6, "60%")},
         ),
     ]
+    charts = [(title, bars(title, desc, rows, **options)) for title, desc, rows, options in specs]
     years = list(session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())))
     return respond(
         "statistics/year.html",
