@@ -26,7 +26,7 @@ from whoosh import index as whoosh_index
 
 from publisher.demodata import CATEGORY_WEIGHTS, _Decisions, _officers
 from publisher.demodata.people import Pools
-from publisher.index import schema
+from publisher.index import content, schema
 from publisher.search import Filters, SearchService
 
 START = dt.date(2024, 1, 2)
@@ -51,12 +51,14 @@ def corpus(count: int, seed: int) -> list[dict[str, Any]]:
                     "doc_no": record["id"],
                     "doc_no_exact": record["id"],
                     "legal_basis": record["legal_basis"],
+                    "content": content(
+                        record["text"], record["target_name"], record["id"], record["legal_basis"]
+                    ),
                     "agency": record["agency"],
                     "category": record["category"],
                     "target_type": record["target_type"],
                     "year": str(day.year),
                     "decision_date": int(day.strftime("%Y%m%d")),
-                    "published": 1_700_000_000 + n,
                 }
             )
     return docs
@@ -67,9 +69,10 @@ def build_whoosh(docs: list[dict[str, Any]], path: Path, procs: int) -> float:
     idx = whoosh_index.create_in(str(path), schema())
     started = time.perf_counter()
     writer = idx.writer(procs=procs, multisegment=procs > 1, limitmb=256)
+    fields = set(schema().names())
     with click.progressbar(docs, label="whoosh build") as bar:
         for doc in bar:
-            writer.add_document(**doc)
+            writer.add_document(**{k: v for k, v in doc.items() if k in fields})
     writer.commit()
     return time.perf_counter() - started
 

@@ -23,7 +23,7 @@ from publisher.index import open_index
 
 FACETS = ("agency", "category", "target_type", "year")
 SORTS = ("relevance", "date", "date_asc")
-SEARCH_FIELDS = ["text", "party", "doc_no", "legal_basis"]
+SEARCH_FIELDS = ["content"]
 DOC_NO = re.compile(r"[〔\[(（]\d{4}[〕\])）].*号")
 
 
@@ -213,7 +213,7 @@ class SearchService:
         words = {term for field, term in query.iter_all_terms() if field in SEARCH_FIELDS}
         if not words:
             return
-        analyzer = self.searcher().schema["text"].analyzer
+        analyzer = self.searcher().schema["content"].analyzer
         fragmenter = highlight.ContextFragmenter(maxchars=120, surround=40)
         for public_id in found.ids:
             snippet = highlight.highlight(
