@@ -16,7 +16,7 @@ from publisher import sanitize
 
 def url_with(**changes: Any) -> str:
     """The current page's URL with some query parameters changed (None removes one)."""
-    args = {k: v for k, v in request.args.items()}
+    args: dict[str, Any] = {k: v for k, v in request.args.items()}
     for key, value in changes.items():
         if value is None or value == "":
             args.pop(key, None)

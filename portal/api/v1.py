@@ -52,7 +52,8 @@ def ok(payload: Any, status: int = 200) -> Response:
     """JSON with an ETag, answered with 304 when the client already has it."""
     response = as_json(payload, status)
     response.set_etag(hashlib.sha256(response.get_data()).hexdigest()[:32])
-    return response.make_conditional(request)
+    response.make_conditional(request)
+    return response
 
 
 @bp.after_request

@@ -95,7 +95,7 @@ def _load(session_id: str) -> Account | None:
 
 def me() -> User:
     """The signed-in user's row."""
-    account: Account = current_user  # type: ignore[assignment]
+    account: Account = current_user
     return account.user
 
 

@@ -8,12 +8,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, flash, redirect, render_template, url_for
+from flask import Blueprint, flash, redirect, render_template, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from sqlalchemy import select
+from werkzeug.wrappers import Response as BaseResponse
 from wtforms import PasswordField, SelectChoice, SelectField, StringField
 from wtforms.validators import InputRequired, Length, Optional
 
@@ -91,7 +92,7 @@ def users() -> Any:
 
 @bp.post("/users/<int:user_id>/deactivate")
 @roles("admin")
-def deactivate(user_id: int) -> Response:
+def deactivate(user_id: int) -> BaseResponse:
     """Deactivate an account: its sessions end at once."""
     db = session()
     user = db.get(User, user_id)
@@ -135,7 +136,7 @@ def api_tokens() -> Any:
 
 @bp.post("/tokens/<int:token_id>/revoke")
 @roles("admin")
-def revoke(token_id: int) -> Response:
+def revoke(token_id: int) -> BaseResponse:
     """Revoke a token."""
     db = session()
     token = db.get(ApiToken, token_id)
@@ -188,6 +189,6 @@ def calendar() -> Any:
 
 @bp.get("/")
 @roles("admin")
-def index() -> Response:
+def index() -> BaseResponse:
     """The administration start page is the account list."""
     return redirect(url_for(".users"))

@@ -17,6 +17,7 @@ from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
+from werkzeug.wrappers import Response as BaseResponse
 from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length, Optional
 
@@ -161,7 +162,7 @@ def detail(tracking_no: str) -> Any:
 
 @bp.post("/<tracking_no>/<any(" + ",".join(STEPS) + "):step>")
 @roles("clerk", "reviewer", "supervisor", "admin")
-def act(tracking_no: str, step: str) -> Response:
+def act(tracking_no: str, step: str) -> BaseResponse:
     """Apply one handling step; a refused step explains itself and nothing changes."""
     complaint = _get(tracking_no)
     form = StepForm()
@@ -220,7 +221,7 @@ def filer(tracking_no: str) -> Any:
 
 @bp.get("/<tracking_no>/attachments/<int:attachment_id>")
 @roles("supervisor")
-def attachment(tracking_no: str, attachment_id: int) -> Response:
+def attachment(tracking_no: str, attachment_id: int) -> BaseResponse:
     """Download one attachment (handler only, audited), never rendered inline."""
     complaint = _get(tracking_no)
     db = session()

@@ -9,12 +9,13 @@ import json
 from pathlib import Path
 from typing import Any
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from sqlalchemy import func, select
+from werkzeug.wrappers import Response as BaseResponse
 from wtforms import DateField, IntegerField, SelectChoice, SelectField, StringField, TextAreaField
 from wtforms.validators import Length, Optional
 
@@ -104,7 +105,7 @@ class StepForm(FlaskForm):
 def _account() -> Account:
     from flask_login import current_user
 
-    return current_user  # type: ignore[return-value]
+    return current_user
 
 
 def _scope(stmt: Any) -> Any:
@@ -257,7 +258,7 @@ STEPS = ("remove", "restore", "approve", "withdraw", "correct", "approve_correct
 
 @bp.post("/<int:raw_id>/<any(" + ",".join(STEPS) + "):step>")
 @roles("clerk", "reviewer", "admin")
-def act(raw_id: int, step: str) -> Response:
+def act(raw_id: int, step: str) -> BaseResponse:
     """One review step; a refusal by the rules explains itself, a refusal by role is a 403."""
     raw = _raw(raw_id)
     form = StepForm()

@@ -19,7 +19,8 @@ def _serve(feed: feeds.Feed) -> Response:
     response.last_modified = feed.updated
     response.cache_control.public = True
     response.cache_control.max_age = 300
-    return response.make_conditional(request)
+    response.make_conditional(request)
+    return response
 
 
 def _base() -> str:

@@ -38,7 +38,7 @@ def year(year: int, fmt: str) -> Any:
     data = report.data
     district = data["district"]
     agencies = data["agencies"]
-    specs = [
+    specs: list[tuple[str, str, list[tuple[str, float, str]], dict[str, Any]]] = [
         (
             _("%(year)s 年各类执法决定数量（全区）", year=year),
             _("按执法类别统计的决定数，下方表格列出相同数字。"),
