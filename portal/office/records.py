@@ -36,6 +36,7 @@ from publisher.store import local_date
 
 bp = Blueprint("office_records", __name__, url_prefix="/office/records")
 AGENCY_STAFF = ("clerk", "reviewer")
+PER_PAGE = 100
 RULE_NAMES = {
     "id_number": _l("身份证号"),
     "phone": _l("电话号码"),
@@ -133,13 +134,18 @@ def index() -> Any:
     stmt = _scope(select(RawDecision))
     if state in STATES:
         stmt = stmt.where(RawDecision.state == state)
-    rows = list(session().scalars(stmt.order_by(RawDecision.deadline, RawDecision.id).limit(300)))
+    page = max(1, request.args.get("page", 1, type=int))
+    ordered = stmt.order_by(RawDecision.deadline, RawDecision.id).offset((page - 1) * PER_PAGE)
+    rows = list(session().scalars(ordered.limit(PER_PAGE + 1)))
+    more, rows = len(rows) > PER_PAGE, rows[:PER_PAGE]
     counts = dict(
         session().execute(_scope(select(RawDecision.state, func.count()).group_by(RawDecision.state))).all()
     )
     return render_template(
         "office/records/index.html",
         rows=[(r, days_left(r.deadline)) for r in rows],
+        page=page,
+        more=more,
         state=state,
         states=STATES,
         counts=counts,

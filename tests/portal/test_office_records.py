@@ -273,3 +273,19 @@ def test_a_variation_typed_in_replaces_the_old_decision(office: Any, published: 
         new = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == "测市监罚变〔2026〕1号")).one()
         assert old.status == "withdrawn" and old.tombstone is not None and old.tombstone.reason == "varied"
         assert new.supersedes_id == old.id
+
+
+def test_the_records_list_pages(office: Any, published: Runtime, monkeypatch: pytest.MonkeyPatch) -> None:
+    from portal.office import records
+
+    monkeypatch.setattr(records, "PER_PAGE", 5)
+    login(office, "clerk_scjg", f.STAFF_PASSWORD)
+    first = office.get("/office/records/?state=published").get_data(as_text=True)
+    second = office.get("/office/records/?state=published&page=2").get_data(as_text=True)
+
+    def numbers(page: str) -> set[str]:
+        return set(re.findall(r">(测市监[^<]+号)</a>", page))
+
+    assert len(numbers(first)) == 5 and len(numbers(second)) == 5
+    assert not numbers(first) & numbers(second)
+    assert "page=2" in first and "下一页" in first and "上一页" in second
