@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from publisher import audit
+from publisher import audit, deadlines
 from publisher.actors import NotAllowed, RuleError
 from publisher.attachments import Attachment
 from publisher.calendar import Calendar, UnknownCalendar
@@ -465,8 +465,6 @@ def escalate(
 ) -> dict[str, int]:
     """Raise a warning for every overdue step and escalate it by working days overdue (tick)."""
     today = local_date(now)
-    level2 = int(config["WARNING_LEVEL2_DAYS"])
-    level3 = level2 + int(config["WARNING_LEVEL3_DAYS"])
     counts: dict[str, int] = {}
     candidates = select(Complaint).where(Complaint.status.in_(("received", *OPEN_STATUSES)))
     for complaint in session.scalars(candidates).all():
@@ -474,11 +472,7 @@ def escalate(
         if step_due is None or step_due[1] >= today:
             continue
         step, last_day = step_due
-        try:
-            past = calendar.working_days_between(last_day, today)
-        except UnknownCalendar:
-            past = (today - last_day).days
-        level = 3 if past >= level3 else 2 if past >= level2 else 1
+        level = deadlines.warning_level(calendar, last_day, today, config)
         warning = session.scalars(
             select(ComplaintWarning).where(
                 ComplaintWarning.complaint_id == complaint.id,

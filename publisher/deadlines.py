@@ -97,3 +97,20 @@ def late_by(calendar: Calendar, deadline: dt.date | None, done: dt.date) -> int:
         return calendar.working_days_between(deadline, done)
     except UnknownCalendar:
         return (done - deadline).days  # calendar days: an upper bound, shown as such
+
+
+def workdays(calendar: Calendar, start: dt.date, end: dt.date) -> int:
+    """Working days after ``start`` up to ``end`` (negative when ``end`` is earlier); calendar
+    days when a year's calendar is not known, an upper bound shown as such."""
+    try:
+        return calendar.working_days_between(start, end)
+    except UnknownCalendar:
+        return (end - start).days
+
+
+def warning_level(calendar: Calendar, deadline: dt.date, today: dt.date, config: Mapping[str, Any]) -> int:
+    """The level (1–3) an overdue step's warning has reached by ``today``."""
+    past = workdays(calendar, deadline, today)
+    level2 = int(config["WARNING_LEVEL2_DAYS"])
+    level3 = level2 + int(config["WARNING_LEVEL3_DAYS"])
+    return 3 if past >= level3 else 2 if past >= level2 else 1

@@ -14,7 +14,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from publisher.calendar import Calendar, UnknownCalendar
+from publisher.calendar import Calendar
+from publisher.deadlines import workdays
 from publisher.models import (
     OPEN_STATUSES,
     Agency,
@@ -30,13 +31,6 @@ from publisher.rules import REASONS
 
 UNPUBLISHED = ("received", "pending_review", "scheduled")
 PASS_RATIO = 0.6  # below this share of listed powers exercised, the annual assessment fails
-
-
-def _workdays(calendar: Calendar, start: dt.date, end: dt.date) -> int:
-    try:
-        return calendar.working_days_between(start, end)
-    except UnknownCalendar:
-        return (end - start).days
 
 
 def agencies(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
@@ -140,7 +134,7 @@ def overdue(session: Session, today: dt.date, calendar: Calendar) -> list[dict[s
             "agency": code,
             "state": state,
             "deadline": deadline.isoformat(),
-            "overdue_days": _workdays(calendar, deadline, today),
+            "overdue_days": workdays(calendar, deadline, today),
         }
         for rid, doc_no, code, state, deadline in session.execute(stmt)
         if deadline is not None
@@ -232,7 +226,7 @@ def _warning_row(
         "record": label,
         "agency": code,
         "raised": raised.date().isoformat(),
-        "age_days": _workdays(calendar, raised.date(), today),
+        "age_days": workdays(calendar, raised.date(), today),
     }
 
 
@@ -302,7 +296,7 @@ def complaints_due(session: Session, today: dt.date, calendar: Calendar) -> list
                 "status": complaint.status,
                 "step": step[0] if step else "",
                 "due": step[1].isoformat() if step else "",
-                "days_left": _workdays(calendar, today, step[1]) if step else "",
+                "days_left": workdays(calendar, today, step[1]) if step else "",
             }
         )
     return sorted(rows, key=lambda r: r["due"])
@@ -342,18 +336,15 @@ def performance(session: Session, agency_id: int, year: int, public_only: bool =
     )
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     if public_only:
-        used_stmt = select(PublicDecision.power_code).where(
+        public_stmt = select(PublicDecision.power_code).where(
             PublicDecision.agency_id == agency_id, PublicDecision.decision_date.between(start, end)
         )
-        used = {code for code in session.scalars(used_stmt) if code}
-    else:
-        used = set()
-        stmt = select(RawDecision.record).where(
+        used = {code for code in session.scalars(public_stmt.distinct()) if code}
+    else:  # the code only, not whole records: the dashboard runs this for every agency
+        used_stmt = select(RawDecision.record["power_code"].as_string()).where(
             RawDecision.agency_id == agency_id, RawDecision.decision_date.between(start, end)
         )
-        for record in session.scalars(stmt):
-            if record.get("power_code"):
-                used.add(str(record["power_code"]))
+        used = {code for code in session.scalars(used_stmt.distinct()) if code}
     listed = {code for code, _name in powers}
     return Performance(
         agency.code,

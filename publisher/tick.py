@@ -17,8 +17,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import annual, audit, complaints, review
-from publisher.calendar import Calendar, UnknownCalendar
+from publisher import annual, audit, complaints, deadlines, review
+from publisher.calendar import Calendar
 from publisher.lifecycle import Lifecycle
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
 from publisher.store import local_date
@@ -89,15 +89,9 @@ def _recheck_provisional(session: Session, life: Lifecycle, now: dt.datetime, re
 def _escalate(session: Session, life: Lifecycle, now: dt.datetime, report: TickReport) -> None:
     """Raise and escalate warnings for decisions still unpublished past their deadline."""
     today = local_date(now)
-    level2 = int(life.config["WARNING_LEVEL2_DAYS"])
-    level3 = level2 + int(life.config["WARNING_LEVEL3_DAYS"])
     late = select(RawDecision).where(RawDecision.state.in_(UNPUBLISHED), RawDecision.deadline < today)
     for raw in _all(session, late):
-        try:
-            past = life.calendar.working_days_between(raw.deadline, today)
-        except UnknownCalendar:
-            past = (today - raw.deadline).days
-        level = 3 if past >= level3 else 2 if past >= level2 else 1
+        level = deadlines.warning_level(life.calendar, raw.deadline, today, life.config)
         warning = life._warn(raw, "overdue", now)
         if warning.level < level:
             audit.record(

@@ -22,11 +22,12 @@ from werkzeug.wrappers import Response
 from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired, Length
 
-from portal.db import session
+from portal.db import runtime, session
 from portal.security import limiter
-from publisher import accounts, audit
+from publisher import accounts, audit, deadlines
 from publisher.actors import Actor
 from publisher.models import Agency, User
+from publisher.store import local_date
 
 bp = Blueprint("office", __name__, url_prefix="/office")
 login_manager = LoginManager()
@@ -61,8 +62,13 @@ ROLE_NAMES = {
     "admin": _l("系统管理员"),
 }
 F = TypeVar("F", bound=Callable[..., Any])
-# Checked against when the username is unknown, so a wrong name takes as long as a wrong password.
-_DUMMY_HASH = accounts.hash_password("not-a-password-0")
+
+
+@functools.cache
+def _dummy_hash() -> str:
+    """Checked against when the username is unknown, so a wrong name takes as long as a wrong
+    password (made on first use, not at start-up)."""
+    return accounts.hash_password("not-a-password-0")
 
 
 class Account(UserMixin):
@@ -97,6 +103,13 @@ def me() -> User:
     """The signed-in user's row."""
     account: Account = current_user
     return account.user
+
+
+def days_left(day: dt.date | None) -> int | None:
+    """Working days from today to ``day`` (negative when overdue); None when there is no day."""
+    if day is None:
+        return None
+    return deadlines.workdays(runtime().calendar, local_date(dt.datetime.now(dt.UTC)), day)
 
 
 def refuse(reason: str) -> None:
@@ -154,7 +167,7 @@ def login() -> Any:
         user = db.scalars(select(User).where(User.username == form.username.data)).first()
         error = _("用户名或密码不正确。")
         if user is None:
-            accounts.verify_password(_DUMMY_HASH, form.password.data)
+            accounts.verify_password(_dummy_hash(), form.password.data)
         if user is not None and user.locked_until is not None and user.locked_until > now:
             error = _("登录失败次数过多，账户已暂时锁定，请 15 分钟后再试或联系管理员。")
             _audit_login(db, user.username, "login.locked", now)

@@ -23,18 +23,16 @@ from wtforms.validators import Length, Optional
 
 from portal.db import runtime, session
 from portal.i18n import bilingual
-from portal.office import me, refuse, roles
+from portal.office import days_left, me, refuse, roles
 from portal.public.complaints import KIND_LABELS, STATUS_LABELS, agency_choices, plain_text
 from publisher import complaints
 from publisher.actors import NotAllowed, RuleError
-from publisher.calendar import UnknownCalendar
 from publisher.models import (
     OPEN_STATUSES,
     Complaint,
     ComplaintAttachment,
     ComplaintWarning,
 )
-from publisher.store import local_date
 
 bp = Blueprint("office_complaints", __name__, url_prefix="/office/complaints")
 AGENCY_STAFF = ("clerk", "reviewer")
@@ -76,17 +74,6 @@ def _get(tracking_no: str) -> Complaint:
     if user.role in AGENCY_STAFF and (user.agency_id is None or complaint.routed_to_id != user.agency_id):
         refuse(f"complaint {tracking_no} is not routed to the user's agency")
     return complaint
-
-
-def days_left(day: dt.date | None) -> int | None:
-    """Working days from today to ``day`` (negative when overdue); None when unknown."""
-    if day is None:
-        return None
-    today = local_date(_now())
-    try:
-        return runtime().calendar.working_days_between(today, day)
-    except UnknownCalendar:
-        return (day - today).days
 
 
 @bp.get("/")

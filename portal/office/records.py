@@ -22,8 +22,7 @@ from wtforms.validators import Length, Optional
 from portal import labels
 from portal.db import runtime, session
 from portal.i18n import bilingual
-from portal.office import Account, me, refuse, roles
-from portal.office.complaints import days_left
+from portal.office import Account, days_left, me, refuse, roles
 from portal.public.complaints import agency_choices, plain_text
 from portal.uploads import SUFFIXES, ingest_bytes
 from publisher import deadlines, outputs, review
