@@ -2,8 +2,9 @@
 
 The bytes go to a private temporary file under DATA_DIR (intake streams files and
 detects encodings), through exactly the validation of ``publisher ingest``, limited to
-the sender's agency; what was stored is then assessed and published by a tick, as cron
-would, so the sender sees deadlines and redactions at once.
+the sender's agency; what was stored is then assessed and published as the tick would
+(that agency's records only, not the district-wide periodic work), so the sender sees
+deadlines and redactions at once.
 """
 
 from __future__ import annotations
@@ -13,10 +14,13 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import select
+
 from publisher import intake, outputs
 from publisher.intake import IngestReport
+from publisher.models import Agency
 from publisher.runtime import Runtime
-from publisher.tick import tick
+from publisher.tick import publish_due
 
 SUFFIXES = {".csv", ".xlsx", ".jsonl"}
 KINDS = ("decisions", "officers", "power_items")
@@ -32,7 +36,7 @@ def ingest_bytes(
     agency_scope: str | None,
     partial: bool = False,
 ) -> IngestReport:
-    """Validate and store an uploaded file; tick and refresh the outputs when anything was stored."""
+    """Validate and store an uploaded file; assess, publish and refresh when anything was stored."""
     folder = Path(rt.config["DATA_DIR"]) / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
     now = dt.datetime.now(dt.UTC)
@@ -50,7 +54,8 @@ def ingest_bytes(
         )
     if report.stored and (report.added or report.corrected):
         with rt.sessions() as session, session.begin():
-            tick(session, now, rt.calendar, rt.config)
+            agency_id = session.scalars(select(Agency.id).where(Agency.code == agency_scope)).first()
+            publish_due(session, now, rt.calendar, rt.config, agency_id)
         outputs.refresh(rt)
     return report
 

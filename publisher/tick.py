@@ -41,11 +41,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
     report = TickReport()
     life = Lifecycle(session, calendar, config)
     _recheck_provisional(session, life, now, report)
-    for raw in _all(session, select(RawDecision).where(RawDecision.state == "received")):
-        report.counts[f"assessed.{life.assess(raw, now)}"] += 1
-    for raw in _all(session, select(RawDecision).where(RawDecision.state == "scheduled")):
-        life.publish(raw, now)
-        report.counts["published"] += 1
+    report.counts.update(publish_due(session, now, calendar, config))
     today = local_date(now)
     for public in _all(
         session,
@@ -65,6 +61,30 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
         annual.build(session, year, now)
         report.counts[f"annual_report.{year}"] += 1
     return report
+
+
+def publish_due(
+    session: Session,
+    now: dt.datetime,
+    calendar: Calendar,
+    config: dict[str, Any],
+    agency_id: int | None = None,
+) -> Counter[str]:
+    """Assess what was received and publish what is scheduled (of one agency, when given):
+    the part of the tick a web upload runs at once, so the sender sees the outcome."""
+    life = Lifecycle(session, calendar, config)
+    counts: Counter[str] = Counter()
+
+    def in_state(state: str) -> list[RawDecision]:
+        stmt = select(RawDecision).where(RawDecision.state == state)
+        return _all(session, stmt if agency_id is None else stmt.where(RawDecision.agency_id == agency_id))
+
+    for raw in in_state("received"):
+        counts[f"assessed.{life.assess(raw, now)}"] += 1
+    for raw in in_state("scheduled"):
+        life.publish(raw, now)
+        counts["published"] += 1
+    return counts
 
 
 def _all(session: Session, stmt: Any) -> list[Any]:
