@@ -2,8 +2,9 @@
 
 Builds both over N synthetic decisions, runs the same queries (single terms, two terms,
 phrases and document numbers, each also with a category and date-range filter and with
-date sort), checks that both return the same matches, and reports build rate and
-p50/p95 latency (ours including facet counts). Run:
+date sort), checks that both return the same matches (and ours the same as Whoosh's own
+matchers), and reports build rate and p50/p95 latency, ours including facet counts: once
+with the posting cache emptied before every query (cold) and once in order. Run:
 
     .venv/bin/python bench/search_bench.py --docs 10000 --out bench/out/search-10k
 """
@@ -24,9 +25,10 @@ import click
 import rjieba
 from whoosh import index as whoosh_index
 
+from publisher import segments
 from publisher.demodata import CATEGORY_WEIGHTS, _Decisions, _officers
 from publisher.demodata.people import Pools
-from publisher.index import content, schema
+from publisher.index import make_document, schema
 from publisher.search import Filters, SearchService
 
 START = dt.date(2024, 1, 2)
@@ -43,37 +45,43 @@ def corpus(count: int, seed: int) -> list[dict[str, Any]]:
         for n in bar:
             record = gen.one(START + dt.timedelta(days=span * n // count))
             day = dt.date.fromisoformat(record["decision_date"])
+            doc = make_document(
+                f"d{n:07d}",
+                record["text"],
+                record["target_name"],
+                record["id"],
+                record["legal_basis"],
+                record["agency"],
+                record["category"],
+                record["target_type"],
+                day,
+            )
             docs.append(
                 {
-                    "public_id": f"d{n:07d}",
+                    **doc,
                     "text": record["text"],
                     "party": record["target_name"],
                     "doc_no": record["id"],
-                    "doc_no_exact": record["id"],
                     "legal_basis": record["legal_basis"],
-                    "content": content(
-                        record["text"], record["target_name"], record["id"], record["legal_basis"]
-                    ),
-                    "agency": record["agency"],
-                    "category": record["category"],
-                    "target_type": record["target_type"],
-                    "year": str(day.year),
-                    "decision_date": int(day.strftime("%Y%m%d")),
                 }
             )
     return docs
 
 
 def build_whoosh(docs: list[dict[str, Any]], path: Path, procs: int) -> float:
+    """The product's own build (publisher/segments.py, as `publisher reindex` runs it)."""
     path.mkdir(parents=True, exist_ok=True)
-    idx = whoosh_index.create_in(str(path), schema())
+    whoosh_index.create_in(str(path), schema())
     started = time.perf_counter()
-    writer = idx.writer(procs=procs, multisegment=procs > 1, limitmb=256)
     fields = set(schema().names())
-    with click.progressbar(docs, label="whoosh build") as bar:
-        for doc in bar:
-            writer.add_document(**{k: v for k, v in doc.items() if k in fields})
-    writer.commit()
+    with click.progressbar(length=len(docs), label="whoosh build") as bar:
+        segments.build(
+            path,
+            ({k: v for k, v in doc.items() if k in fields} for doc in docs),
+            bar.update,
+            procs,
+            expected=len(docs),
+        )
     return time.perf_counter() - started
 
 
@@ -200,7 +208,13 @@ def fts_all(db: sqlite3.Connection, query: dict[str, Any]) -> set[str]:
     }
 
 
-def ours_all(service: SearchService, query: dict[str, Any]) -> set[str]:
+def ours_all(service: SearchService, query: dict[str, Any], ids: list[str]) -> set[str]:
+    """Every match as the portal counts it (publisher/postings.py over Whoosh's postings)."""
+    return {ids[n] for n in service.matching(query["q"], query["filters"]).tolist()}
+
+
+def whoosh_all(service: SearchService, query: dict[str, Any]) -> set[str]:
+    """Every match as Whoosh's own matchers find it, one document at a time."""
     searcher = service.searcher()
     results = searcher.search(service.parse(query["q"]), filter=query["filters"].query(), limit=None)
     return {hit["public_id"] for hit in results}
@@ -215,8 +229,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000, help="How many decisions.")
     parser.add_argument("--out", type=Path, default=Path("bench/out/search"), help="Working directory.")
-    parser.add_argument("--procs", type=int, default=2, help="Whoosh writer processes.")
+    parser.add_argument("--procs", type=int, default=2, help="Worker processes writing segments.")
     parser.add_argument("--seed", type=int, default=5, help="Random seed.")
+    parser.add_argument(
+        "--check-whoosh",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="Also check every match set against Whoosh's own (slow) matchers.",
+    )
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     docs = corpus(args.docs, args.seed)
@@ -230,8 +250,18 @@ def main() -> None:
     db = sqlite3.connect(args.out / "fts.db")
     db.execute("CREATE TEMP TABLE hits(rowid INTEGER PRIMARY KEY)")
     ours: dict[str, list[float]] = {}
+    cold: dict[str, list[float]] = {}
     theirs: dict[str, list[float]] = {}
-    same = 0
+    with click.progressbar(qs, label="cold queries") as bar:
+        for q in bar:  # every query with the posting cache emptied first
+            service._postings.clear()
+            started = time.perf_counter()
+            service.search(q["q"], q["filters"], q["sort"])
+            cold.setdefault(q["kind"], []).append((time.perf_counter() - started) * 1000)
+    service = SearchService(args.out / "index")  # a fresh cache for the run in order
+    reader = service.searcher().reader()
+    ids = [reader.stored_fields(n)["public_id"] for n in range(reader.doc_count_all())]
+    same = same_as_whoosh = 0
     with click.progressbar(qs, label="queries     ") as bar:
         for q in bar:
             started = time.perf_counter()
@@ -240,19 +270,28 @@ def main() -> None:
             started = time.perf_counter()
             run_fts(db, q)
             theirs.setdefault(q["kind"], []).append((time.perf_counter() - started) * 1000)
-            same += ours_all(service, q) == fts_all(db, q)
+            matches = ours_all(service, q, ids)
+            same += matches == fts_all(db, q)
+            if args.check_whoosh:
+                same_as_whoosh += matches == whoosh_all(service, q)
     every_ours = [v for vs in ours.values() for v in vs]
+    every_cold = [v for vs in cold.values() for v in vs]
     every_theirs = [v for vs in theirs.values() for v in vs]
     report = {
         "docs": args.docs,
         "avg_chars": round(chars),
         "queries": len(qs),
         "same_matches": same,
+        "same_as_whoosh_matchers": same_as_whoosh if args.check_whoosh else "not checked",
         "whoosh_build_docs_per_s": round(args.docs / whoosh_seconds),
         "fts5_build_docs_per_s": round(args.docs / fts_seconds),
         "ours_ms": {
             "p50": round(statistics.median(every_ours), 1),
             "p95": round(percentile(every_ours, 0.95), 1),
+        },
+        "ours_cold_ms": {
+            "p50": round(statistics.median(every_cold), 1),
+            "p95": round(percentile(every_cold, 0.95), 1),
         },
         "fts5_ms": {
             "p50": round(statistics.median(every_theirs), 1),
@@ -262,6 +301,8 @@ def main() -> None:
             k: {
                 "ours_p50": round(statistics.median(v), 1),
                 "ours_p95": round(percentile(v, 0.95), 1),
+                "ours_cold_p50": round(statistics.median(cold[k]), 1),
+                "ours_cold_p95": round(percentile(cold[k], 0.95), 1),
                 "fts5_p50": round(statistics.median(theirs[k]), 1),
                 "fts5_p95": round(percentile(theirs[k], 0.95), 1),
             }

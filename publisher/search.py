@@ -7,19 +7,19 @@ process, reopened as soon as the index changes.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import re
 import threading
-from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import collectors, highlight
+import numpy as np
+from whoosh import highlight
 from whoosh.qparser import AndGroup, MultifieldParser, WildcardPlugin
 from whoosh.query import And, Every, NumericRange, Or, Query, Term
 
 from publisher.index import open_index
+from publisher.postings import Executor, PostingCache
 
 FACETS = ("agency", "category", "target_type", "year")
 SORTS = ("relevance", "date", "date_asc")
@@ -75,16 +75,24 @@ class _Marker(highlight.HtmlFormatter):
         return f"<mark>{highlight.htmlescape(highlight.get_text(text, token, replace))}</mark>"
 
 
-class _RecordingTop(collectors.TopCollector):
-    """Ranks the top N and, in the same pass, records every matching document number."""
+@dataclass
+class _View:
+    executor: Executor
+    columns: dict[str, np.ndarray]
 
-    def prepare(self, top_searcher, q, context):  # type: ignore[no-untyped-def]
-        super().prepare(top_searcher, q, context)
-        self.matched: list[int] = []
 
-    def collect(self, sub_docnum: int):  # type: ignore[no-untyped-def]
-        self.matched.append(self.offset + sub_docnum)
-        return super().collect(sub_docnum)
+def _first(primary: np.ndarray, secondary: np.ndarray, count: int) -> np.ndarray:
+    """Indices of the ``count`` smallest by (primary, secondary), in that order.
+
+    Only the candidates up to the count-th primary value are sorted, ties included, so
+    the pages of one query never overlap or skip.
+    """
+    if len(primary) > count > 0:
+        kth = np.partition(primary, count - 1)[count - 1]
+        candidates = np.flatnonzero(primary <= kth)
+    else:
+        candidates = np.arange(len(primary))
+    return candidates[np.lexsort((secondary[candidates], primary[candidates]))][:count]
 
 
 class SearchService:
@@ -95,6 +103,9 @@ class SearchService:
         self._lock = threading.Lock()
         self._searcher = None
         self._retired = None
+        self._postings = PostingCache()
+        self._codes: dict[str, int] = {"": 0}  # facet value → code, shared by all segments
+        self._segment_columns: dict[tuple[str, str], np.ndarray] = {}
 
     def searcher(self):  # type: ignore[no-untyped-def]
         """The current searcher, reopened when the index has changed.
@@ -111,6 +122,14 @@ class SearchService:
                 self._searcher = open_index(self.path).searcher()
             return self._searcher
 
+    def close(self) -> None:
+        """Close the searchers (their files); the next search opens a fresh one."""
+        with self._lock:
+            for searcher in (self._searcher, self._retired):
+                if searcher is not None:
+                    searcher.close()
+            self._searcher = self._retired = None
+
     def parse(self, text: str) -> Query:
         """Turn what the visitor typed into a query (phrases for Chinese runs)."""
         text = text.strip()
@@ -126,29 +145,66 @@ class SearchService:
             return Or([Term("doc_no_exact", text), parsed])
         return parsed
 
-    def _columns(self, searcher) -> dict[str, list[object]]:  # type: ignore[no-untyped-def]
-        """Per-document values of the facet fields and the date, cached per searcher."""
-        cached = getattr(searcher, "_gongshi_columns", None)
-        if cached is None:
-            reader = searcher.reader()
-            cached = {name: list(reader.column_reader(name)) for name in (*FACETS, "decision_date")}
-            searcher._gongshi_columns = cached
-        return cached
+    def _view(self, searcher) -> _View:  # type: ignore[no-untyped-def]
+        """Per-searcher arrays (live documents, dates, facet codes), built once a searcher."""
+        view = getattr(searcher, "_gongshi_view", None)
+        if view is None:
+            executor = Executor(searcher, self._postings)
+            columns = {
+                name: np.concatenate([self._column(r, name) for r, _base in executor.leaves])
+                if executor.leaves
+                else np.zeros(0, dtype=np.int64)
+                for name in (*FACETS, "decision_date")
+            }
+            view = searcher._gongshi_view = _View(executor, columns)
+            current = {r.segment().segment_id() for r, _base in executor.leaves}
+            for key in [k for k in self._segment_columns if k[0] not in current]:
+                del self._segment_columns[key]  # merged away
+        return view
 
-    def _allowed(self, searcher, filters: Filters) -> set[int] | None:  # type: ignore[no-untyped-def]
-        """Docnums passing the filters, from the cached columns (None: no filter)."""
+    def _column(self, segment_reader, name: str) -> np.ndarray:  # type: ignore[no-untyped-def]
+        """One segment's column as integers (facet values as codes), cached per segment."""
+        key = (segment_reader.segment().segment_id(), name)
+        found = self._segment_columns.get(key)
+        if found is None:
+            values = segment_reader.column_reader(name)
+            if name == "decision_date":
+                found = np.fromiter(values, dtype=np.int64, count=segment_reader.doc_count_all())
+            else:
+                codes = self._codes
+                found = np.fromiter(
+                    (codes.setdefault(v, len(codes)) for v in values),
+                    dtype=np.int64,
+                    count=segment_reader.doc_count_all(),
+                )
+            self._segment_columns[key] = found
+        return found
+
+    def _allowed(self, view: _View, filters: Filters) -> np.ndarray | None:
+        """A mask of the documents passing the filters (None: no filter)."""
         if filters.query() is None:
             return None
-        columns = self._columns(searcher)
-        low = int(filters.date_from.strftime("%Y%m%d")) if filters.date_from else 0
-        high = int(filters.date_to.strftime("%Y%m%d")) if filters.date_to else 99_999_999
-        wanted = {name: value for name in FACETS if (value := getattr(filters, name))}
-        dates = columns["decision_date"]
-        return {
-            n
-            for n in range(len(dates))
-            if low <= dates[n] <= high and all(columns[k][n] == v for k, v in wanted.items())  # type: ignore[operator]
-        }
+        mask = view.executor.live.copy()
+        dates = view.columns["decision_date"]
+        if filters.date_from:
+            mask &= dates >= int(filters.date_from.strftime("%Y%m%d"))
+        if filters.date_to:
+            mask &= dates <= int(filters.date_to.strftime("%Y%m%d"))
+        for name in FACETS:
+            if value := getattr(filters, name):
+                code = self._codes.get(value)
+                mask &= view.columns[name] == (-1 if code is None else code)
+        return mask
+
+    def matching(self, text: str, filters: Filters = Filters()) -> np.ndarray:
+        """Every matching document number (what the totals and facets count)."""
+        searcher = self.searcher()
+        if searcher.doc_count_all() == 0:
+            return np.zeros(0, dtype=np.int64)
+        view = self._view(searcher)
+        found = view.executor.run(self.parse(text))
+        allowed = self._allowed(view, filters)
+        return found.docs if allowed is None else found.docs[allowed[found.docs]]
 
     def search(
         self,
@@ -161,49 +217,44 @@ class SearchService:
     ) -> SearchResult:
         """Search published decisions; ``texts`` supplies stored texts for highlighting.
 
-        The matching document numbers are collected once; totals, facets, filters and date
-        order come from per-searcher column arrays, and Whoosh only ranks the page shown.
+        Whoosh parses the query; publisher/postings.py evaluates it over Whoosh's
+        postings as arrays; totals, facets, filters and both orders come from
+        per-searcher column arrays.
         """
         searcher = self.searcher()
         query = self.parse(text)
-        if searcher.doc_count_all() == 0:  # an empty index has no columns yet
-            return SearchResult([], 0, max(1, page), per_page, dict.fromkeys(FACETS, []))
-        columns = self._columns(searcher)
-        allowed = self._allowed(searcher, filters)
         page = max(1, page)
-        stop = page * per_page
-        ranked: list[int] | None = None
-        by_date = sort in ("date", "date_asc") or isinstance(query, Every)
-        if isinstance(query, Every):
-            matched = [n for n in range(searcher.doc_count_all()) if not searcher.reader().is_deleted(n)]
-        elif by_date:
-            matched = list(searcher.docs_for_query(query))
-        else:  # one pass ranks the page and records the whole match
-            collector = _RecordingTop(limit=stop)
-            if allowed is not None:
-                searcher.search_with_collector(query, collectors.FilterCollector(collector, allow=allowed))
-            else:
-                searcher.search_with_collector(query, collector)
-            matched = collector.matched
-            ranked = [docnum for _score, docnum in collector.results().top_n][(page - 1) * per_page :]
-        if allowed is not None and ranked is None:
-            matched = [n for n in matched if n in allowed]
-        found = SearchResult([], len(matched), page, per_page)
+        if searcher.doc_count_all() == 0:  # an empty index has no columns yet
+            return SearchResult([], 0, page, per_page, dict.fromkeys(FACETS, []))
+        view = self._view(searcher)
+        found = view.executor.run(query)
+        docs, scores = found.docs, found.scores
+        allowed = self._allowed(view, filters)
+        if allowed is not None:
+            keep = allowed[docs]
+            docs, scores = docs[keep], scores[keep]
+        result = SearchResult([], len(docs), page, per_page)
+        labels = {code: label for label, code in self._codes.items()}
         for name in FACETS:
-            counts = Counter(columns[name][n] for n in matched)
-            pairs = [(str(k), int(v)) for k, v in counts.items() if k]
+            counts = np.bincount(view.columns[name][docs], minlength=len(labels))
+            pairs = [
+                (labels[code], int(counts[code])) for code in np.flatnonzero(counts).tolist() if labels[code]
+            ]
             by_year = name == "year"  # years read best newest first; the rest by count
-            found.facets[name] = sorted(
+            result.facets[name] = sorted(
                 pairs, key=lambda kv: (kv[0] if by_year else -kv[1], kv[0]), reverse=by_year
             )
-        if ranked is None:
-            dates = columns["decision_date"]
-            order = heapq.nsmallest if sort == "date_asc" else heapq.nlargest
-            ranked = order(stop, matched, key=lambda n: (dates[n], n))[(page - 1) * per_page :]
-        found.ids = [searcher.stored_fields(n)["public_id"] for n in ranked]
+        stop = page * per_page
+        if sort in ("date", "date_asc") or isinstance(query, Every):
+            dates = view.columns["decision_date"][docs]
+            first = _first(dates, docs, stop) if sort == "date_asc" else _first(-dates, -docs, stop)
+        else:  # relevance: the best score first, ties in index order
+            first = _first(-scores, docs, stop)
+        shown = docs[first][(page - 1) * per_page :]
+        result.ids = [searcher.stored_fields(int(n))["public_id"] for n in shown]
         if texts and text.strip():
-            self._highlight(found, query, texts)
-        return found
+            self._highlight(result, query, texts)
+        return result
 
     def _highlight(
         self, found: SearchResult, query: Query, texts: Callable[[list[str]], dict[str, str]]

@@ -1,0 +1,155 @@
+"""Whoosh's W3 codec with posting blocks packed as arrays.
+
+The W3 codec pickles each block of 128 postings as tuples: 128 ints, 128 floats and 128
+byte strings, so reading a block builds some 400 Python objects (most of a cold search's
+time at 100,000 decisions). This codec keeps Whoosh's files, block headers and term info
+and changes only the block payload: document-number deltas, weights and value lengths as
+packed 32-bit arrays and the values joined into one byte string. Whoosh reads such
+segments through ``Matcher`` below (the tuples it expects, decoded per block);
+publisher/postings.py reads them straight into NumPy.
+
+Segments remember the codec that wrote them, so an index may mix these segments with
+stock W3 ones (written by incremental syncs); both are read correctly.
+"""
+
+from __future__ import annotations
+
+import sys
+from array import array
+from typing import Any
+
+from whoosh.codec.whoosh3 import W3Codec, W3FieldWriter, W3LeafMatcher, W3PostingsWriter
+from whoosh.matching import ListMatcher
+
+_SWAP = sys.byteorder == "big"  # packed little-endian on disk
+
+
+def pack(typecode: str, values: Any) -> bytes:
+    packed = array(typecode, values)
+    if _SWAP:
+        packed.byteswap()
+    return packed.tobytes()
+
+
+def unpack(typecode: str, data: bytes) -> array[Any]:
+    packed = array(typecode, data)
+    if _SWAP:
+        packed.byteswap()
+    return packed
+
+
+class PostingsWriter(W3PostingsWriter):
+    def add_posting(self, id_, weight, vbytes, length=None):  # type: ignore[no-untyped-def]
+        """Whoosh's add_posting without its per-posting type assertions."""
+        if len(self._ids) >= self._blocklimit:
+            self._write_block()
+        self._ids.append(id_)
+        self._weights.append(weight)
+        if weight > self._maxweight:
+            self._maxweight = weight
+        if vbytes:
+            self._values.append(vbytes)
+        if length:
+            if self._minlength is None or length < self._minlength:
+                self._minlength = length
+            if length > self._maxlength:
+                self._maxlength = length
+
+    def _mini_ids(self):  # type: ignore[no-untyped-def]
+        ids = self._ids
+        return pack("I", [b - a for a, b in zip([0, *ids[:-1]], ids, strict=True)])
+
+    def _mini_weights(self):  # type: ignore[no-untyped-def]
+        weights = self._weights
+        first = weights[0]
+        if all(w == first for w in weights):
+            return None if first == 1.0 else float(first)
+        return pack("f", weights)
+
+    def _mini_values(self):  # type: ignore[no-untyped-def]
+        values = self._values
+        if not values:
+            return None
+        return pack("I", map(len, values)), b"".join(values)
+
+
+class Matcher(W3LeafMatcher):
+    """Whoosh's block matcher over packed blocks."""
+
+    def _read_ids(self):  # type: ignore[no-untyped-def]
+        if self._data is None:
+            self._read_data()
+        ids, total = [], 0
+        for delta in unpack("I", self._data[0]):
+            total += delta
+            ids.append(total)
+        self._ids = tuple(ids)
+
+    def _read_weights(self):  # type: ignore[no-untyped-def]
+        if self._data is None:
+            self._read_data()
+        weights = self._data[1]
+        if weights is None or isinstance(weights, float):
+            self._weights = array("f", [1.0 if weights is None else weights] * self._blocklength)
+        else:
+            self._weights = unpack("f", weights)
+
+    def _read_values(self):  # type: ignore[no-untyped-def]
+        if self._data is None:
+            self._read_data()
+        packed = self._data[2]
+        if packed is None:
+            self._values = (None,) * self._blocklength
+            return
+        lengths, joined = packed
+        values, at = [], 0
+        for length in unpack("I", lengths):
+            values.append(joined[at : at + length])
+            at += length
+        self._values = tuple(values)
+
+
+class FieldWriter(W3FieldWriter):
+    def add_postings(self, schema, lengths, items):  # type: ignore[no-untyped-def]
+        return super().add_postings(schema, _Lengths(lengths) if lengths else None, items)
+
+
+class _Lengths:
+    """Field lengths read once per field instead of once per posting."""
+
+    def __init__(self, reader: Any) -> None:
+        self._reader = reader
+        self._lists: dict[str, list[int]] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
+        lengths = self._lists.get(fieldname)
+        if lengths is None:
+            read = self._reader.doc_field_length
+            lengths = [read(n, fieldname, default) for n in range(self._reader.doc_count_all())]
+            self._lists[fieldname] = lengths
+        return lengths[docnum]
+
+
+class Codec(W3Codec):
+    """The W3 codec with packed posting blocks and cheaper writing."""
+
+    def field_writer(self, storage, segment):  # type: ignore[no-untyped-def]
+        return FieldWriter(self, storage, segment)
+
+    def postings_writer(self, dbfile, byteids=False):  # type: ignore[no-untyped-def]
+        if byteids:  # term vectors (unused here): Whoosh's own blocks
+            return super().postings_writer(dbfile, byteids)
+        return PostingsWriter(
+            dbfile,
+            blocklimit=self._blocklimit,
+            byteids=byteids,
+            compression=self._compression,
+            inlinelimit=self._inlinelimit,
+        )
+
+    def postings_reader(self, dbfile, terminfo, format_, term=None, scorer=None):  # type: ignore[no-untyped-def]
+        if terminfo.is_inlined():
+            ids, weights, values = terminfo.inlined_postings()
+            return ListMatcher(ids, weights, values, format_, scorer=scorer, term=term, terminfo=terminfo)
+        offset, length = terminfo.extent()
+        return Matcher(dbfile, offset, length, format_, term=term, scorer=scorer)

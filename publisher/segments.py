@@ -1,0 +1,122 @@
+"""Building the search index quickly: Whoosh segments written side by side.
+
+A plain Whoosh writer spends most of a build on per-posting bookkeeping: a sorting pool
+that spills runs to disk and merges them in Python, and a field-length lookup per
+posting (docs/benchmarks.md). Here each worker process writes whole segments of
+``CHUNK`` documents with Whoosh's own SegmentWriter, but with
+
+- a pool that groups postings by term as they arrive (documents arrive in order, so
+  only the terms need sorting, and nothing spills to disk);
+- publisher/codec.py's codec: lengths looked up in a list made once per field, no
+  per-posting type assertions (the pool made every value itself), and posting blocks
+  packed as arrays, which search reads without a Python object per posting.
+
+The parent streams documents in chunks, keeps at most one chunk per worker waiting, and
+writes the table of contents once, under Whoosh's lock, when every segment is done. An
+interrupted build leaves no table of contents naming a half-written segment.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+from whoosh import index as whoosh_index
+from whoosh.writing import SegmentWriter
+
+from publisher.codec import Codec
+
+CHUNK = 20_000  # documents per segment: about 0.5 GB of postings in a worker
+
+
+class _TermPool:
+    """Postings grouped by (field, term); each term's documents already in order."""
+
+    def __init__(self) -> None:
+        self._postings: defaultdict[tuple[str, bytes], list[tuple[int, float, bytes]]] = defaultdict(list)
+        self.fieldnames: set[str] = set()
+
+    def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
+        fieldname, tbytes, docnum, weight, vbytes = item
+        self._postings[(fieldname, tbytes)].append((docnum, weight, vbytes))
+
+    def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        for key in sorted(self._postings):
+            fieldname, tbytes = key
+            rows = self._postings[key]
+            rows.sort()  # already in order: one pass
+            for docnum, weight, vbytes in rows:
+                yield fieldname, tbytes, docnum, weight, vbytes
+
+    def cleanup(self) -> None:
+        self._postings.clear()
+
+
+def write_segment(path: str, documents: list[dict[str, Any]]) -> Any:
+    """Write one segment of ``documents`` into the index at ``path``; not yet listed."""
+    ix = whoosh_index.open_dir(path)
+    writer = SegmentWriter(ix, _lk=False, codec=Codec())
+    writer.pool = _TermPool()
+    for document in documents:
+        writer.add_document(**document)
+    return writer._finalize_segment()
+
+
+def _chunks(documents: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
+    it = iter(documents)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def build(
+    path: Path,
+    documents: Iterable[dict[str, Any]],
+    progress: Callable[[int], None] | None = None,
+    workers: int = 2,
+    expected: int | None = None,
+    chunk: int | None = None,
+) -> int:
+    """Add ``documents`` to the (existing) index at ``path``; returns how many.
+
+    ``expected`` (how many documents are coming, if known) sizes the segments so that
+    every worker has some, unless ``chunk`` gives their size; ``progress`` is told how
+    many documents each finished segment holds.
+    """
+    if chunk is None:
+        chunk = CHUNK if expected is None else max(500, min(CHUNK, -(-expected // (2 * workers))))
+    segments: list[Any] = []
+    pending: deque[tuple[Future[Any], int]] = deque()
+    count = 0
+
+    def collect() -> None:
+        future, size = pending.popleft()
+        segments.append(future.result())
+        if progress:
+            progress(size)
+
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        try:
+            for batch in _chunks(documents, chunk):
+                pending.append((pool.submit(write_segment, str(path), batch), len(batch)))
+                count += len(batch)
+                while len(pending) > workers:
+                    collect()
+            while pending:
+                collect()
+        except BaseException:
+            for future, _size in pending:
+                future.cancel()
+            raise
+    if segments:
+        ix = whoosh_index.open_dir(str(path))
+        writer = SegmentWriter(ix)  # takes the index lock for the table of contents
+        try:
+            writer._close_segment()
+            writer._commit_toc(writer.segments + segments)
+        finally:
+            writer._finish()
+    return count
