@@ -28,7 +28,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     security.init_app(app)
     templating.init_app(app)
     errors.init_app(app)
-    app.extensions["search"] = SearchService(Path(app.config["DATA_DIR"]) / "index")
+    app.extensions["search"] = SearchService(
+        Path(app.config["DATA_DIR"]) / "index", int(app.config["SEARCH_CACHE_MB"])
+    )
 
     from portal import office
     from portal.api import intake, v1

@@ -98,12 +98,12 @@ def _first(primary: np.ndarray, secondary: np.ndarray, count: int) -> np.ndarray
 class SearchService:
     """Holds the process's searcher and answers queries."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, cache_mb: int = 256) -> None:
         self.path = path
         self._lock = threading.Lock()
         self._searcher = None
         self._retired = None
-        self._postings = PostingCache()
+        self._postings = PostingCache(cache_mb * 1024 * 1024)
         self._codes: dict[str, int] = {"": 0}  # facet value → code, shared by all segments
         self._segment_columns: dict[tuple[str, str], np.ndarray] = {}
 

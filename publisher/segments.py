@@ -18,6 +18,7 @@ interrupted build leaves no table of contents naming a half-written segment.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,22 +46,46 @@ class _TermPool:
         self._postings[(fieldname, tbytes)].append((docnum, weight, vbytes))
 
     def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
+        for fieldname, tbytes, docs, weights, values in self.grouped():
+            yield from ((fieldname, tbytes, d, w, v) for d, w, v in zip(docs, weights, values, strict=True))
+
+    def grouped(self) -> Iterator[tuple[str, bytes, list[int], list[float], list[bytes]]]:
+        """(field, term, documents, weights, values) in field and term order."""
         for key in sorted(self._postings):
-            fieldname, tbytes = key
             rows = self._postings[key]
             rows.sort()  # already in order: one pass
-            for docnum, weight, vbytes in rows:
-                yield fieldname, tbytes, docnum, weight, vbytes
+            yield key[0], key[1], [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
 
     def cleanup(self) -> None:
         self._postings.clear()
 
 
+class _Writer(SegmentWriter):
+    """Whoosh's SegmentWriter, flushing the grouped pool a block at a time."""
+
+    def __init__(self, ix: Any) -> None:
+        super().__init__(ix, _lk=False, codec=Codec())
+        self.pool = _TermPool()
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = self.per_document_reader()
+        self.fieldwriter.add_grouped(self.schema, lengths, self.pool.grouped())
+        self.fieldwriter.close()
+        lengths.close()
+
+
 def write_segment(path: str, documents: list[dict[str, Any]]) -> Any:
     """Write one segment of ``documents`` into the index at ``path``; not yet listed."""
-    ix = whoosh_index.open_dir(path)
-    writer = SegmentWriter(ix, _lk=False, codec=Codec())
-    writer.pool = _TermPool()
+    gc.disable()  # millions of pooled postings, no cycles: collections would rescan them all
+    try:
+        return _write(whoosh_index.open_dir(path), documents)
+    finally:
+        gc.enable()
+
+
+def _write(ix: Any, documents: list[dict[str, Any]]) -> Any:
+    writer = _Writer(ix)
     for document in documents:
         writer.add_document(**document)
     return writer._finalize_segment()

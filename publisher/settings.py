@@ -59,6 +59,8 @@ DEFAULTS: dict[str, Any] = {
     "TRACK_RATE_LIMIT": "10 per minute; 100 per day",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
+    # Memory (MB) each portal process may keep decoded search postings in (publisher/postings.py).
+    "SEARCH_CACHE_MB": 256,
     # Licence of the open data packages, and where its text is.
     "DATA_LICENSE": "CC-BY-4.0",
     "DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/",

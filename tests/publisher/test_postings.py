@@ -154,13 +154,31 @@ def test_parallel_segments_hold_what_a_plain_whoosh_writer_writes(tmp_path: Path
     plain_service, fast_service = SearchService(plain), SearchService(fast)
     fast_searcher = fast_service.searcher()
     assert len(fast_searcher.reader().leaf_readers()) == len(told)
+    plain_searcher = plain_service.searcher()
     for text in _queries(docs):
         want = plain_service.search(text, per_page=500)
         got = fast_service.search(text, per_page=500)
         assert (sorted(got.ids), got.total, got.facets) == (sorted(want.ids), want.total, want.facets), text
+        query = fast_service.parse(text)  # Whoosh's own matchers read the packed blocks too
+        assert {fast_searcher.stored_fields(n)["public_id"] for n in fast_searcher.docs_for_query(query)} == {
+            plain_searcher.stored_fields(n)["public_id"] for n in plain_searcher.docs_for_query(query)
+        }
     assert (
         fast_service.search("", sort="date", per_page=500).ids
         == plain_service.search("", sort="date", per_page=500).ids
     )
     plain_service.close()
     fast_service.close()
+
+
+def test_grouped_positions_are_the_tokenizers_words_and_positions() -> None:
+    """The build's one-loop ``positions`` gives what the analyzer yields, word by word."""
+    from collections import defaultdict
+
+    from publisher.index import _tokens, positions
+
+    for doc in _documents(150):
+        expected: defaultdict[str, list[int]] = defaultdict(list)
+        for text, pos, _start, _end in _tokens(doc["content"], 0, with_subwords=True):
+            expected[text].append(pos)
+        assert positions(doc["content"]) == expected
