@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install translations chromium demo demo-data serve test lint fmt bench clean
+.PHONY: help install translations chromium wrk demo demo-data serve test lint fmt bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n", $$1, $$2}'
@@ -27,6 +27,9 @@ translations: install ## Compile the message catalogues
 
 chromium: ## Install Debian's chromium for the browser tests when it is missing
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+wrk: ## Install Debian's wrk for bench/load_test.py when it is missing
+	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
 
 $(DEMO)/decisions.jsonl: | install
 	$(BIN)/publisher demo-data --out $(DEMO)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from babel import Locale
-from flask import Flask, request
-from flask_babel import Babel
+from babel.support import Translations
+from flask import Flask, g, request
+from flask_babel import Babel, get_translations
 
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 COOKIE = "lang"
@@ -25,6 +26,14 @@ def select_locale() -> Locale:
     return _LOCALES[select_code()]
 
 
+def translations() -> Translations:
+    """This request's catalogue, looked up once (Flask-Babel resolves it on every string)."""
+    found: Translations | None = g.get("_translations")
+    if found is None:
+        found = g._translations = get_translations()
+    return found
+
+
 def bilingual(message: str) -> str:
     """The visitor's half of a publisher message written as 'Chinese / English'."""
     chinese, _sep, english = message.partition(" / ")
@@ -34,6 +43,13 @@ def bilingual(message: str) -> str:
 def init_app(app: Flask) -> None:
     """Wire Flask-Babel and remember a language chosen by ?lang=."""
     Babel(app, locale_selector=select_locale, default_timezone=app.config["TIMEZONE"])
+    app.jinja_env.install_gettext_callables(  # type: ignore[attr-defined]
+        gettext=lambda s: translations().ugettext(s),
+        ngettext=lambda s, p, n: translations().ungettext(s, p, n),
+        newstyle=True,
+        pgettext=lambda c, s: translations().upgettext(c, s),
+        npgettext=lambda c, s, p, n: translations().unpgettext(c, s, p, n),
+    )
 
     @app.after_request
     def remember_language(response):  # type: ignore[no-untyped-def]

@@ -111,8 +111,10 @@ def build(
     every worker has some, unless ``chunk`` gives their size; ``progress`` is told how
     many documents each finished segment holds.
     """
-    if chunk is None:
-        chunk = CHUNK if expected is None else max(500, min(CHUNK, -(-expected // (2 * workers))))
+    if chunk is None and expected is not None:  # a multiple of the workers: none idles at the end
+        rounds = max(2, -(-expected // (CHUNK * workers)))
+        chunk = max(500, -(-expected // (rounds * workers)))
+    chunk = chunk or CHUNK
     segments: list[Any] = []
     pending: deque[tuple[Future[Any], int]] = deque()
     count = 0
