@@ -13,12 +13,15 @@ posting (docs/benchmarks.md). Here each worker process writes whole segments of
 
 The parent streams documents in chunks, keeps at most one chunk per worker waiting, and
 writes the table of contents once, under Whoosh's lock, when every segment is done. An
-interrupted build leaves no table of contents naming a half-written segment.
+interrupted build leaves no table of contents naming a half-written segment. Workers
+start from a clean fork server (no inherited database connections); builds of fewer than
+``SMALL`` documents are written in the calling process.
 """
 
 from __future__ import annotations
 
 import gc
+import multiprocessing
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -32,6 +35,7 @@ from whoosh.writing import SegmentWriter
 from publisher.codec import Codec
 
 CHUNK = 20_000  # documents per segment: about 0.5 GB of postings in a worker
+SMALL = 5_000  # fewer documents expected: written in this process
 
 
 class _TermPool:
@@ -91,6 +95,50 @@ def _write(ix: Any, documents: list[dict[str, Any]]) -> Any:
     return writer._finalize_segment()
 
 
+def _in_workers(
+    path: Path,
+    documents: Iterable[dict[str, Any]],
+    progress: Callable[[int], None] | None,
+    workers: int,
+    chunk: int,
+) -> tuple[list[Any], int]:
+    """Segments written by ``workers`` processes, at most one chunk each waiting."""
+    segments: list[Any] = []
+    pending: deque[tuple[Future[Any], int]] = deque()
+    count = 0
+
+    def collect() -> None:
+        future, size = pending.popleft()
+        segments.append(future.result())
+        if progress:
+            progress(size)
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+        try:
+            for batch in _chunks(documents, chunk):
+                pending.append((pool.submit(write_segment, str(path), batch), len(batch)))
+                count += len(batch)
+                while len(pending) > workers:
+                    collect()
+            while pending:
+                collect()
+        except BaseException:
+            for future, _size in pending:
+                future.cancel()
+            raise
+    return segments, count
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a clean server process, not from the caller: they never share its
+    database connections, open cursors or threads."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(["publisher.segments"])
+    return context
+
+
 def _chunks(documents: Iterable[dict[str, Any]], size: int) -> Iterator[list[dict[str, Any]]]:
     it = iter(documents)
     while chunk := list(islice(it, size)):
@@ -115,29 +163,15 @@ def build(
         rounds = max(2, -(-expected // (CHUNK * workers)))
         chunk = max(500, -(-expected // (rounds * workers)))
     chunk = chunk or CHUNK
-    segments: list[Any] = []
-    pending: deque[tuple[Future[Any], int]] = deque()
-    count = 0
-
-    def collect() -> None:
-        future, size = pending.popleft()
-        segments.append(future.result())
-        if progress:
-            progress(size)
-
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        try:
-            for batch in _chunks(documents, chunk):
-                pending.append((pool.submit(write_segment, str(path), batch), len(batch)))
-                count += len(batch)
-                while len(pending) > workers:
-                    collect()
-            while pending:
-                collect()
-        except BaseException:
-            for future, _size in pending:
-                future.cancel()
-            raise
+    if workers > 1 and (expected is None or expected >= SMALL):
+        segments, count = _in_workers(path, documents, progress, workers, chunk)
+    else:  # a small build: starting processes would cost more than it saves
+        segments, count = [], 0
+        for batch in _chunks(documents, chunk):
+            segments.append(write_segment(str(path), batch))
+            count += len(batch)
+            if progress:
+                progress(len(batch))
     if segments:
         ix = whoosh_index.open_dir(str(path))
         writer = SegmentWriter(ix)  # takes the index lock for the table of contents
