@@ -39,21 +39,7 @@ def unpack(typecode: str, data: bytes) -> array[Any]:
 
 
 class PostingsWriter(W3PostingsWriter):
-    def add_posting(self, id_, weight, vbytes, length=None):  # type: ignore[no-untyped-def]
-        """Whoosh's add_posting without its per-posting type assertions."""
-        if len(self._ids) >= self._blocklimit:
-            self._write_block()
-        self._ids.append(id_)
-        self._weights.append(weight)
-        if weight > self._maxweight:
-            self._maxweight = weight
-        if vbytes:
-            self._values.append(vbytes)
-        if length:
-            if self._minlength is None or length < self._minlength:
-                self._minlength = length
-            if length > self._maxlength:
-                self._maxlength = length
+    """Whoosh's postings writer with the block payload packed as arrays."""
 
     def _mini_ids(self):  # type: ignore[no-untyped-def]
         ids = self._ids
@@ -110,9 +96,6 @@ class Matcher(W3LeafMatcher):
 
 
 class FieldWriter(W3FieldWriter):
-    def add_postings(self, schema, lengths, items):  # type: ignore[no-untyped-def]
-        return super().add_postings(schema, _Lengths(lengths) if lengths else None, items)
-
     def add_grouped(self, schema: Any, lengths: Any, terms: Any) -> None:
         """Write postings grouped by term, a block at a time.
 
@@ -120,7 +103,7 @@ class FieldWriter(W3FieldWriter):
         field and term order, each term's documents ascending. Whoosh's ``add_postings``
         makes four Python calls per posting; here a block of 128 is copied at once.
         """
-        lengths = _Lengths(lengths) if lengths else None
+        columns: dict[str, list[int]] = {}  # each field's lengths, read once instead of per posting
         current = None
         for fieldname, btext, docs, weights, values in terms:
             if fieldname != current:
@@ -131,7 +114,12 @@ class FieldWriter(W3FieldWriter):
             self.start_term(btext)
             writer = self._postwriter
             limit = writer._blocklimit
-            field_lengths = lengths.column(fieldname) if lengths and schema[fieldname].scorable else None
+            field_lengths = None
+            if lengths is not None and schema[fieldname].scorable:
+                if fieldname not in columns:
+                    read = lengths.doc_field_length
+                    columns[fieldname] = [read(n, fieldname) for n in range(lengths.doc_count_all())]
+                field_lengths = columns[fieldname]
             for at in range(0, len(docs), limit):
                 if at:
                     writer._write_block()
@@ -149,28 +137,8 @@ class FieldWriter(W3FieldWriter):
             self.finish_field()
 
 
-class _Lengths:
-    """Field lengths read once per field instead of once per posting."""
-
-    def __init__(self, reader: Any) -> None:
-        self._reader = reader
-        self._lists: dict[str, list[int]] = {}
-
-    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0) -> int:
-        return self.column(fieldname, default)[docnum]
-
-    def column(self, fieldname: str, default: int = 0) -> list[int]:
-        """Every document's length of ``fieldname``."""
-        lengths = self._lists.get(fieldname)
-        if lengths is None:
-            read = self._reader.doc_field_length
-            lengths = [read(n, fieldname, default) for n in range(self._reader.doc_count_all())]
-            self._lists[fieldname] = lengths
-        return lengths
-
-
 class Codec(W3Codec):
-    """The W3 codec with packed posting blocks and cheaper writing."""
+    """The W3 codec with packed posting blocks and a block-at-a-time writer."""
 
     def field_writer(self, storage, segment):  # type: ignore[no-untyped-def]
         return FieldWriter(self, storage, segment)

@@ -12,8 +12,6 @@ import datetime as dt
 import json
 import re
 import shutil
-import sys
-from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,7 +27,7 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 from whoosh.writing import AsyncWriter
 
 from publisher import segments
-from publisher.codec import Codec
+from publisher.codec import Codec, pack, unpack
 from publisher.models import Agency, AuditEvent, PublicDecision
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
@@ -157,24 +155,14 @@ class PackedPositions(formats.Positions):
             for token in formats.tokens(value, analyzer, kwargs):
                 poses[token.text].append(token.pos)
         boost = self.field_boost
-        swap = sys.byteorder == "big"
         for word, poslist in poses.items():
-            packed = array("I", poslist)
-            if swap:
-                packed.byteswap()  # little-endian on disk, whatever the machine
-            yield word, len(poslist), len(poslist) * boost, packed.tobytes()
+            yield word, len(poslist), len(poslist) * boost, pack("I", poslist)
 
     def encode(self, poslist):  # type: ignore[no-untyped-def]
-        packed = array("I", poslist)
-        if sys.byteorder == "big":
-            packed.byteswap()  # little-endian on disk, whatever the machine
-        return packed.tobytes()
+        return pack("I", poslist)
 
     def decode_positions(self, valuestring):  # type: ignore[no-untyped-def]
-        packed = array("I", valuestring)
-        if sys.byteorder == "big":
-            packed.byteswap()
-        return packed.tolist()
+        return unpack("I", valuestring).tolist()
 
     def decode_frequency(self, valuestring):  # type: ignore[no-untyped-def]
         return len(valuestring) // 4

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher, _lenfield
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.query import And, AndNot, Every, Not, NullQuery, Or, Phrase, Query, Term
 from whoosh.util.numeric import byte_to_length
 
@@ -56,45 +56,25 @@ def read_postings(segment_reader: Any, fieldname: str, text: str) -> Postings:
         return Postings(_EMPTY_I, _EMPTY_F)
     packed = getattr(field.format, "packed_positions", False)
     matcher = segment_reader._terms.matcher(fieldname, btext, field.format)
-    if not isinstance(matcher, W3LeafMatcher):  # another codec: the slow, public way
-        ids, weights = [], []
-        while matcher.is_active():
-            ids.append(matcher.id())
-            weights.append(matcher.weight())
-            matcher.next()
-        return Postings(np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64))
     if isinstance(matcher, codec.Matcher):
         return _read_packed(matcher, packed)
-    id_blocks, value_blocks, weight_blocks = [], [], []
-    while True:
-        matcher._read_data()
-        deltas, weights, values = matcher._data
-        id_blocks.append(deltas)
+    # a segment of another codec (none is written since the packed codec): the public,
+    # slow way, one posting at a time
+    ids: list[int] = []
+    weights: list[float] = []
+    keys: list[int] = []
+    while matcher.is_active():
+        docnum = matcher.id()
+        ids.append(docnum)
+        weights.append(matcher.weight())
         if packed:
-            value_blocks.append(values)
-        else:
-            count = matcher._blocklength
-            weight_blocks.append(
-                (1.0,) * count
-                if weights is None
-                else (weights,) * count
-                if isinstance(weights, float)
-                else weights
-            )
-        if matcher._lastblock:
-            break
-        matcher._goto(matcher._nextoffset)
-    # each block's ids are deltas from zero: cumulative sums restart at every block
-    docs = np.cumsum(np.fromiter((d for block in id_blocks for d in block), dtype=np.int64))
-    sizes = np.fromiter(map(len, id_blocks), dtype=np.int64, count=len(id_blocks))
-    docs -= _block_bases(docs, sizes)
-    if not packed:
-        freqs = np.fromiter((w for block in weight_blocks for w in block), dtype=np.float64)
-        return Postings(docs, freqs)
-    flat = [v for block in value_blocks for v in block]
-    counts = np.fromiter(map(len, flat), dtype=np.int64, count=len(flat)) // 4
-    positions = np.frombuffer(b"".join(flat), dtype="<u4").astype(np.int64)
-    return Postings(docs, counts.astype(np.float64), (np.repeat(docs, counts) << 32) | positions)
+            keys.extend((docnum << 32) | p for p in matcher.value_as("positions"))
+        matcher.next()
+    return Postings(
+        np.array(ids, dtype=np.int64),
+        np.array(weights, dtype=np.float64),
+        np.array(keys, dtype=np.int64) if packed else None,
+    )
 
 
 def _read_packed(matcher: codec.Matcher, positional: bool) -> Postings:
@@ -184,7 +164,7 @@ class Executor:
         self.cache = cache
         self.leaves = [(r, base) for r, base in self.reader.leaf_readers() if r.doc_count_all()]
         self.total = self.reader.doc_count_all()
-        self._lengths: dict[str, np.ndarray] = {}
+        self._lengths: dict[str, tuple[np.ndarray, float]] = {}
         self._live: np.ndarray | None = None
 
     # -- per-searcher arrays ------------------------------------------------------------
@@ -200,8 +180,9 @@ class Executor:
             self._live = live
         return self._live
 
-    def lengths(self, fieldname: str) -> np.ndarray:
-        """Each document's length of ``fieldname`` in tokens (as Whoosh stores it: one byte)."""
+    def lengths(self, fieldname: str) -> tuple[np.ndarray, float]:
+        """Each document's length of ``fieldname`` in tokens (as Whoosh stores it: one byte),
+        and their average."""
         if fieldname not in self._lengths:
             parts = []
             for r, _base in self.leaves:
@@ -212,7 +193,8 @@ class Executor:
                     stored = min(count, column._count)
                     raw[:stored] = np.frombuffer(column._dbfile.get(column._basepos, stored), dtype=np.uint8)
                 parts.append(_BYTE_LENGTHS[raw])
-            self._lengths[fieldname] = np.concatenate(parts) if parts else _EMPTY_F
+            every = np.concatenate(parts) if parts else _EMPTY_F
+            self._lengths[fieldname] = every, float(every.mean()) if len(every) else 1.0
         return self._lengths[fieldname]
 
     def postings(self, fieldname: str, text: str) -> list[tuple[Postings, int]]:
@@ -261,8 +243,8 @@ class Executor:
     def _bm25(self, fieldname: str, docs: np.ndarray, tf: np.ndarray, idf: float) -> np.ndarray:
         if not self.searcher.schema[fieldname].scorable:
             return tf * idf
-        lengths = self.lengths(fieldname)
-        avg = float(lengths.mean()) or 1.0
+        lengths, avg = self.lengths(fieldname)
+        avg = avg or 1.0
         return idf * (tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * lengths[docs] / avg))
 
     def _term(self, fieldname: str, text: str, boost: float = 1.0) -> Match:

@@ -201,10 +201,16 @@ class SearchService:
         searcher = self.searcher()
         if searcher.doc_count_all() == 0:
             return np.zeros(0, dtype=np.int64)
-        view = self._view(searcher)
-        found = view.executor.run(self.parse(text))
+        return self._run(self._view(searcher), self.parse(text), filters)[0]
+
+    def _run(self, view: _View, query: Query, filters: Filters) -> tuple[np.ndarray, np.ndarray]:
+        """The live documents matching the query and the filters, with their scores."""
+        found = view.executor.run(query)
         allowed = self._allowed(view, filters)
-        return found.docs if allowed is None else found.docs[allowed[found.docs]]
+        if allowed is None:
+            return found.docs, found.scores
+        keep = allowed[found.docs]
+        return found.docs[keep], found.scores[keep]
 
     def search(
         self,
@@ -227,12 +233,7 @@ class SearchService:
         if searcher.doc_count_all() == 0:  # an empty index has no columns yet
             return SearchResult([], 0, page, per_page, dict.fromkeys(FACETS, []))
         view = self._view(searcher)
-        found = view.executor.run(query)
-        docs, scores = found.docs, found.scores
-        allowed = self._allowed(view, filters)
-        if allowed is not None:
-            keep = allowed[docs]
-            docs, scores = docs[keep], scores[keep]
+        docs, scores = self._run(view, query, filters)
         result = SearchResult([], len(docs), page, per_page)
         labels = {code: label for label, code in self._codes.items()}
         for name in FACETS:

@@ -7,9 +7,10 @@ posting (docs/benchmarks.md). Here each worker process writes whole segments of
 
 - a pool that groups postings by term as they arrive (documents arrive in order, so
   only the terms need sorting, and nothing spills to disk);
-- publisher/codec.py's codec: lengths looked up in a list made once per field, no
-  per-posting type assertions (the pool made every value itself), and posting blocks
-  packed as arrays, which search reads without a Python object per posting.
+- the pool flushed a block of 128 postings at a time, with lengths read once per field
+  (publisher/codec.py's ``add_grouped``), into posting blocks packed as arrays, which
+  search reads without a Python object per posting;
+- no garbage collection while a worker holds millions of pooled postings.
 
 The parent streams documents in chunks, keeps at most one chunk per worker waiting, and
 writes the table of contents once, under Whoosh's lock, when every segment is done. An
@@ -43,15 +44,10 @@ class _TermPool:
 
     def __init__(self) -> None:
         self._postings: defaultdict[tuple[str, bytes], list[tuple[int, float, bytes]]] = defaultdict(list)
-        self.fieldnames: set[str] = set()
 
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
         fieldname, tbytes, docnum, weight, vbytes = item
         self._postings[(fieldname, tbytes)].append((docnum, weight, vbytes))
-
-    def iter_postings(self) -> Iterator[tuple[str, bytes, int, float, bytes]]:
-        for fieldname, tbytes, docs, weights, values in self.grouped():
-            yield from ((fieldname, tbytes, d, w, v) for d, w, v in zip(docs, weights, values, strict=True))
 
     def grouped(self) -> Iterator[tuple[str, bytes, list[int], list[float], list[bytes]]]:
         """(field, term, documents, weights, values) in field and term order."""
