@@ -35,6 +35,7 @@ def ingest_bytes(
     actor: str,
     agency_scope: str | None,
     partial: bool = False,
+    refused_action: str = "access.denied",
 ) -> IngestReport:
     """Validate and store an uploaded file; assess, publish and refresh when anything was stored."""
     folder = Path(rt.config["DATA_DIR"]) / "uploads"
@@ -51,6 +52,7 @@ def ingest_bytes(
             actor=actor,
             agency_scope=agency_scope,
             partial=partial,
+            refused_action=refused_action,
         )
     if report.stored and (report.added or report.corrected):
         with rt.sessions() as session, session.begin():

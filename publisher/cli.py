@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from publisher import audit, intake, migrate
+from publisher import intake, migrate
 from publisher.runtime import NOW_HELP, Runtime, parse_now
 
 
@@ -141,30 +141,8 @@ def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, 
     click.echo(", ".join(f"{k}: {v}" for k, v in counts.items()))
 
 
-@main.group("audit")
-def audit_group() -> None:
-    """The hash-chained audit trail."""
-
-
-@audit_group.command("verify")
-@click.pass_obj
-def audit_verify(rt: Runtime) -> None:
-    """Recompute the chain; exit 1 and name the first broken link if any."""
-    with rt.sessions() as session:
-        result = audit.verify(session)
-    if result.ok:
-        click.echo(f"audit trail intact: {result.checked} events")
-        return
-    click.echo(
-        f"audit trail BROKEN at event {result.broken_seq}: {result.problem} "
-        f"({result.checked} events before it are intact)",
-        err=True,
-    )
-    sys.exit(1)
-
-
 def _register() -> None:
-    from publisher import cli_admin, cli_demo, cli_redact, cli_rules
+    from publisher import cli_admin, cli_demo, cli_redact, cli_rules, cli_trust
 
     for command in (
         cli_rules.deadline,
@@ -180,6 +158,9 @@ def _register() -> None:
         cli_admin.user,
         cli_admin.exclusions,
         cli_admin.repair,
+        cli_trust.token_group,
+        cli_trust.move,
+        cli_trust.audit_group,
     ):
         main.add_command(command)
 

@@ -34,6 +34,9 @@ class Endings:
     calendar: Calendar
     config: dict[str, Any]
 
+    def _may(self, raw: RawDecision, to: str, actor: Actor, action: str) -> None:
+        raise NotImplementedError
+
     def _move(
         self, raw: RawDecision, to: str, now: dt.datetime, actor: Actor, action: str, **detail: Any
     ) -> None:
@@ -112,7 +115,7 @@ class Endings:
         late_days: int = 0,
         replacement: PublicDecision | None = None,
     ) -> Tombstone:
-        self._move(public.raw, state, now, actor, action, reason=reason, basis=basis)
+        self._may(public.raw, state, actor, action)
         public.status, public.text, public.updated_at = state, None, now
         stone = Tombstone(
             decision=public,
@@ -126,4 +129,5 @@ class Endings:
             replacement_id=replacement.id if replacement else None,
         )
         self.session.add(stone)
+        self._move(public.raw, state, now, actor, action, reason=reason, basis=basis)  # seals the tombstone
         return stone

@@ -12,7 +12,7 @@ from sqlalchemy import case, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from publisher import annual as annual_reports
-from publisher import stats
+from publisher import integrity, stats
 from publisher.models import Agency, Officer, PowerItem, PublicDecision, Tombstone
 
 TZ = ZoneInfo("Asia/Shanghai")
@@ -202,6 +202,12 @@ def annual(session: Session, base: str, year: int | None) -> Iterator[Row]:
         }
 
 
+def audit_head(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """The audit chain's head when the package is built (one row), for anyone to keep."""
+    head = integrity.head(session)
+    yield {**head, "at": dt.datetime.fromisoformat(head["at"]) if head["at"] else None}
+
+
 RESOURCES = {
     "decisions": decisions,
     "withdrawals": withdrawals,
@@ -211,4 +217,5 @@ RESOURCES = {
     "timeliness": timeliness,
     "annual": annual,
     "annual_reports": lambda session, base, year: annual_reports.package_rows(session, base, year),
+    "audit_head": audit_head,
 }

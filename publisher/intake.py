@@ -92,11 +92,15 @@ def ingest(
     actor: str = "cli",
     progress: Progress | None = None,
     agency_scope: str | None = None,
+    refused_action: str = "intake.refused",
 ) -> IngestReport:
     """Validate and store one file of agencies, power items, officers or decisions.
 
-    With ``agency_scope`` (an agency's clerk or API token) only that agency's decisions,
-    officers and power items are accepted; every other row is a problem.
+    A stored decision or officer belongs to its agency: a row that would re-send it under
+    another agency is a problem on every channel (moving it is ``publisher move``). With
+    ``agency_scope`` (an agency's clerk or API token) only that agency's decisions,
+    officers and power items are accepted; every other row is a problem. Rows refused for
+    either reason are written to the audit trail as ``refused_action``.
     """
     report = IngestReport(str(path))
     try:
@@ -110,10 +114,12 @@ def ingest(
         return report
     if agency_scope is not None and report.kind == "agencies":
         report.problems.append(Problem(0, "*", "kind_not_allowed", report.kind))
+        _audit_refusals(factory, report, now, actor, agency_scope, refused_action)
         return report
     with factory() as session:
         agencies = set(session.scalars(select(store.Agency.code)))
-    bad_rows = _validate_all(source, report, agencies, now, progress, agency_scope)
+    bad_rows = _validate_all(factory, source, report, agencies, now, progress, agency_scope)
+    _audit_refusals(factory, report, now, actor, agency_scope, refused_action)
     if report.problems and not partial:
         return report
     with factory() as session, session.begin():
@@ -125,6 +131,7 @@ def ingest(
 
 
 def _validate_all(
+    factory: sessionmaker[Session],
     source: RowSource,
     report: IngestReport,
     agencies: set[str],
@@ -136,6 +143,7 @@ def _validate_all(
     today = store.local_date(now)
     seen: dict[tuple[str, ...], int] = {}
     known = set(agencies)  # plus codes defined earlier in an agencies file
+    claims: dict[tuple[str, ...], tuple[int, str]] = {}  # key -> (row, agency) to check against owners
     for row, raw in source:
         report.rows += 1
         record, problems = validate_row(schema, row, raw, known, today)
@@ -156,11 +164,62 @@ def _validate_all(
         if report.kind == "agencies" and record.get("code"):
             known.add(record["code"])
         report.problems.extend(problems)
+        if not problems and report.kind in store.OWNED:
+            claims[key] = (row, record["agency"])
+            if len(claims) >= BATCH:
+                report.problems.extend(_foreign(factory, report.kind, claims))
         if progress and report.rows % 200 == 0:
             progress(source.position())
+    report.problems.extend(_foreign(factory, report.kind, claims))
     if progress:
         progress(source.size)
     return {p.row for p in report.problems}
+
+
+def _foreign(
+    factory: sessionmaker[Session], kind: str, claims: dict[tuple[str, ...], tuple[int, str]]
+) -> list[Problem]:
+    """Problems for rows whose record is already stored under another agency; empties ``claims``."""
+    with factory() as session:
+        owners = store.owners(session, kind, list(claims))
+    problems = [
+        Problem(row, "agency", "owned_by_other_agency", "/".join(key), agency)
+        for key, (row, agency) in claims.items()
+        if owners.get(key, agency) != agency
+    ]
+    claims.clear()
+    return problems
+
+
+REFUSALS = ("agency_not_allowed", "owned_by_other_agency", "kind_not_allowed")
+
+
+def _audit_refusals(
+    factory: sessionmaker[Session],
+    report: IngestReport,
+    now: dt.datetime,
+    actor: str,
+    agency_scope: str | None,
+    action: str,
+) -> None:
+    """Write one audit event naming the rows refused for ownership, if any."""
+    refused = [p for p in report.problems if p.code in REFUSALS]
+    if not refused:
+        return
+    with factory() as session, session.begin():
+        audit.record(
+            session,
+            now=now,
+            actor=actor,
+            action=action,
+            entity=report.kind or "file",
+            entity_id=Path(report.path).name[:120],
+            agency_code=agency_scope,
+            detail={
+                "rows": len(refused),
+                "refused": [{"row": p.row, "code": p.code, "key": p.value} for p in refused[:50]],
+            },
+        )
 
 
 def _good_records(source: RowSource, kind: str, bad_rows: set[int], now: dt.datetime) -> Iterator[Record]:

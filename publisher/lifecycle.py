@@ -18,11 +18,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import audit, deadlines, periods, redact, rules
+from publisher import audit, deadlines, integrity, periods, redact, rules
 from publisher.actors import SYSTEM, Actor, RuleError, check
 from publisher.calendar import Calendar, UnknownCalendar
 from publisher.endings import Endings
-from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
+from publisher.models import PUBLIC_STATES, Alert, DisclosureWarning, PublicDecision, RawDecision
 from publisher.store import local_date
 
 TRANSITIONS = {
@@ -47,12 +47,18 @@ class Lifecycle(Endings):
     calendar: Calendar
     config: dict[str, Any]
 
-    def _move(
-        self, raw: RawDecision, to: str, now: dt.datetime, actor: Actor, action: str, **detail: Any
-    ) -> None:
+    def _may(self, raw: RawDecision, to: str, actor: Actor, action: str) -> None:
+        """Refuse a transition the actor may not make or the lifecycle does not allow."""
         check(actor, action, raw.agency.code)
         if to not in TRANSITIONS.get(raw.state, set()):
             raise RuleError(f"{raw.doc_no}: cannot go from {raw.state} to {to}")
+
+    def _move(
+        self, raw: RawDecision, to: str, now: dt.datetime, actor: Actor, action: str, **detail: Any
+    ) -> None:
+        self._may(raw, to, actor, action)
+        if raw.public is not None and to in PUBLIC_STATES:  # the row as published, for `audit verify`
+            detail["public_digest"] = integrity.row_digest(raw.public, raw.agency.code)
         before = raw.state
         raw.state, raw.updated_at = to, now
         audit.record(
@@ -268,6 +274,7 @@ class Lifecycle(Endings):
         before = audit.digest({"text": raw.public.text})
         _fill_public(raw.public, raw, raw.public.published_at)
         raw.public.updated_at, raw.state_reason = now, None
+        sealed = integrity.row_digest(raw.public, raw.agency.code)
         audit.record(
             self.session,
             now=now,
@@ -278,7 +285,7 @@ class Lifecycle(Endings):
             agency_code=raw.agency.code,
             before=before,
             after=audit.digest({"text": raw.public.text}),
-            detail={"why": why},
+            detail={"why": why, "public_digest": sealed},
         )
         return raw.public
 
@@ -297,8 +304,7 @@ def _fill_public(public: PublicDecision, raw: RawDecision, published_at: dt.date
     ):
         setattr(public, name, fields.get(name))
     for name in ("fine_amount", "confiscation_amount"):
-        value = fields.get(name)
-        setattr(public, name, Decimal(str(value)) if value not in (None, "") else None)
+        setattr(public, name, integrity.money(fields.get(name)))  # as stored, so its digest holds
     public.text = (raw.redaction or {}).get("text")
     public.status, public.published_at, public.updated_at = "published", published_at, published_at
 

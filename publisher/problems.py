@@ -35,6 +35,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "只能报送本机关（{extra}）的记录，不能报送“{value}”的记录",
         "Only records of your own agency ({extra}) may be submitted, not of '{value}'",
     ),
+    "owned_by_other_agency": (
+        "“{value}”已由另一执法机关报送，不能改由“{extra}”报送；如确属错报，请由管理员移交",
+        "'{value}' belongs to another agency and cannot be re-sent as '{extra}'; "
+        "an administrator can move it if it was filed under the wrong agency",
+    ),
     "kind_not_allowed": ("不能通过此途径报送“{value}”", "'{value}' cannot be submitted this way"),
     "duplicate_id": (
         "编号“{value}”在文件中重复（首次出现在第 {extra} 行）",

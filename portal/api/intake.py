@@ -20,7 +20,7 @@ from portal.db import runtime, session
 from portal.render import as_json
 from portal.security import csrf, limiter
 from portal.uploads import KINDS, ingest_bytes, report_dict
-from publisher import audit, tokens
+from publisher import audit, intake, tokens
 from publisher.models import Agency
 
 bp = Blueprint("api_intake", __name__, url_prefix="/api/v1/intake")
@@ -90,11 +90,12 @@ def submit(kind: str) -> Response:
         actor=actor,
         agency_scope=agency,
         partial=request.args.get("partial") == "1",
+        refused_action="api.refused",
     )
     payload: dict[str, Any] = report_dict(report)
-    if report.problems:
-        foreign = [p for p in report.problems if p.code == "agency_not_allowed"]
-        if foreign:
-            _refuse(403, f"{len(foreign)} rows of other agencies", actor, agency)
-        return as_json(payload, 201 if report.stored else 422)
-    return as_json(payload, 201)
+    if report.stored:
+        return as_json(payload, 201)
+    refused = any(p.code in intake.REFUSALS for p in report.problems)  # audited by intake
+    status = 403 if refused else 422
+    message = "rows of another agency were refused" if refused else "rows were rejected; nothing was stored"
+    return as_json({**payload, "error": {"status": status, "message": message}}, status)

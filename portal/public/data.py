@@ -9,7 +9,9 @@ from typing import Any
 from flask import Blueprint, abort, current_app, send_from_directory
 from werkzeug.wrappers import Response
 
-from portal.render import respond
+from portal.db import session
+from portal.render import as_json, respond
+from publisher import integrity
 from publisher.export_rows import RESOURCES
 from publisher.packages import schema
 
@@ -45,20 +47,39 @@ def index(fmt: str) -> Any:
     )
 
 
+@bp.get("/data/audit/head.json")
+def audit_head() -> Response:
+    """The audit chain's head now: keep a copy each day to check later that no one rewrote the chain."""
+    response = as_json(integrity.head(session()))
+    response.headers["Cache-Control"] = "no-cache"
+    return response
+
+
+def published_files(name: str, version: str) -> tuple[str, set[str]] | None:
+    """The version (``latest`` resolved) and the files its manifest lists; None if not published."""
+    packages = {p["name"]: p["versions"] for p in catalogue()}
+    versions = packages.get(name)
+    if not versions:
+        return None
+    entry = versions[0] if version == "latest" else next((v for v in versions if v["version"] == version), None)
+    if entry is None:
+        return None
+    return entry["version"], {"datapackage.json", "CHANGELOG.md"} | {f"{r}.csv" for r in entry["hashes"]}
+
+
 @bp.get("/data/packages/<name>/<version>/<filename>")
 def package_file(name: str, version: str, filename: str) -> Response:
-    """One file of one version; ``latest`` resolves to the newest."""
-    folder = packages_root() / name
-    if version == "latest":
-        link = folder / "latest"
-        if not link.is_symlink():
-            abort(404)
-        version = link.readlink().name
-        response = send_from_directory(folder / version, filename, max_age=300)
-    else:
-        if version.startswith(".") or not (folder / version).is_dir():
-            abort(404)
-        response = send_from_directory(folder / version, filename, max_age=31536000)  # never changes
+    """One file of one published version; ``latest`` resolves to the newest.
+
+    Only names the package's ``versions.json`` lists are served (looked up, never joined
+    from the request), so no other file under the data directory can be reached.
+    """
+    found = published_files(name, version)
+    if found is None or filename not in found[1]:
+        abort(404)
+    resolved, _files = found
+    max_age = 300 if version == "latest" else 31536000  # a numbered version never changes
+    response = send_from_directory(packages_root() / name / resolved, filename, max_age=max_age)
     if filename.endswith(".csv"):
         response.headers["Content-Type"] = "text/csv; charset=utf-8"
     return response

@@ -1,0 +1,204 @@
+"""An agency's records belong to it through every channel: the intake API, the web upload, the
+typed-in form and `publisher ingest` refuse another agency's decision or credential, audit the
+refusal, and leave the record as it was; a move is an explicit administrator's act."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import select
+
+from portal import create_app
+from publisher import tokens
+from publisher.cli import main
+from publisher.models import Agency, AuditEvent, Officer, PublicDecision, RawDecision
+from publisher.runtime import Runtime
+from tests import factories as f
+from tests.helpers import csrf_token
+from tests.portal.test_office_complaints import login
+from tests.portal.test_office_records import jsonl
+from tests.publisher.lifecycle_helpers import at
+
+THEIRS = "测市监罚决〔2025〕3号"  # T-SCJG's published decision
+CREDENTIAL = "JN2024000001"  # T-SCJG's valid officer
+HIJACK_TEXT = "当事人无违法行为。"
+
+
+@pytest.fixture
+def office(config: dict[str, Any], published: Runtime) -> Iterator[Any]:
+    """The portal with staff accounts for both test agencies."""
+    f.add_staff(published)
+    application = create_app({**config, "TESTING": True, "RATELIMIT_ENABLED": False})
+    yield application.test_client()
+    application.extensions["gongshi"].close()
+
+
+def state(rt: Runtime) -> tuple[Any, ...]:
+    """What a hijack would change: owners, digests, the public text and the credential's status."""
+    with rt.sessions() as s:
+        raw = s.scalars(select(RawDecision).where(RawDecision.doc_no == THEIRS)).one()
+        officer = s.scalars(select(Officer).where(Officer.credential_no == CREDENTIAL)).one()
+        text = s.scalars(select(PublicDecision.text).where(PublicDecision.doc_no == THEIRS)).one()
+        return raw.agency.code, raw.digest, raw.state_reason, text, officer.agency.code, officer.status
+
+
+def refusals(rt: Runtime, action: str) -> list[AuditEvent]:
+    with rt.sessions() as s:
+        return list(s.scalars(select(AuditEvent).where(AuditEvent.action == action)))
+
+
+def hijacked_decision() -> dict[str, Any]:
+    return f.decision(id=THEIRS, agency="T-YJGL", text=HIJACK_TEXT, decision_date="2025-06-04")
+
+
+def hijacked_officer() -> dict[str, Any]:
+    return f.officer(credential_no=CREDENTIAL, agency="T-YJGL", status="revoked", status_date="2026-06-01")
+
+
+def api_token(rt: Runtime, agency: str) -> str:
+    with rt.sessions() as s, s.begin():
+        return tokens.create(s, agency, "办案系统", "admin", at("2026-06-01"))[1]
+
+
+@pytest.mark.parametrize(
+    ("kind", "record"),
+    [("decisions", hijacked_decision), ("officers", hijacked_officer)],
+    ids=["decision", "officer"],
+)
+def test_the_api_refuses_another_agencys_record(
+    office: Any, published: Runtime, kind: str, record: Callable[[], dict[str, Any]]
+) -> None:
+    before = state(published)
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    response = office.post(f"/api/v1/intake/{kind}", data=jsonl(record()), headers=headers)
+    assert response.status_code == 403
+    body = response.get_json()
+    assert body["stored"] is False and body["problems"][0]["code"] == "owned_by_other_agency"
+    assert "另一执法机关" in body["problems"][0]["message_zh"] and body["error"]["status"] == 403
+    assert state(published) == before
+    (event,) = refusals(published, "api.refused")
+    assert event.actor.startswith("token:") and event.agency_code == "T-YJGL"
+    # partial=1 stores the good rows but never the foreign one
+    mixed = (
+        jsonl(record(), f.decision(id="测应急罚〔2026〕5号", agency="T-YJGL"))
+        if kind == "decisions"
+        else None
+    )
+    if mixed:
+        partial = office.post(f"/api/v1/intake/{kind}?partial=1", data=mixed, headers=headers)
+        assert partial.status_code == 201 and partial.get_json()["added"] == 1
+        assert state(published)[:3] == before[:3]
+
+
+def test_the_officer_page_keeps_the_owners_status(office: Any, published: Runtime) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    office.post("/api/v1/intake/officers", data=jsonl(hijacked_officer()), headers=headers)
+    page = office.get(f"/officers/{CREDENTIAL}").get_data(as_text=True)
+    assert "有效" in page and "测试区市场监督管理局" in page and "吊销" not in page
+
+
+def test_the_web_upload_refuses_another_agencys_record(office: Any, published: Runtime) -> None:
+    before = state(published)
+    login(office, "clerk_yjgl", f.STAFF_PASSWORD)
+    token = csrf_token(office, "/office/records/upload")
+    response = office.post(
+        "/office/records/upload",
+        data={"csrf_token": token, "file": (io.BytesIO(jsonl(hijacked_decision())), "decisions.jsonl")},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 422 and "另一执法机关" in response.get_data(as_text=True)
+    assert state(published) == before
+    assert [e.actor for e in refusals(published, "access.denied")] == ["clerk_yjgl"]
+
+
+def test_the_typed_in_form_refuses_another_agencys_document_number(office: Any, published: Runtime) -> None:
+    before = state(published)
+    login(office, "clerk_yjgl", f.STAFF_PASSWORD)
+    token = csrf_token(office, "/office/records/upload")
+    response = office.post(
+        "/office/records/upload",
+        data={
+            "csrf_token": token,
+            "doc_no": THEIRS,
+            "category": "penalty",
+            "decision_date": "2025-06-04",
+            "target_type": "legal_person",
+            "target_name": "测试食品有限公司",
+            "credit_code": f.COMPANY_CODE,
+            "legal_basis": "《食品安全法》第一百二十四条",
+            "result": "不予处罚",
+            "text": HIJACK_TEXT,
+        },
+    )
+    assert response.status_code == 422 and "另一执法机关" in response.get_data(as_text=True)
+    assert state(published) == before
+    assert [e.actor for e in refusals(published, "access.denied")] == ["clerk_yjgl"]
+
+
+def test_the_owner_still_corrects_its_own_record(office: Any, published: Runtime) -> None:
+    login(office, "clerk_scjg", f.STAFF_PASSWORD)
+    token = csrf_token(office, "/office/records/upload")
+    mine = f.decision(
+        id=THEIRS, text="当事人销售过期食品第3批。本局决定罚款人民币四万元。", decision_date="2025-06-04"
+    )
+    response = office.post(
+        "/office/records/upload",
+        data={"csrf_token": token, "file": (io.BytesIO(jsonl(mine)), "decisions.jsonl")},
+        content_type="multipart/form-data",
+    )
+    assert response.status_code == 302
+    assert state(published)[2] == "correction_pending"  # a published record waits for a reviewer
+    assert refusals(published, "access.denied") == []
+
+
+@pytest.fixture
+def cli(published: Runtime, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
+    for key, value in published.config.items():
+        monkeypatch.setenv(f"PORTAL_{key}", str(value))
+    return lambda *args: CliRunner().invoke(main, list(args))
+
+
+def test_publisher_ingest_refuses_a_move_by_re_send(
+    published: Runtime, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    before = state(published)
+    path = f.write_jsonl(tmp_path / "decisions.jsonl", [hijacked_decision()])
+    result = cli("ingest", str(path))
+    assert result.exit_code == 1 and "belongs to another agency" in result.output
+    officers = f.write_jsonl(tmp_path / "officers.jsonl", [hijacked_officer()])
+    assert cli("ingest", str(officers), "--partial").exit_code == 1
+    assert state(published) == before
+    assert len(refusals(published, "intake.refused")) == 2
+
+
+def test_a_move_is_an_explicit_audited_act(
+    published: Runtime, cli: Callable[..., Any], tmp_path: Path
+) -> None:
+    assert cli("move", "decisions", THEIRS, "--to", "T-YJGL").exit_code == 2  # a reason is required
+    result = cli("move", "decisions", THEIRS, "--to", "T-YJGL", "--reason", "报送机关填错")
+    assert result.exit_code == 0, result.output
+    authority = f.officer()["issuing_authority"]
+    moved = cli("move", "officers", f"{authority}/{CREDENTIAL}", "--to", "T-YJGL", "--reason", "调动")
+    assert moved.exit_code == 0, moved.output
+    with published.sessions() as s:
+        yjgl = s.scalars(select(Agency.id).where(Agency.code == "T-YJGL")).one()
+        public = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == THEIRS)).one()
+        assert public.agency_id == yjgl and public.raw.agency_id == yjgl
+    (event,) = refusals(published, "decision.moved")
+    assert event.detail["from"] == "T-SCJG" and event.detail["reason"] == "报送机关填错"
+    assert len(refusals(published, "officer.moved")) == 1
+    assert cli("audit", "verify").exit_code == 0  # the move carries the public row's new digest
+    # now the new owner may correct it, and the old one may not
+    path = f.write_jsonl(tmp_path / "d.jsonl", [hijacked_decision()])
+    assert cli("ingest", str(path)).exit_code == 0
