@@ -144,6 +144,7 @@ def _validate_all(
     seen: dict[tuple[str, ...], int] = {}
     known = set(agencies)  # plus codes defined earlier in an agencies file
     claims: dict[tuple[str, ...], tuple[int, str]] = {}  # key -> (row, agency) to check against owners
+    varied: dict[tuple[str, ...], tuple[int, str]] = {}  # decisions that rows vary (变更), likewise
     for row, raw in source:
         report.rows += 1
         record, problems = validate_row(schema, row, raw, known, today)
@@ -166,24 +167,33 @@ def _validate_all(
         report.problems.extend(problems)
         if not problems and report.kind in store.OWNED:
             claims[key] = (row, record["agency"])
+            if record.get("varies"):
+                varied[(str(record["varies"]),)] = (row, record["agency"])
             if len(claims) >= BATCH:
                 report.problems.extend(_foreign(factory, report.kind, claims))
+                report.problems.extend(_foreign(factory, report.kind, varied, "varies"))
         if progress and report.rows % 200 == 0:
             progress(source.position())
     report.problems.extend(_foreign(factory, report.kind, claims))
+    report.problems.extend(_foreign(factory, report.kind, varied, "varies"))
     if progress:
         progress(source.size)
     return {p.row for p in report.problems}
 
 
 def _foreign(
-    factory: sessionmaker[Session], kind: str, claims: dict[tuple[str, ...], tuple[int, str]]
+    factory: sessionmaker[Session],
+    kind: str,
+    claims: dict[tuple[str, ...], tuple[int, str]],
+    field: str = "agency",
 ) -> list[Problem]:
-    """Problems for rows whose record is already stored under another agency; empties ``claims``."""
+    """Problems for rows whose record (or the decision they vary) is another agency's; empties ``claims``."""
+    if not claims:
+        return []
     with factory() as session:
         owners = store.owners(session, kind, list(claims))
     problems = [
-        Problem(row, "agency", "owned_by_other_agency", "/".join(key), agency)
+        Problem(row, field, "owned_by_other_agency", "/".join(key), agency)
         for key, (row, agency) in claims.items()
         if owners.get(key, agency) != agency
     ]

@@ -202,3 +202,24 @@ def test_a_move_is_an_explicit_audited_act(
     # now the new owner may correct it, and the old one may not
     path = f.write_jsonl(tmp_path / "d.jsonl", [hijacked_decision()])
     assert cli("ingest", str(path)).exit_code == 0
+
+
+def test_a_variation_of_another_agencys_decision_is_refused(office: Any, published: Runtime) -> None:
+    before = state(published)
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    variation = f.decision(
+        id="测应急罚变〔2026〕1号", agency="T-YJGL", varies=THEIRS, decision_date="2026-05-01"
+    )
+    response = office.post("/api/v1/intake/decisions", data=jsonl(variation), headers=headers)
+    assert response.status_code == 403
+    (problem,) = response.get_json()["problems"]
+    assert problem["field"] == "varies" and problem["code"] == "owned_by_other_agency"
+    assert state(published) == before
+    with published.sessions() as s:
+        assert (
+            s.scalars(select(PublicDecision.status).where(PublicDecision.doc_no == THEIRS)).one()
+            == "published"
+        )
