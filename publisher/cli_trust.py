@@ -143,3 +143,14 @@ def audit_head(rt: Runtime) -> None:
     """Print the chain's head (sequence and hash) as JSON: keep it to check the chain later."""
     with rt.sessions() as session:
         click.echo(json.dumps(integrity.head(session), ensure_ascii=False))
+
+
+@audit_group.command("seal")
+@click.option("--actor", default="cli", show_default=True, help="Who seals, for the audit trail.")
+@click.option("--now", "now_text", help=NOW_HELP)
+@click.pass_obj
+def audit_seal(rt: Runtime, actor: str, now_text: str | None) -> None:
+    """Once after upgrading: record the digest of public rows published before digests existed."""
+    with rt.sessions() as session, session.begin():
+        count = integrity.seal(session, actor, parse_now(now_text, rt.tz))
+    click.echo(f"sealed {count} public rows")

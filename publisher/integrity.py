@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
+from publisher import audit
 from publisher.audit import digest
 from publisher.models import Agency, AuditEvent, AuditHead, PublicDecision
 
@@ -30,7 +31,9 @@ SEALING = (
     "decision.expire",
     "decision.repair",
     "decision.moved",
+    "decision.sealed",
 )
+UNSEALED = "its last event predates row digests (run `publisher audit seal` once after upgrading)"
 # Internal keys and the variation link (set after the publishing event) are not covered.
 _SKIP = {"id", "raw_id", "agency_id", "supersedes_id"}
 _STONE = ("kind", "reason", "basis", "effective", "deadline", "late_days", "recorded_at")
@@ -103,6 +106,8 @@ def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
             expected = sealed.get(public.doc_no)
             if expected is None:
                 yield RowProblem(public.doc_no, public.public_id, "no audit event records this public row")
+            elif expected[1] is None:
+                yield RowProblem(public.doc_no, public.public_id, UNSEALED)
             elif expected[1] != row_digest(public, codes.get(public.agency_id, "")):
                 yield RowProblem(
                     public.doc_no,
@@ -111,6 +116,43 @@ def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
                 )
         session.expunge_all()
     yield from _lost_rows(session, batch)
+
+
+def seal(session: Session, actor: str, now: dt.datetime, batch: int = 1000) -> int:
+    """Record the digest of every public row whose last event carries none (rows published before
+    digests existed); rows already sealed are left alone, so an edit of one is never covered up."""
+    codes: dict[int, str] = {id_: code for id_, code in session.execute(select(Agency.id, Agency.code))}
+    sealed, last_id = 0, 0
+    while True:
+        rows = list(
+            session.scalars(
+                select(PublicDecision)
+                .where(PublicDecision.id > last_id)
+                .order_by(PublicDecision.id)
+                .limit(batch)
+                .options(selectinload(PublicDecision.tombstone))
+            )
+        )
+        if not rows:
+            return sealed
+        last_id = rows[-1].id
+        events = _last_digests(session, [p.doc_no for p in rows])
+        for public in rows:
+            if public.doc_no in events and events[public.doc_no][1] is not None:
+                continue
+            code = codes.get(public.agency_id, "")
+            audit.record(
+                session,
+                now=now,
+                actor=actor,
+                action="decision.sealed",
+                entity="decision",
+                entity_id=public.doc_no,
+                agency_code=code,
+                detail={"public_digest": row_digest(public, code)},
+            )
+            sealed += 1
+        audit.release(session)
 
 
 def _last_digests(session: Session, doc_nos: list[str]) -> dict[str, tuple[int, str | None]]:

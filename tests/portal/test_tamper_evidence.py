@@ -54,6 +54,18 @@ def withdraw(rt: Runtime, doc_no: str = DOC) -> None:
         )
 
 
+def rehash(s: Any, events: list[AuditEvent]) -> None:
+    """Recompute every link of the chain and its head."""
+    prev = events[0].prev_hash
+    for event in events:
+        event.prev_hash = prev
+        event.hash = audit._event_hash(prev, audit._fields(event))
+        prev = event.hash
+    head = s.get(AuditHead, 1)
+    assert head is not None
+    head.hash = prev
+
+
 def test_an_untouched_district_verifies(cli: Any) -> None:
     result = cli("audit", "verify")
     assert result.exit_code == 0, result.output
@@ -126,14 +138,7 @@ def test_a_chain_rewritten_end_to_end_is_caught_against_a_saved_head(
         events = list(s.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
         sealing = [e for e in events if e.entity_id == DOC and e.action in integrity.SEALING][-1]
         sealing.detail = {**sealing.detail, "public_digest": new_digest}
-        prev = events[0].prev_hash
-        for event in events:  # recompute every hash, as a forger with database access would
-            event.prev_hash = prev
-            event.hash = audit._event_hash(prev, audit._fields(event))
-            prev = event.hash
-        head = s.get(AuditHead, 1)
-        assert head is not None
-        head.hash = prev
+        rehash(s, events)  # as a forger with database access would
     assert cli("audit", "verify").exit_code == 0  # self-consistent: only a kept head shows it
     result = cli("audit", "verify", "--against", str(saved))
     assert result.exit_code == 1 and "rewritten" in result.output
@@ -155,3 +160,20 @@ def test_the_head_is_public_and_in_every_package(published: Runtime, client: Any
         (row,) = list(csv.DictReader(io.StringIO(served.get_data(as_text=True))))
     assert int(row["seq"]) == head["seq"] and row["hash"] == head["hash"]
     assert "/data/audit/head.json" in client.get("/data").get_data(as_text=True)
+
+
+def test_rows_published_before_digests_are_sealed_once(published: Runtime, cli: Any) -> None:
+    with published.sessions() as s, s.begin():  # make the district look like one from before the upgrade
+        events = list(s.scalars(select(AuditEvent).order_by(AuditEvent.seq)))
+        for event in events:
+            event.detail = {k: v for k, v in event.detail.items() if k != "public_digest"}
+        rehash(s, events)
+    before = cli("audit", "verify")
+    assert before.exit_code == 1 and "publisher audit seal" in before.output
+    sealed = cli("audit", "seal")
+    assert sealed.exit_code == 0 and "sealed 16 public rows" in sealed.output  # 15 published, 1 withdrawn
+    assert cli("audit", "verify").exit_code == 0
+    with published.engine.begin() as conn:
+        conn.execute(update(PublicDecision).where(PublicDecision.doc_no == DOC).values(text="改过"))
+    assert "sealed 0 public rows" in cli("audit", "seal").output  # sealing never covers an edit
+    assert cli("audit", "verify").exit_code == 1
