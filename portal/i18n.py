@@ -7,6 +7,8 @@ from babel.support import Translations
 from flask import Flask, g, request
 from flask_babel import Babel, get_translations
 
+from portal.security import secure_cookies
+
 LANGUAGES = {"zh_CN": "中文", "en": "English"}
 COOKIE = "lang"
 # Parsed once: Babel's Locale.parse of a string scans its whole locale list every request.
@@ -55,7 +57,9 @@ def init_app(app: Flask) -> None:
     def remember_language(response):  # type: ignore[no-untyped-def]
         chosen = request.args.get("lang")
         if chosen in LANGUAGES and chosen != request.cookies.get(COOKIE):
-            response.set_cookie(COOKIE, chosen, max_age=365 * 86400, samesite="Lax", httponly=True)
+            response.set_cookie(
+                COOKIE, chosen, max_age=365 * 86400, samesite="Lax", httponly=True, secure=secure_cookies()
+            )
         return response
 
     @app.context_processor

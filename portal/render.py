@@ -6,12 +6,15 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 from flask import Response, render_template, request, stream_with_context
 from werkzeug.exceptions import HTTPException
 
 FORMATS = ("html", "json", "csv")
+# What makes a spreadsheet read a text cell as a formula (OWASP "CSV Injection").
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 def fmt(default: str = "html") -> str:
@@ -27,16 +30,33 @@ def as_json(data: Any, status: int = 200, headers: Mapping[str, str] | None = No
     return response
 
 
+def csv_cell(value: Any) -> Any:
+    """A spreadsheet-safe cell: text that starts like a formula gets a leading apostrophe.
+
+    Numbers stay numbers (a negative count of days left is data, not a formula); any
+    other value is written as text. The JSON twins and the data packages keep exact values.
+    """
+    if value is None or isinstance(value, (int, float, Decimal)):
+        return value
+    text = str(value)
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def as_csv(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], filename: str) -> Response:
-    """A streamed CSV response with a BOM so spreadsheet software reads UTF-8."""
+    """A streamed CSV response with a BOM so spreadsheet software reads UTF-8.
+
+    Every cell is quoted and passed through :func:`csv_cell`, as OWASP advises for CSV
+    that people open in spreadsheets.
+    """
+    names = list(columns)
 
     def generate() -> Iterator[str]:
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=list(columns), extrasaction="ignore")
+        writer = csv.writer(buffer, quoting=csv.QUOTE_ALL)
         buffer.write("\ufeff")
-        writer.writeheader()
+        writer.writerow(names)
         for row in rows:
-            writer.writerow(row)
+            writer.writerow([csv_cell(row.get(name)) for name in names])
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()

@@ -1,8 +1,9 @@
-"""Security headers, CSRF protection, rate limiting and the care (关怀版) mode cookie."""
+"""Security headers, cookie flags, CSRF protection, rate limiting and the care (关怀版) mode cookie."""
 
 from __future__ import annotations
 
-from flask import Flask, Response, abort, request
+from flask import Flask, Response, abort, current_app, has_request_context, request
+from flask.sessions import SecureCookieSessionInterface
 from flask_limiter import Limiter
 from flask_limiter.util import get_remote_address
 from flask_wtf import CSRFProtect
@@ -16,12 +17,34 @@ CSP = (
 )
 
 
+def secure_cookies() -> bool:
+    """Whether a cookie set now must be Secure: on every HTTPS request, or always when configured."""
+    forced = bool(current_app.config["SESSION_COOKIE_SECURE"])
+    return forced or (has_request_context() and request.is_secure)
+
+
+class SessionInterface(SecureCookieSessionInterface):
+    """Flask's signed-cookie session, whose cookie is Secure whenever the request came over HTTPS."""
+
+    def get_cookie_secure(self, app: Flask) -> bool:
+        """Secure per request, so one configuration serves HTTP in development and HTTPS in production."""
+        return secure_cookies()
+
+
 def init_app(app: Flask) -> None:
-    """Install CSRF, the rate limiter and the security headers."""
-    app.config.setdefault("SESSION_COOKIE_HTTPONLY", True)
-    app.config.setdefault("SESSION_COOKIE_SAMESITE", "Lax")
+    """Install cookie flags, CSRF, the rate limiter and the security headers."""
+    # SameSite=Lax always: a cross-site form post (the CSRF case) never carries a session.
+    app.config.update(
+        SESSION_COOKIE_HTTPONLY=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_HTTPONLY=True,
+        REMEMBER_COOKIE_SAMESITE="Lax",
+        REMEMBER_COOKIE_SECURE=bool(app.config["SESSION_COOKIE_SECURE"]),
+    )
+    app.session_interface = SessionInterface()
     csrf.init_app(app)
-    app.config.setdefault("RATELIMIT_STORAGE_URI", app.config["RATELIMIT_STORAGE_URI"])
+    # RATELIMIT_STORAGE_URI comes from the settings: memory:// counts per process, so only a
+    # shared store (Redis) makes a limit hold across gunicorn workers (docs/configuration.md).
     limiter.init_app(app)
 
     @app.before_request

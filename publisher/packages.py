@@ -40,7 +40,9 @@ PUBLISH, CORRECT, REMOVE = (
 REGISTRY = ("agencies", "officers", "power_items")
 DESCRIPTION = (
     "Published enforcement decisions, withdrawals, agencies, powers lists, officers' credentials and "
-    "timeliness statistics of the portal. Personal data and trade secrets are removed."
+    "timeliness statistics of the portal. Personal data and trade secrets are removed. "
+    "CSV cells hold exact values: text beginning with =, +, -, @ is not escaped, so import the "
+    "files as text rather than opening them in a spreadsheet."
 )
 
 
@@ -139,7 +141,9 @@ def write_resource(
     with open(path, "wb") as raw:
         hashing = _HashingFile(raw)
         text = io.TextIOWrapper(hashing, encoding="utf-8", newline="")  # type: ignore[type-var]
-        writer = csv.writer(text, lineterminator="\n")
+        # CRLF, the Table Dialect default (RFC 4180): with it the writer also quotes a bare
+        # carriage return inside a value, which a "\n" terminator would leave to split the row.
+        writer = csv.writer(text, lineterminator="\r\n")
         writer.writerow(columns)
         for row in rows:
             writer.writerow([cell(row.get(c)) for c in columns])
@@ -259,7 +263,7 @@ def export_package(
         if not report.valid:
             raise ValueError(
                 f"package {name} {version} is invalid: "
-                + "; ".join(e.message for e in report.flatten(["message"]))[:2000]
+                + "; ".join(message for (message,) in report.flatten(["message"]))[:2000]
             )
         entry = {
             "version": version,

@@ -27,11 +27,15 @@ DEFAULTS: dict[str, Any] = {
     "CALENDAR_DIR": "",
     # Flask session and CSRF secret; must be set in production.
     "SECRET_KEY": "dev-only-change-me",
+    # Mark cookies Secure even on plain-HTTP requests (TLS ended at a proxy that does not say
+    # so); requests that arrive over HTTPS always get Secure cookies.
+    "SESSION_COOKIE_SECURE": False,
     # Interface language when the visitor has not chosen one.
     "DEFAULT_LOCALE": "zh_CN",
     # Largest request body accepted, in bytes.
     "MAX_CONTENT_LENGTH": 30 * 1024 * 1024,
-    # Rate-limit storage for Flask-Limiter ("memory://" or "redis://host:port").
+    # Rate-limit storage for Flask-Limiter: "memory://" counts in each process (every gunicorn
+    # worker allows the full limit); "redis://host:port" shares the counts between workers.
     "RATELIMIT_STORAGE_URI": "memory://",
     # Public base URL used in feeds, packages and QR codes.
     "BASE_URL": "http://127.0.0.1:8000",

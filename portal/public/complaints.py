@@ -11,7 +11,7 @@ import datetime as dt
 import secrets
 from typing import Any
 
-from flask import Blueprint, Response, current_app, make_response, render_template, request
+from flask import Blueprint, Response, current_app, g, make_response, render_template, request
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -37,7 +37,7 @@ from portal.i18n import bilingual
 from portal.render import respond
 from portal.security import csrf, limiter
 from publisher import attachments, complaints, sanitize
-from publisher.models import Agency, Officer, PublicDecision
+from publisher.models import Agency, Complaint, Officer, PublicDecision
 
 bp = Blueprint("complaints", __name__)
 
@@ -160,6 +160,30 @@ def _render_form(form: ComplaintForm, status: int = 200, message: str | None = N
     return response
 
 
+def _already_filed() -> complaints.Receipt | None:
+    """The receipt of the complaint this form was already filed as (re-sent or double-clicked)."""
+    if "filed_receipt" not in g:
+        key = request.form.get("submission_key", "")[:64] if request.method == "POST" else ""
+        query = select(Complaint).where(Complaint.submission_key == key)
+        previous = session().scalars(query).first() if key else None
+        g.filed_receipt = None
+        if previous is not None:
+            g.filed_receipt = complaints.Receipt(
+                previous.tracking_no, "", previous.received_at, previous.accept_due, duplicate=True
+            )
+    found: complaints.Receipt | None = g.filed_receipt
+    return found
+
+
+def _render_receipt(receipt: complaints.Receipt, kind: str, anonymous: bool) -> Response:
+    response = make_response(
+        render_template("complaints/receipt.html", receipt=receipt, kind=kind, anonymous=anonymous),
+        200 if receipt.duplicate else 201,
+    )
+    response.headers["Cache-Control"] = "no-store"
+    return response
+
+
 def _rate_limited(_limit: RequestLimit) -> Response:
     """Too many filings from one address: say so, and keep the text."""
     form = _form()
@@ -212,12 +236,21 @@ def _resolve_subjects(form: ComplaintForm) -> tuple[str | None, str | None]:
 
 @bp.route("/complaints/new", methods=["GET", "POST"])
 @csrf.exempt
-@limiter.limit(lambda: current_app.config["COMPLAINT_RATE_LIMIT"], methods=["POST"], on_breach=_rate_limited)
+@limiter.limit(
+    lambda: current_app.config["COMPLAINT_RATE_LIMIT"],
+    methods=["POST"],
+    on_breach=_rate_limited,
+    # A re-sent form is answered with its receipt and files nothing, so it costs no filing.
+    exempt_when=lambda: _already_filed() is not None,
+)
 def new() -> Response:
     """File a complaint (投诉) or a report (举报)."""
     form = _form()
     if request.method == "GET":
         return _render_form(form)
+    filed = _already_filed()
+    if filed is not None:  # answered before any checking: the filing is done, whatever was re-sent
+        return _render_receipt(filed, "", anonymous=False)
     valid = form.validate()
     checked = _uploaded(form)
     credential, decision_id = _resolve_subjects(form)
@@ -250,14 +283,7 @@ def new() -> Response:
     except IntegrityError:  # the same form sent twice at once: the other request stored it
         db.rollback()
         receipt = complaints.submit(db, filing, now, rt.calendar, rt.config)
-    response = make_response(
-        render_template(
-            "complaints/receipt.html", receipt=receipt, kind=filing.kind, anonymous=filing.anonymous
-        ),
-        200 if receipt.duplicate else 201,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return _render_receipt(receipt, filing.kind, filing.anonymous)
 
 
 class TrackForm(FlaskForm):

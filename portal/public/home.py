@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from werkzeug.wrappers import Response
 
 from portal.db import session
+from portal.security import secure_cookies
 from publisher.models import Agency, PublicDecision
 
 bp = Blueprint("home", __name__)
@@ -42,7 +43,9 @@ def toggle_care() -> Response:
     if request.cookies.get("care") == "1":
         response.delete_cookie("care")
     else:
-        response.set_cookie("care", "1", max_age=365 * 86400, samesite="Lax", httponly=True)
+        response.set_cookie(
+            "care", "1", max_age=365 * 86400, samesite="Lax", httponly=True, secure=secure_cookies()
+        )
     return response
 
 
