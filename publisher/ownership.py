@@ -49,6 +49,7 @@ def move(session: Session, kind: str, key: str, to: str, reason: str, actor: str
 
 
 def _find(session: Session, kind: str, key: str) -> RawDecision | Officer:
+    found: RawDecision | Officer | None
     if kind == "decisions":
         found = session.scalars(select(RawDecision).where(RawDecision.doc_no == key)).first()
     elif kind == "officers":

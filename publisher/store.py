@@ -85,19 +85,19 @@ OWNED = ("decisions", "officers")  # kinds whose natural key does not include th
 def owners(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, str]:
     """The agency code that owns each stored record of ``keys`` (decisions and officers)."""
     if kind == "decisions":
-        rows = session.execute(
+        decisions = session.execute(
             select(RawDecision.doc_no, Agency.code)
             .join(Agency, Agency.id == RawDecision.agency_id)
             .where(RawDecision.doc_no.in_([k[0] for k in keys]))
         )
-        return {(doc_no,): code for doc_no, code in rows}
+        return {(doc_no,): code for doc_no, code in decisions}
     pair = tuple_(Officer.issuing_authority, Officer.credential_no)
-    rows = session.execute(
+    officers = session.execute(
         select(Officer.issuing_authority, Officer.credential_no, Agency.code)
         .join(Agency, Agency.id == Officer.agency_id)
         .where(pair.in_(keys))
     )
-    return {(authority, no): code for authority, no, code in rows}
+    return {(authority, no): code for authority, no, code in officers}
 
 
 def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.datetime) -> UpsertResult:

@@ -61,7 +61,9 @@ def published_files(name: str, version: str) -> tuple[str, set[str]] | None:
     versions = packages.get(name)
     if not versions:
         return None
-    entry = versions[0] if version == "latest" else next((v for v in versions if v["version"] == version), None)
+    entry = (
+        versions[0] if version == "latest" else next((v for v in versions if v["version"] == version), None)
+    )
     if entry is None:
         return None
     return entry["version"], {"datapackage.json", "CHANGELOG.md"} | {f"{r}.csv" for r in entry["hashes"]}
