@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import fcntl
 import hashlib
 import io
 import json
 import os
+import re
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -38,6 +40,8 @@ PUBLISH, CORRECT, REMOVE = (
     {"decision.withdraw", "decision.expire", "decision.repair"},
 )
 REGISTRY = ("agencies", "officers", "power_items")
+VERSION = re.compile(r"\d+\.\d+\.\d+")
+ENTRY = "version.json"  # the version's manifest entry, written inside it before it is renamed into place
 DESCRIPTION = (
     "Published enforcement decisions, withdrawals, agencies, powers lists, officers' credentials and "
     "timeliness statistics of the portal. Personal data and trade secrets are removed. "
@@ -235,7 +239,7 @@ def export_package(
     """Write a new version of one package if anything changed; validate; swap it in."""
     target = root / name
     target.mkdir(parents=True, exist_ok=True)
-    state = _state(target)
+    state = recover(target)
     last = state["versions"][-1] if state["versions"] else None
     upto = session.scalar(select(func.max(AuditEvent.seq))) or 0
     changes = changes_since(session, last["audit_seq"] if last else 0, upto, year)
@@ -278,17 +282,79 @@ def export_package(
             "withdrawn": changes.withdrawn,
         }
         (building / "CHANGELOG.md").write_text(_changelog([*state["versions"], entry]), encoding="utf-8")
+        _write_json(building / ENTRY, entry)  # lets a later export adopt this version after a crash
         os.rename(building, target / version)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
         raise
+    _list(target, state, entry)
+    return Export(name, version, True, changes)
+
+
+def _list(target: Path, state: dict[str, Any], entry: dict[str, Any]) -> None:
+    """Add a version that is in place to the manifest, then point ``latest`` at it."""
     state["versions"].append(entry)
     _write_json(target / "versions.json", state)
     link = target / "latest.tmp"
     link.unlink(missing_ok=True)
-    link.symlink_to(version)
+    link.symlink_to(entry["version"])
     os.replace(link, target / "latest")
-    return Export(name, version, True, changes)
+
+
+def recover(target: Path) -> dict[str, Any]:
+    """Clean up after an export that died; return the manifest.
+
+    Build folders left by a killed export are removed. A version folder that is in place
+    but not listed (the exit came between its rename and the manifest) is adopted when it
+    is the next version and every file matches its recorded size and hash; otherwise it
+    is removed, and the next export writes that version again.
+    """
+    for stale in target.glob(".building-*"):
+        shutil.rmtree(stale, ignore_errors=True)
+    state = _state(target)
+    listed = {v["version"] for v in state["versions"]}
+    orphans = [
+        p for p in target.iterdir() if p.is_dir() and VERSION.fullmatch(p.name) and p.name not in listed
+    ]
+    for folder in sorted(orphans, key=lambda p: tuple(int(n) for n in p.name.split("."))):
+        entry = _intact_entry(folder)
+        newest = state["versions"][-1]["version"] if state["versions"] else None
+        if entry is not None and entry["version"] == folder.name and _after(entry["version"], newest):
+            _list(target, state, entry)
+        else:
+            shutil.rmtree(folder, ignore_errors=True)
+    return state
+
+
+def _key(version: str) -> tuple[int, ...]:
+    return tuple(int(n) for n in version.split("."))
+
+
+def _after(version: str, newest: str | None) -> bool:
+    return newest is None or _key(version) > _key(newest)
+
+
+def _intact_entry(folder: Path) -> dict[str, Any] | None:
+    """The version's manifest entry when every resource matches its recorded bytes and hash."""
+    try:
+        entry: dict[str, Any] = json.loads((folder / ENTRY).read_text(encoding="utf-8"))
+        for resource, expected in entry["hashes"].items():
+            data = folder / f"{resource}.csv"
+            if data.stat().st_size != entry["bytes"][resource] or _sha256(data) != expected:
+                return None
+        if not (folder / "datapackage.json").is_file():
+            return None
+        return entry
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _sha256(path: Path) -> str:
+    sha = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for chunk in iter(lambda: handle.read(1 << 20), b""):
+            sha.update(chunk)
+    return "sha256:" + sha.hexdigest()
 
 
 def years(session: Session) -> list[int]:
@@ -304,7 +370,10 @@ def export_all(
     config: dict[str, Any],
     progress: Callable[[int], None] | None = None,
 ) -> list[Export]:
-    """Export the full package and one per year."""
-    done = [export_package(session, root, "full", None, now, config, progress)]
-    done += [export_package(session, root, str(y), y, now, config, progress) for y in years(session)]
+    """Export the full package and one per year; one export at a time (a second one waits)."""
+    root.mkdir(parents=True, exist_ok=True)
+    with open(root / ".export.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or the process dies
+        done = [export_package(session, root, "full", None, now, config, progress)]
+        done += [export_package(session, root, str(y), y, now, config, progress) for y in years(session)]
     return done
