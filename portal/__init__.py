@@ -14,10 +14,7 @@ from publisher.runtime import Runtime
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the portal: settings, database, Babel, security and blueprints."""
     app = Flask(__name__, static_folder=str(settings.ROOT / "static"), static_url_path="/static")
-    app.config.from_mapping(settings.DEFAULTS)
-    app.config.from_prefixed_env("PORTAL")
-    if test_config:
-        app.config.update(test_config)
+    app.config.from_mapping(settings.load(test_config))  # the same loader as the command line
     app.extensions["gongshi"] = Runtime(dict(app.config))
 
     from portal import db, errors, i18n, security, templating

@@ -2,8 +2,9 @@
 
 Settings come from this mapping, then from ``PORTAL_*`` environment variables
 (``PORTAL_DATABASE_URL`` and so on; plain ``DATABASE_URL`` is honoured too), then
-from explicit overrides (tests). docs/configuration.md documents every key; a test
-checks that it does.
+from explicit overrides (tests). The command line and the portal both read them
+through :func:`load`, so a variable means the same on both sides. docs/configuration.md
+documents every key; a test checks that it does.
 """
 
 from __future__ import annotations
@@ -80,7 +81,7 @@ def load(overrides: Mapping[str, Any] | None = None, env: Mapping[str, str] | No
         if raw is None and key == "DATABASE_URL":
             raw = env.get("DATABASE_URL")
         if raw is not None:
-            settings[key] = _coerce(raw, default)
+            settings[key] = _coerce(key, raw, default)
     settings.update(overrides or {})
     return settings
 
@@ -95,12 +96,28 @@ def database_url(settings: Mapping[str, Any]) -> str:
     return f"sqlite:///{data_dir / 'gongshi.db'}"
 
 
-def _coerce(raw: str, default: Any) -> Any:
-    """Parse an environment string into the type of its default."""
-    if isinstance(default, bool):
-        return raw.strip().lower() in {"1", "true", "yes", "on"}
-    if isinstance(default, int):
-        return int(raw)
-    if isinstance(default, (dict, list)):
-        return json.loads(raw)
+class SettingError(ValueError):
+    """An environment variable whose value does not fit its setting."""
+
+
+TRUE, FALSE = {"1", "true", "yes", "on"}, {"0", "false", "no", "off", ""}
+
+
+def _coerce(key: str, raw: str, default: Any) -> Any:
+    """Parse an environment string into the type of its default, or say which variable is wrong."""
+    try:
+        if isinstance(default, bool):
+            word = raw.strip().lower()
+            if word not in TRUE | FALSE:
+                raise ValueError("expected one of 1/0, true/false, yes/no, on/off")
+            return word in TRUE
+        if isinstance(default, int):
+            return int(raw)
+        if isinstance(default, (dict, list)):
+            value = json.loads(raw)
+            if not isinstance(value, type(default)):
+                raise ValueError(f"expected a JSON {type(default).__name__}")
+            return value
+    except ValueError as exc:
+        raise SettingError(f"PORTAL_{key}={raw!r}: {exc}") from None
     return raw
