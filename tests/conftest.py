@@ -22,8 +22,24 @@ PG_URL = os.environ.get("TEST_DATABASE_URL", "")
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 NOW = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
+REDIS_URL = os.environ.get("TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+
 if os.environ.get("GONGSHI_REQUIRE_POSTGRES") and not PG_URL:
     raise pytest.UsageError("GONGSHI_REQUIRE_POSTGRES is set but TEST_DATABASE_URL is not")
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """A live Redis server's URL; skipped without one, a failure when CI requires services."""
+    import redis
+
+    try:
+        redis.Redis.from_url(REDIS_URL).ping()
+    except redis.ConnectionError:
+        if os.environ.get("GONGSHI_REQUIRE_SERVICES"):
+            pytest.fail(f"GONGSHI_REQUIRE_SERVICES is set but no Redis answers at {REDIS_URL}")
+        pytest.skip(f"no Redis server at {REDIS_URL}")
+    return REDIS_URL
 
 
 @pytest.fixture(scope="session")
