@@ -12,8 +12,10 @@ import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from publisher import audit, schemas, store
@@ -22,6 +24,7 @@ from publisher.readers import ReadError, RowSource, open_rows
 from publisher.validate import ANY_AGENCY, Record, natural_key, validate_row
 
 BATCH = 500
+ENDED = ("withdrawn", "expired", "repaired")  # a tombstoned decision never changes again
 Progress = Callable[[int], None]
 
 _KIND_HINTS = {
@@ -50,6 +53,7 @@ class IngestReport:
     unchanged: int = 0
     stored: bool = False
     problems: list[Problem] = field(default_factory=list)
+    refused_while_storing: list[Problem] = field(default_factory=list)
 
     @property
     def rejected(self) -> int:
@@ -122,12 +126,31 @@ def ingest(
     _audit_refusals(factory, report, now, actor, agency_scope, refused_action)
     if report.problems and not partial:
         return report
-    with factory() as session, session.begin():
-        for batch in _batches(_good_records(source, report.kind, bad_rows, now)):
-            _store_batch(session, report, batch, now, actor)
-        store.finish(session, report.kind)
+    try:
+        with factory() as session, session.begin():
+            for batch in _batches(_good_records(source, report.kind, bad_rows, now)):
+                _store_batch(session, report, batch, now, actor, partial)
+            store.finish(session, report.kind)
+    except _Refused as refused:  # found while storing: nothing was stored
+        report.added = report.corrected = report.unchanged = 0
+        report.problems.extend(refused.problems)
+        _audit_refusals(factory, report, now, actor, agency_scope, refused_action, refused.problems)
+        return report
+    except IntegrityError:  # another sender stored one of these records a moment ago
+        report.added = report.corrected = report.unchanged = 0
+        report.problems.append(Problem(0, "*", "conflict"))
+        return report
     report.stored = True
+    _audit_refusals(factory, report, now, actor, agency_scope, refused_action, report.refused_while_storing)
     return report
+
+
+class _Refused(Exception):
+    """Rows refused while storing (a record another agency stored meanwhile, an ended decision)."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__(problems)
+        self.problems = problems
 
 
 def _validate_all(
@@ -195,7 +218,7 @@ def _foreign(
     problems = [
         Problem(row, field, "owned_by_other_agency", "/".join(key), agency)
         for key, (row, agency) in claims.items()
-        if owners.get(key, agency) != agency
+        if owners.get(key, set()) - {agency}
     ]
     claims.clear()
     return problems
@@ -211,9 +234,10 @@ def _audit_refusals(
     actor: str,
     agency_scope: str | None,
     action: str,
+    problems: list[Problem] | None = None,
 ) -> None:
-    """Write one audit event naming the rows refused for ownership, if any."""
-    refused = [p for p in report.problems if p.code in REFUSALS]
+    """Write one audit event naming the rows refused for ownership (of ``problems``, or all), if any."""
+    refused = [p for p in (report.problems if problems is None else problems) if p.code in REFUSALS]
     if not refused:
         return
     with factory() as session, session.begin():
@@ -232,18 +256,20 @@ def _audit_refusals(
         )
 
 
-def _good_records(source: RowSource, kind: str, bad_rows: set[int], now: dt.datetime) -> Iterator[Record]:
-    """Re-read the file and yield the parsed records of rows that passed validation."""
+def _good_records(
+    source: RowSource, kind: str, bad_rows: set[int], now: dt.datetime
+) -> Iterator[tuple[int, Record]]:
+    """Re-read the file and yield the row numbers and parsed records of rows that passed validation."""
     schema = schemas.load(kind)
     today = store.local_date(now)
     for row, raw in source:
         if row not in bad_rows:
             record, _ = validate_row(schema, row, raw, ANY_AGENCY, today)
-            yield record
+            yield row, record
 
 
-def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
-    batch: list[Record] = []
+def _batches(records: Iterator[tuple[int, Record]]) -> Iterator[list[tuple[int, Record]]]:
+    batch: list[tuple[int, Record]] = []
     for record in records:
         batch.append(record)
         if len(batch) >= BATCH:
@@ -254,12 +280,24 @@ def _batches(records: Iterator[Record]) -> Iterator[list[Record]]:
 
 
 def _store_batch(
-    session: Session, report: IngestReport, batch: list[Record], now: dt.datetime, actor: str
+    session: Session,
+    report: IngestReport,
+    batch: list[tuple[int, Record]],
+    now: dt.datetime,
+    actor: str,
+    partial: bool,
 ) -> None:
-    existing = store.existing(session, report.kind, [natural_key(report.kind, r) for r in batch])
-    for record in batch:
-        key = natural_key(report.kind, record)
+    keys = [natural_key(report.kind, record) for _row, record in batch]
+    existing = store.existing(session, report.kind, keys)
+    # Owners again, inside the storing transaction: another agency may have stored one meanwhile.
+    owners = store.owners(session, report.kind, keys) if report.kind in store.OWNED else {}
+    refused = []
+    for (row, record), key in zip(batch, keys, strict=True):
         old = existing.get(key)
+        problem = _refusal(report.kind, row, record, key, old, owners.get(key, set()))
+        if problem is not None:
+            refused.append(problem)
+            continue
         result = store.upsert(session, report.kind, record, old, now)
         if result.action == "unchanged":
             report.unchanged += 1
@@ -279,4 +317,20 @@ def _store_batch(
             before=result.before,
             after=result.after,
         )
+    if refused and not partial:
+        raise _Refused(refused)
+    report.problems.extend(refused)
+    report.refused_while_storing.extend(refused)
     audit.release(session)
+
+
+def _refusal(
+    kind: str, row: int, record: Record, key: tuple[str, ...], old: Any, owners: set[str]
+) -> Problem | None:
+    """Why a validated row cannot be stored over what is stored now, if it cannot."""
+    if owners - {record.get("agency")}:
+        return Problem(row, "agency", "owned_by_other_agency", "/".join(key), str(record.get("agency")))
+    if kind == "decisions" and old is not None and old.state in ENDED:
+        if old.digest != audit.digest(store.stored_fields(kind, record)):
+            return Problem(row, "id", "decision_ended", "/".join(key), old.state)
+    return None

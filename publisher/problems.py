@@ -40,6 +40,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' belongs to another agency and cannot be re-sent as '{extra}'; "
         "an administrator can move it if it was filed under the wrong agency",
     ),
+    "decision_ended": (
+        "“{value}”已结束公示（{extra}），不能再更改；重新作出的决定请以新文号报送",
+        "'{value}' has left publication ({extra}) and cannot change; "
+        "a decision made again needs a new number",
+    ),
+    "conflict": (
+        "其他报送同时保存了相同的记录，本次未保存；请重新报送",
+        "Another submission stored the same records at the same moment; nothing was stored, send it again",
+    ),
     "kind_not_allowed": ("不能通过此途径报送“{value}”", "'{value}' cannot be submitted this way"),
     "duplicate_id": (
         "编号“{value}”在文件中重复（首次出现在第 {extra} 行）",
@@ -49,11 +58,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "future_date": ("“{field}”晚于今天", "'{field}' is in the future"),
     "unknown_field": ("未知字段“{field}”，已忽略", "Unknown field '{field}' ignored"),
     "bad_row": ("无法读取此行：{extra}", "Row cannot be read: {extra}"),
+    "formula_without_value": (
+        "“{field}”（单元格 {value}）是公式，但文件中没有保存其计算结果；"
+        "请在 Excel 中打开并保存后重新报送，或直接填写数值",
+        "'{field}' (cell {value}) is a formula saved without its result; "
+        "open and save the file in Excel and send it again, or type in the value itself",
+    ),
     "unknown_kind": (
         "无法判断文件内容类型，请用 --kind 指定",
         "Cannot tell what the file holds; use --kind",
     ),
     "bad_file": ("无法读取文件：{extra}", "File cannot be read: {extra}"),
+    "too_large": ("“{field}”超出上限 {extra}", "'{field}' is above its limit of {extra}"),
     "too_long": (
         "“{field}”过长（最多 {extra} 个字符）",
         "'{field}' is too long (at most {extra} characters)",

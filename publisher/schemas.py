@@ -39,6 +39,8 @@ class Field:
     enum: tuple[str, ...]
     aliases: dict[str, str]
     minimum: float | None
+    maximum: float | None = None
+    max_length: int | None = None  # the column that stores it; longer text cannot be stored
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,8 @@ def _parse_field(d: dict[str, Any]) -> Field:
         enum=tuple(c.get("enum", ())),
         aliases=dict(d.get("aliases", {})),
         minimum=c.get("minimum"),
+        maximum=c.get("maximum"),
+        max_length=c.get("maxLength"),
     )
 
 
@@ -126,7 +130,7 @@ def parse_value(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
 
 def _parse_string(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
     text = normalise_text(raw)
-    limit = MAX_TEXT if field.name == "text" else MAX_FIELD
+    limit = field.max_length or (MAX_TEXT if field.name == "text" else MAX_FIELD)
     if len(text) > limit:
         return None, Problem(row, field.name, "too_long", text[:20], str(limit))
     if field.enum:
@@ -164,4 +168,6 @@ def _parse_number(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None
         return None, Problem(row, field.name, "bad_number", text)
     if field.minimum is not None and value < Decimal(str(field.minimum)):
         return None, Problem(row, field.name, "negative", text)
-    return value, None
+    if field.maximum is not None and value > Decimal(str(field.maximum)):
+        return None, Problem(row, field.name, "too_large", text, str(field.maximum))
+    return value + 0, None  # "-0" is 0

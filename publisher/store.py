@@ -82,22 +82,22 @@ def existing(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, Any]
 OWNED = ("decisions", "officers")  # kinds whose natural key does not include the agency
 
 
-def owners(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, str]:
-    """The agency code that owns each stored record of ``keys`` (decisions and officers)."""
+def owners(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, set[str]]:
+    """The agencies holding each record of ``keys``: decisions by document number, officers by
+    credential number whatever authority issued it (the public page and the card's QR code
+    find a credential by its number alone)."""
+    held: dict[str, set[str]] = {}
     if kind == "decisions":
-        decisions = session.execute(
-            select(RawDecision.doc_no, Agency.code)
-            .join(Agency, Agency.id == RawDecision.agency_id)
-            .where(RawDecision.doc_no.in_([k[0] for k in keys]))
-        )
-        return {(doc_no,): code for doc_no, code in decisions}
-    pair = tuple_(Officer.issuing_authority, Officer.credential_no)
-    officers = session.execute(
-        select(Officer.issuing_authority, Officer.credential_no, Agency.code)
-        .join(Agency, Agency.id == Officer.agency_id)
-        .where(pair.in_(keys))
-    )
-    return {(authority, no): code for authority, no, code in officers}
+        numbers, position = [k[0] for k in keys], 0
+        stmt = select(RawDecision.doc_no, Agency.code).join(Agency, Agency.id == RawDecision.agency_id)
+        found = session.execute(stmt.where(RawDecision.doc_no.in_(numbers)))
+    else:
+        numbers, position = [k[1] for k in keys], 1
+        stmt = select(Officer.credential_no, Agency.code).join(Agency, Agency.id == Officer.agency_id)
+        found = session.execute(stmt.where(Officer.credential_no.in_(numbers)))
+    for number, code in found:
+        held.setdefault(number, set()).add(code)
+    return {k: held[k[position]] for k in keys if k[position] in held}
 
 
 def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.datetime) -> UpsertResult:

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from sqlalchemy import select
 
 from portal import create_app
-from publisher import tokens
+from publisher import intake, tokens
 from publisher.cli import main
 from publisher.models import Agency, AuditEvent, Officer, PublicDecision, RawDecision
 from publisher.runtime import Runtime
@@ -223,3 +223,85 @@ def test_a_variation_of_another_agencys_decision_is_refused(office: Any, publish
             s.scalars(select(PublicDecision.status).where(PublicDecision.doc_no == THEIRS)).one()
             == "published"
         )
+
+
+def test_a_record_stored_by_its_owner_while_another_agency_was_validating_is_refused(
+    published: Runtime, tmp_path: Path
+) -> None:
+    """The race: B's file passes validation, A stores the number, then B's file is stored."""
+    number = "测市监罚决〔2026〕500号"
+    theirs = f.write_jsonl(tmp_path / "a.jsonl", [f.decision(id=number, decision_date="2026-05-01")])
+    mine = f.write_jsonl(
+        tmp_path / "b.jsonl",
+        [f.decision(id=number, agency="T-YJGL", text=HIJACK_TEXT, decision_date="2026-05-01")],
+    )
+
+    def owner_stores_meanwhile(position: int) -> None:
+        if not (tmp_path / "done").exists():
+            (tmp_path / "done").touch()
+            assert intake.ingest(
+                published.sessions, theirs, now=at("2026-05-08"), agency_scope="T-SCJG"
+            ).stored
+
+    report = intake.ingest(
+        published.sessions, mine, now=at("2026-05-08"), agency_scope="T-YJGL", progress=owner_stores_meanwhile
+    )
+    assert not report.stored and [p.code for p in report.problems] == ["owned_by_other_agency"]
+    with published.sessions() as s:
+        raw = s.scalars(select(RawDecision).where(RawDecision.doc_no == number)).one()
+        assert raw.agency.code == "T-SCJG" and HIJACK_TEXT not in raw.record["text"]
+    assert len(refusals(published, "intake.refused")) == 1
+
+
+def test_a_credential_number_of_another_agency_is_refused_under_any_issuing_authority(
+    office: Any, published: Runtime
+) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    forged = f.officer(
+        credential_no=CREDENTIAL, issuing_authority="另一个发证机关", agency="T-YJGL", status="revoked"
+    )
+    response = office.post("/api/v1/intake/officers", data=jsonl(forged), headers=headers)
+    assert response.status_code == 403
+    assert response.get_json()["problems"][0]["code"] == "owned_by_other_agency"
+    page = office.get(f"/officers/{CREDENTIAL}.json").get_json()
+    assert "credentials" not in page and page["status"] == "valid"  # still the one card, A's
+
+
+@pytest.mark.parametrize("doc_no", ["测市监罚决〔2026〕9号"], ids=["withdrawn"])
+def test_an_ended_decision_does_not_come_back_by_re_sending_it(
+    office: Any, published: Runtime, cli: Callable[..., Any], tmp_path: Path, doc_no: str
+) -> None:
+    with published.sessions() as s:
+        public_id = s.scalars(select(PublicDecision.public_id).where(PublicDecision.doc_no == doc_no)).one()
+    assert office.get(f"/decisions/{public_id}").status_code == 410
+    resent = f.decision(id=doc_no, decision_date="2026-05-07", text="当事人虚假宣传。罚款人民币三万元。")
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-SCJG')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    response = office.post("/api/v1/intake/decisions", data=jsonl(resent), headers=headers)
+    assert response.status_code == 422 and response.get_json()["problems"][0]["code"] == "decision_ended"
+    result = cli("ingest", str(f.write_jsonl(tmp_path / "d.jsonl", [resent])))
+    assert result.exit_code == 1 and "left publication" in result.output
+    assert cli("tick").exit_code == 0
+    assert office.get(f"/decisions/{public_id}").status_code == 410
+
+
+def test_values_too_long_for_their_column_are_refused_not_stored(office: Any, published: Runtime) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-SCJG')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    rows = [
+        f.decision(id="测市监罚决〔2026〕601号", legal_representative="王" * 61),
+        f.decision(id="测市监罚决〔2026〕602号", fine_amount="1" * 15),
+        f.decision(id="测" * 121),
+    ]
+    response = office.post("/api/v1/intake/decisions", data=jsonl(*rows), headers=headers)
+    assert response.status_code == 422
+    assert sorted(p["code"] for p in response.get_json()["problems"]) == ["too_large", "too_long", "too_long"]
+    with published.sessions() as s:
+        assert s.scalars(select(RawDecision).where(RawDecision.doc_no.like("%60_号"))).all() == []

@@ -6,8 +6,10 @@ import json
 
 import frictionless
 import pytest
+from sqlalchemy import Numeric
 
 from publisher import schemas
+from publisher.models import Agency, Officer, PowerItem, PublicDecision, RawDecision
 
 
 @pytest.mark.parametrize("kind", schemas.KINDS)
@@ -58,3 +60,29 @@ def test_intake_fields_named_in_the_design_exist() -> None:
         "trade_secrets",
         "served_date",
     } <= names
+
+
+# Intake field -> the columns that store it (same name unless listed).
+STORED_IN = {
+    "decisions": ([RawDecision, PublicDecision], {"id": "doc_no", "varies": "doc_no"}),
+    "agencies": ([Agency], {"parent": "code"}),
+    "power_items": ([PowerItem], {"agency": None}),
+    "officers": ([Officer], {"status_reason": None, "agency": None}),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(STORED_IN))
+def test_no_accepted_value_is_too_long_for_its_column(kind: str) -> None:
+    models, renamed = STORED_IN[kind]
+    for field in schemas.load(kind).fields:
+        column_name = renamed.get(field.name, field.name)
+        for model in models:
+            column = model.__table__.columns.get(column_name) if column_name else None
+            length = getattr(column.type, "length", None) if column is not None else None
+            if length and field.enum:
+                assert max(map(len, field.enum)) <= length, (kind, field.name)
+            elif length:
+                assert field.max_length is not None and field.max_length <= length, (kind, field.name, length)
+            if column is not None and isinstance(column.type, Numeric):
+                digits = column.type.precision - column.type.scale
+                assert field.maximum is not None and field.maximum < 10**digits, (kind, field.name)
