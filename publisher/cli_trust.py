@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 from sqlalchemy import select
+from sqlalchemy.exc import SQLAlchemyError
 
 from publisher import audit, integrity, ownership, tokens
 from publisher.actors import RuleError
@@ -104,6 +105,19 @@ def audit_group() -> None:
 @click.pass_obj
 def audit_verify(rt: Runtime, against: Path | None) -> None:
     """Recompute the chain and every public row's digest; exit 1 and name what differs."""
+    try:
+        _verify(rt, against)
+    except (
+        SQLAlchemyError,
+        ValueError,
+        TypeError,
+        OverflowError,
+    ) as exc:  # a stored value that cannot be read
+        click.echo(f"audit trail UNREADABLE: {type(exc).__name__}: {str(exc)[:500]}", err=True)
+        sys.exit(1)
+
+
+def _verify(rt: Runtime, against: Path | None) -> None:
     failed = False
     with rt.sessions() as session:
         result = audit.verify(session)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
-from publisher import deadlines, periods
+from publisher import deadlines, integrity, periods
 from publisher.actors import SYSTEM, Actor, RuleError
 from publisher.calendar import Calendar
 from publisher.models import PublicDecision, RawDecision, Tombstone
@@ -116,6 +116,7 @@ class Endings:
         replacement: PublicDecision | None = None,
     ) -> Tombstone:
         self._may(public.raw, state, actor, action)
+        integrity.check_unaltered(self.session, public, public.raw.agency.code)  # never seal over an edit
         public.status, public.text, public.updated_at = state, None, now
         stone = Tombstone(
             decision=public,

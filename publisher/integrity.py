@@ -21,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from publisher import audit
+from publisher.actors import RuleError
 from publisher.audit import digest
 from publisher.models import Agency, AuditEvent, AuditHead, PublicDecision
 
@@ -31,12 +32,14 @@ SEALING = (
     "decision.expire",
     "decision.repair",
     "decision.moved",
+    "decision.retimed",
     "decision.sealed",
 )
+FORGED_SEAL = "sealed-over-an-earlier-digest"
 UNSEALED = "its last event predates row digests (run `publisher audit seal` once after upgrading)"
-# Internal keys and the variation link (set after the publishing event) are not covered.
-_SKIP = {"id", "raw_id", "agency_id", "supersedes_id"}
-_STONE = ("kind", "reason", "basis", "effective", "deadline", "late_days", "recorded_at")
+# Internal keys; the agency is covered by its code.
+_SKIP = {"id", "raw_id", "agency_id"}
+_STONE = ("kind", "reason", "basis", "effective", "deadline", "late_days", "recorded_at", "replacement_id")
 CENT = Decimal("0.01")
 
 
@@ -44,7 +47,7 @@ def money(value: Any) -> Decimal | None:
     """An amount as stored: two decimal places, halves rounded up (as PostgreSQL's numeric does)."""
     if value in (None, ""):
         return None
-    return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP)
+    return Decimal(str(value)).quantize(CENT, rounding=ROUND_HALF_UP) + 0  # + 0: no "-0.00"
 
 
 def _plain(value: Any) -> Any:
@@ -108,6 +111,10 @@ def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
                 yield RowProblem(public.doc_no, public.public_id, "no audit event records this public row")
             elif expected[1] is None:
                 yield RowProblem(public.doc_no, public.public_id, UNSEALED)
+            elif expected[1] == FORGED_SEAL:
+                yield RowProblem(
+                    public.doc_no, public.public_id, f"sealed again over its digest (event {expected[0]})"
+                )
             elif expected[1] != row_digest(public, codes.get(public.agency_id, "")):
                 yield RowProblem(
                     public.doc_no,
@@ -155,17 +162,40 @@ def seal(session: Session, actor: str, now: dt.datetime, batch: int = 1000) -> i
         audit.release(session)
 
 
+class Tampered(RuleError):
+    """A public row differs from its last audited state: someone edited it outside the lifecycle."""
+
+
+def check_unaltered(session: Session, public: PublicDecision, agency_code: str) -> None:
+    """Refuse to record a new state over a row that was edited since its last event (no laundering)."""
+    if public.id is None:
+        return
+    last = _last_digests(session, [public.doc_no]).get(public.doc_no)
+    if last is not None and last[1] is not None and last[1] != row_digest(public, agency_code):
+        raise Tampered(
+            f"{public.doc_no}: 公开记录在审计记录之外被改动，请先运行 publisher audit verify / "
+            "the public row was changed outside the audit trail; run publisher audit verify"
+        )
+
+
 def _last_digests(session: Session, doc_nos: list[str]) -> dict[str, tuple[int, str | None]]:
-    """The sequence and public digest of the last sealing event of each decision."""
+    """The sequence and public digest of the last sealing event of each decision.
+
+    A seal after a digest was already recorded is never legitimate (`seal` skips such rows),
+    so it counts as no digest at all, and the row is reported.
+    """
     found: dict[str, tuple[int, str | None]] = {}
     events = session.execute(
-        select(AuditEvent.entity_id, AuditEvent.seq, AuditEvent.detail)
+        select(AuditEvent.entity_id, AuditEvent.seq, AuditEvent.action, AuditEvent.detail)
         .where(AuditEvent.entity == "decision", AuditEvent.action.in_(SEALING))
         .where(AuditEvent.entity_id.in_(doc_nos))
         .order_by(AuditEvent.seq)
     )
-    for doc_no, seq, detail in events:
-        found[doc_no] = (seq, (detail or {}).get("public_digest"))
+    for doc_no, seq, action, detail in events:
+        digest_ = detail.get("public_digest") if isinstance(detail, dict) else None
+        if action == "decision.sealed" and found.get(doc_no, (0, None))[1] is not None:
+            digest_ = FORGED_SEAL
+        found[doc_no] = (seq, digest_)
     return found
 
 
@@ -201,8 +231,10 @@ def check_against(session: Session, saved: dict[str, Any]) -> str | None:
     """Why the chain does not extend a head saved earlier; None when it does."""
     try:
         seq, hash_ = int(saved["seq"]), str(saved["hash"])
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):
         return "the saved head needs 'seq' and 'hash'"
+    if not 0 <= seq < 2**63:
+        return f"the saved head's sequence {seq} is out of range"
     if seq == 0:
         return None
     event = session.scalar(select(AuditEvent).where(AuditEvent.seq == seq))

@@ -202,12 +202,17 @@ class Lifecycle(Endings):
         ):
             raise RuleError(f"{raw.doc_no}: no clean redaction to publish")
         today = local_date(now)
+        self._may(raw, "published", actor, "publish")
+        if raw.public is not None:
+            integrity.check_unaltered(self.session, raw.public, raw.agency.code)
         public = raw.public or PublicDecision(raw=raw, public_id=public_id(raw.doc_no))
         _fill_public(public, raw, now)
         self.timeliness(raw, public, today)
         period = periods.publication_period(raw.record, today, int(self.config["LOW_FINE_THRESHOLD"]))
         public.expires_on = period.latest_end if period else None
         self.session.add(public)
+        self.session.flush()
+        self._supersede(raw, public, now, actor)  # first, so the publishing event seals the link too
         self._move(
             raw,
             "published",
@@ -218,9 +223,30 @@ class Lifecycle(Endings):
             late_days=public.late_days,
         )
         self._resolve_warnings(raw, now)
-        self.session.flush()
-        self._supersede(raw, public, now, actor)
         return public
+
+    def retime(self, raw: RawDecision, now: dt.datetime) -> None:
+        """Recount a published decision's timeliness once its provisional deadline is known."""
+        public = raw.public
+        if public is None:
+            return
+        integrity.check_unaltered(self.session, public, raw.agency.code)
+        self.timeliness(raw, public, local_date(public.published_at))
+        self.session.flush()
+        audit.record(
+            self.session,
+            now=now,
+            actor=SYSTEM.name,
+            action="decision.retimed",
+            entity="decision",
+            entity_id=raw.doc_no,
+            agency_code=raw.agency.code,
+            detail={
+                "deadline": str(public.deadline),
+                "late_days": public.late_days,
+                "public_digest": integrity.row_digest(public, raw.agency.code),
+            },
+        )
 
     def timeliness(self, raw: RawDecision, public: PublicDecision, published: dt.date) -> None:
         """Record on which working day of its window a decision was published, and lateness."""
@@ -267,6 +293,7 @@ class Lifecycle(Endings):
         check(actor, "correct", raw.agency.code)
         if raw.public is None or raw.public.status != "published":
             raise RuleError(f"{raw.doc_no} is not published")
+        integrity.check_unaltered(self.session, raw.public, raw.agency.code)
         result = self._redact(raw)
         if result.blocked:
             self._warn(raw, "leak_blocked", now)

@@ -32,6 +32,7 @@ def move(session: Session, kind: str, key: str, to: str, reason: str, actor: str
     row.agency_id = target.id
     detail: dict[str, str] = {"from": old.code, "to": to, "reason": reason.strip()}
     if isinstance(row, RawDecision) and row.public is not None:
+        integrity.check_unaltered(session, row.public, old.code)
         row.public.agency_id = target.id
         session.flush()
         detail["public_digest"] = integrity.row_digest(row.public, to)

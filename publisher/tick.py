@@ -17,9 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import annual, audit, complaints, deadlines, review
+from publisher import annual, audit, complaints, deadlines, integrity, review
 from publisher.calendar import Calendar
-from publisher.lifecycle import Lifecycle
+from publisher.lifecycle import Lifecycle, raise_alert
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
 from publisher.store import local_date
 
@@ -49,8 +49,8 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
             PublicDecision.status == "published", PublicDecision.expires_on <= today
         ),
     ):
-        life.expire(public, now)
-        report.counts["expired"] += 1
+        if _guarded(session, public.doc_no, now, report, lambda p=public: life.expire(p, now)):
+            report.counts["expired"] += 1
     for raw in _all(session, select(RawDecision).where(RawDecision.state_reason == "correction_pending")):
         if review.queue_resubmission(session, raw, now) is not None:  # applied once a reviewer approves
             report.counts["correction_requested"] += 1
@@ -91,13 +91,23 @@ def _all(session: Session, stmt: Any) -> list[Any]:
     return list(session.scalars(stmt))
 
 
+def _guarded(session: Session, doc_no: str, now: dt.datetime, report: TickReport, step: Any) -> bool:
+    """Run one decision's step; a row edited outside the audit trail is left as it is, with an alert."""
+    try:
+        step()
+    except integrity.Tampered as exc:
+        raise_alert(session, f"tampered:{doc_no}"[:120], now, str(exc))
+        report.counts["tampered"] += 1
+        return False
+    return True
+
+
 def _recheck_provisional(session: Session, life: Lifecycle, now: dt.datetime, report: TickReport) -> None:
     """Give provisional deadlines their real date once the calendar is known."""
     for raw in _all(session, select(RawDecision).where(RawDecision.deadline_provisional.is_(True))):
         if not life.set_deadline(raw, now).provisional:
             report.counts["deadline_fixed"] += 1
-            if raw.public is not None:
-                life.timeliness(raw, raw.public, local_date(raw.public.published_at))
+            _guarded(session, raw.doc_no, now, report, lambda r=raw: life.retime(r, now))
     for alert in _all(
         session, select(Alert).where(Alert.key.like("calendar:%"), Alert.resolved_at.is_(None))
     ):

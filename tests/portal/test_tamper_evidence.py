@@ -19,7 +19,7 @@ from publisher import audit, integrity, packages
 from publisher.actors import SYSTEM
 from publisher.cli import main
 from publisher.lifecycle import Lifecycle
-from publisher.models import AuditEvent, AuditHead, PublicDecision
+from publisher.models import Alert, AuditEvent, AuditHead, PublicDecision
 from publisher.runtime import Runtime
 from tests.publisher.lifecycle_helpers import at
 
@@ -177,3 +177,74 @@ def test_rows_published_before_digests_are_sealed_once(published: Runtime, cli: 
         conn.execute(update(PublicDecision).where(PublicDecision.doc_no == DOC).values(text="改过"))
     assert "sealed 0 public rows" in cli("audit", "seal").output  # sealing never covers an edit
     assert cli("audit", "verify").exit_code == 1
+
+
+def edit_text(rt: Runtime, text: str = "当事人无违法行为。") -> None:
+    with rt.engine.begin() as conn:
+        conn.execute(update(PublicDecision).where(PublicDecision.doc_no == DOC).values(text=text))
+
+
+def test_a_later_legitimate_step_never_seals_over_an_edit(published: Runtime, cli: Any) -> None:
+    edit_text(published)
+    moved = cli("move", "decisions", DOC, "--to", "T-YJGL", "--reason", "移交")
+    assert moved.exit_code == 1 and "outside the audit trail" in moved.output
+    with published.sessions() as s, s.begin():  # the tick reaches the end of its publication period
+        s.execute(
+            update(PublicDecision).where(PublicDecision.doc_no == DOC).values(expires_on=dt.date(2026, 1, 1))
+        )
+    # (that edit is itself outside the trail; the tick must neither expire the row nor stop)
+    ticked = cli("tick", "--now", "2026-06-01T10:00:00+08:00")
+    assert ticked.exit_code == 0, ticked.output
+    with published.sessions() as s:
+        row = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == DOC)).one()
+        assert row.status == "published" and row.agency.code == "T-SCJG"
+        alerts = list(s.scalars(select(Alert.key).where(Alert.key.like("tampered:%"))))
+    assert alerts == [f"tampered:{DOC}"]
+    assert cli("audit", "verify").exit_code == 1
+
+
+def test_a_forged_seal_over_an_edit_is_named(published: Runtime, cli: Any) -> None:
+    edit_text(published)
+    with published.sessions() as s, s.begin():  # a valid-looking event appended by someone with access
+        public = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == DOC)).one()
+        audit.record(
+            s,
+            now=at("2026-06-01"),
+            actor="cli",
+            action="decision.sealed",
+            entity="decision",
+            entity_id=DOC,
+            detail={"public_digest": integrity.row_digest(public, "T-SCJG")},
+        )
+    result = cli("audit", "verify")
+    assert result.exit_code == 1 and "sealed again" in result.output
+
+
+def test_a_redirected_variation_link_is_named(published: Runtime, cli: Any) -> None:
+    with published.sessions() as s, s.begin():
+        other = s.scalars(
+            select(PublicDecision.id).where(PublicDecision.doc_no == "测应急检〔2026〕1号")
+        ).one()
+        s.execute(update(PublicDecision).where(PublicDecision.doc_no == DOC).values(supersedes_id=other))
+    result = cli("audit", "verify")
+    assert result.exit_code == 1 and DOC in result.output
+
+
+def test_unreadable_values_are_reported_not_a_traceback(published: Runtime, cli: Any, tmp_path: Path) -> None:
+    saved = tmp_path / "huge.json"
+    saved.write_text('{"seq": 1e30, "hash": "x"}', encoding="utf-8")
+    huge = cli("audit", "verify", "--against", str(saved))
+    assert huge.exit_code == 1 and "out of range" in huge.output
+    with published.engine.begin() as conn:  # an event's detail that is not an object
+        conn.execute(
+            update(AuditEvent)
+            .where(AuditEvent.entity_id == DOC, AuditEvent.action == "decision.publish")
+            .values(detail="x")
+        )
+    named = cli("audit", "verify")
+    assert named.exit_code == 1 and f"public row altered: {DOC}" in named.output
+    if published.engine.dialect.name == "sqlite":  # only SQLite stores a date that is not one
+        with published.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE public_decisions SET published_at = 'garbage' WHERE id = 1")
+        result = cli("audit", "verify")
+        assert result.exit_code == 1 and "UNREADABLE" in result.output

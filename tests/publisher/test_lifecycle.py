@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from publisher import audit, calendar, intake, review
+from publisher import audit, calendar, intake, integrity, review
 from publisher.actors import Actor, NotAllowed, RuleError
 from publisher.models import Alert, AuditEvent, CorrectionRequest, DisclosureWarning, PublicDecision
 from publisher.runtime import Runtime
@@ -233,6 +233,7 @@ def test_unknown_year_makes_the_deadline_provisional_until_the_calendar_is_added
     with rt.sessions() as s:
         assert public(s, DOC).deadline == dt.date(2027, 1, 7)
         assert s.scalars(select(Alert)).one().resolved_at is not None
+        assert list(integrity.check_rows(s)) == []  # the new deadline is sealed in the audit trail
 
 
 def test_correction_of_a_published_decision_is_applied_and_audited(rt: Runtime, tmp_path: Path) -> None:
