@@ -1,8 +1,9 @@
-"""Error pages in the visitor's language, and the JSON error shape for .json URLs and the API."""
+"""Error pages in the visitor's language, the JSON error shape for .json URLs and the API, and
+the one refusal every route shares: a NUL character in the address."""
 
 from __future__ import annotations
 
-from flask import Flask, render_template, request
+from flask import Flask, abort, render_template, request
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
@@ -13,8 +14,18 @@ def _wants_json() -> bool:
     return request.path.endswith(".json") or request.path.startswith("/api/")
 
 
+def _holds_nul() -> bool:
+    return "\x00" in request.path or any("\x00" in k + v for k, v in request.args.items(multi=True))
+
+
 def init_app(app: Flask) -> None:
-    """Register one handler for every HTTP error."""
+    """Refuse NUL characters and register one handler for every HTTP error."""
+
+    @app.before_request
+    def refuse_nul() -> None:
+        """Refuse a NUL character in the address: PostgreSQL can neither store nor compare one."""
+        if _holds_nul():
+            abort(400, description="the address holds a NUL character")
 
     @app.errorhandler(HTTPException)
     def handle(error: HTTPException) -> Response | tuple[str, int]:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
 from publisher.models import Agency, PublicDecision, Tombstone
-from publisher.sanitize import plain
+from publisher.sanitize import plain, strip_control
 
 TZ = ZoneInfo("Asia/Shanghai")
 LIMIT = 50
@@ -101,10 +101,11 @@ def decisions_feed(
         stmt.order_by(PublicDecision.published_at.desc(), PublicDecision.id.desc()).limit(LIMIT)
     ).all()
     parts = [p for p in (agency, CATEGORY_ZH.get(category or ""), f"“{query}”" if query else "") if p]
+    title = "行政执法决定公示" + (f"（{'，'.join(parts)}）" if parts else "")
     fg = _generator(
         base,
         "/feeds/decisions." + fmt,
-        "行政执法决定公示" + (f"（{'，'.join(parts)}）" if parts else ""),
+        strip_control(title),  # the visitor's words may hold characters XML forbids
         "新公示的行政执法决定 / Newly published enforcement decisions",
         fmt,
     )

@@ -231,7 +231,7 @@ class Executor:
         if isinstance(q, Every) and not q.fieldname:
             docs = np.arange(self.total, dtype=np.int64)
             return Match(docs, np.zeros(self.total))
-        if isinstance(q, NullQuery):
+        if NullQuery == q:  # NullQuery is Whoosh's one instance; its __eq__ matches every copy
             return Match.empty()
         docs = np.fromiter(self.searcher.docs_for_query(q), dtype=np.int64)  # Whoosh decides
         docs.sort()

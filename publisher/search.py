@@ -15,8 +15,9 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import highlight
-from whoosh.qparser import AndGroup, MultifieldParser, WildcardPlugin
-from whoosh.query import And, Every, NumericRange, Or, Query, Term
+from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser, Plugin, WildcardPlugin
+from whoosh.qparser.syntax import BinaryGroup, GroupNode, Wrapper
+from whoosh.query import And, Every, NullQuery, NumericRange, Or, Query, Term
 
 from publisher.index import open_index
 from publisher.postings import Executor, PostingCache
@@ -75,6 +76,25 @@ class _Marker(highlight.HtmlFormatter):
         return f"<mark>{highlight.htmlescape(highlight.get_text(text, token, replace))}</mark>"
 
 
+class _CompleteOperators(Plugin):
+    """Drops operators Whoosh's parser leaves without operands ("NOT NOT 罚款", "REQUIRE ANDNOT"),
+    which it would otherwise turn into an IndexError or AssertionError instead of a query."""
+
+    def filters(self, parser):  # type: ignore[no-untyped-def]
+        return [(self.complete, 601)]  # right after OperatorsPlugin groups the operands (600)
+
+    def complete(self, parser, group):  # type: ignore[no-untyped-def]
+        for at in reversed(range(len(group))):
+            node = group[at]
+            if isinstance(node, GroupNode):
+                self.complete(parser, node)
+                if (isinstance(node, Wrapper) and not node.nodes) or (
+                    isinstance(node, BinaryGroup) and len(node.nodes) != 2
+                ):
+                    group[at : at + 1] = node.nodes  # keep the operand it has, if any
+        return group
+
+
 @dataclass
 class _View:
     executor: Executor
@@ -131,19 +151,26 @@ class SearchService:
             self._searcher = self._retired = None
 
     def parse(self, text: str) -> Query:
-        """Turn what the visitor typed into a query (phrases for Chinese runs)."""
+        """Turn what the visitor typed into a query (phrases for Chinese runs).
+
+        Text without a searchable word (only punctuation, ``?``, ``""``) asks for nothing in
+        particular: it finds everything, as an empty box does.
+        """
         text = text.strip()
         if not text:
             return Every()
         searcher = self.searcher()
         parser = MultifieldParser(SEARCH_FIELDS, searcher.schema, group=AndGroup)
         parser.remove_plugin_class(WildcardPlugin)
+        parser.remove_plugin_class(FieldsPlugin)  # "decision_date:x" is text, not a field
+        parser.add_plugin(_CompleteOperators())
         parsed = parser.parse(text)
         if DOC_NO.search(text):
             if searcher.doc_frequency("doc_no_exact", text):
                 return Term("doc_no_exact", text)  # an exact number needs no phrase search
             return Or([Term("doc_no_exact", text), parsed])
-        return parsed
+        # Whoosh's NullQuery is an instance (not a class) whose __eq__ matches every copy
+        return Every() if NullQuery == parsed else parsed
 
     def _view(self, searcher) -> _View:  # type: ignore[no-untyped-def]
         """Per-searcher arrays (live documents, dates, facet codes), built once a searcher."""

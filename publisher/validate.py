@@ -10,6 +10,7 @@ from typing import Any
 from stdnum.cn import ric, uscc
 
 from publisher.problems import Problem
+from publisher.readers import Uncalculated
 from publisher.schemas import TableSchema, norm_header, parse_value
 
 Record = dict[str, Any]
@@ -51,7 +52,10 @@ def validate_row(
     record: Record = {}
     problems: list[Problem] = []
     for field in schema.fields:
-        value, problem = parse_value(field, cells.get(field.name), row)
+        if isinstance(cell := cells.get(field.name), Uncalculated):
+            problems.append(Problem(row, field.name, "formula_without_value", cell.address))
+            continue
+        value, problem = parse_value(field, cell, row)
         if problem:
             problems.append(problem)
         elif value is not None:

@@ -22,6 +22,7 @@ from portal.security import csrf, limiter
 from portal.uploads import KINDS, ingest_bytes, report_dict
 from publisher import audit, intake, tokens
 from publisher.models import Agency
+from publisher.readers import load_json, not_a_record
 
 bp = Blueprint("api_intake", __name__, url_prefix="/api/v1/intake")
 TYPES = {
@@ -51,12 +52,16 @@ def _refuse(status: int, reason: str, actor: str = "anonymous", agency: str | No
 
 
 def _body(mimetype: str) -> bytes:
+    """The body as intake reads it: a JSON array becomes JSON Lines; ValueError when it cannot."""
     data = request.get_data()
     if mimetype != "application/json":
         return data
-    rows = json.loads(data)
-    if not isinstance(rows, list) or not all(isinstance(r, dict) for r in rows):
+    rows = load_json(data)
+    if not isinstance(rows, list):
         raise ValueError("a JSON body must be an array of objects")
+    for number, row in enumerate(rows, start=1):
+        if why := not_a_record(row):
+            raise ValueError(f"item {number}: {why}")
     return "\n".join(json.dumps(r, ensure_ascii=False) for r in rows).encode()
 
 

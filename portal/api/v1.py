@@ -6,6 +6,8 @@ import base64
 import datetime as dt
 import hashlib
 import json
+import re
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, Response, abort, request
@@ -26,9 +28,34 @@ MAX_LIMIT = 100
 
 def _limit() -> int:
     raw = request.args.get("limit", "20")
-    if not raw.isdigit() or not 1 <= int(raw) <= MAX_LIMIT:
+    # ASCII digits only: str.isdigit() also admits "²", which int() refuses
+    if not re.fullmatch(r"[0-9]{1,3}", raw) or not 1 <= int(raw) <= MAX_LIMIT:
         abort(400, description=f"limit must be a whole number from 1 to {MAX_LIMIT}")
     return int(raw)
+
+
+def _count(value: Any) -> int:
+    """A position in a listing: a whole number (not a boolean) that fits the database."""
+    if type(value) is not int or not 0 <= value < 2**31:
+        raise ValueError(value)
+    return value
+
+
+def _moment(value: Any) -> dt.datetime:
+    """A recording time: ISO 8601 with a zone, far enough from year 1 and 9999 to convert to UTC."""
+    moment = dt.datetime.fromisoformat(value if isinstance(value, str) else "")
+    if moment.tzinfo is None or not 1 < moment.year < 9999:
+        raise ValueError(value)
+    return moment.astimezone(dt.UTC)
+
+
+# What each kind of cursor holds, and how each part is read back.
+CURSORS: dict[str, dict[str, Callable[[Any], Any]]] = {
+    "decisions": {"o": _count},
+    "officers": {"id": _count},
+    "withdrawals": {"at": _moment, "id": _count},
+}
+MAX_CURSOR = 200  # characters; the cursors given out are under 100
 
 
 def _encode(value: dict[str, Any]) -> str:
@@ -36,16 +63,19 @@ def _encode(value: dict[str, Any]) -> str:
 
 
 def _decode(kind: str) -> dict[str, Any] | None:
+    """The parts of the request's cursor, checked; 400 for any cursor this API did not give out."""
     raw = request.args.get("cursor")
     if not raw:
         return None
     try:
+        if len(raw) > MAX_CURSOR:  # also keeps json.loads far from its nesting limit
+            raise ValueError("too long")
         value = json.loads(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
-    except ValueError:
+        if not isinstance(value, dict) or value.get("k") != kind:
+            raise ValueError("another kind")
+        return {name: read(value[name]) for name, read in CURSORS[kind].items()}
+    except (ValueError, KeyError):
         abort(400, description="cursor is not one this API gave out")
-    if not isinstance(value, dict) or value.get("k") != kind:
-        abort(400, description="cursor is not one this API gave out")
-    return value
 
 
 def ok(payload: Any, status: int = 200) -> Response:
@@ -78,7 +108,7 @@ def decisions() -> Response:
     if problems:
         abort(400, description="; ".join(problems))
     limit = _limit()
-    offset = int((_decode("decisions") or {}).get("o", 0))
+    offset = (_decode("decisions") or {}).get("o", 0)
     if offset % limit:
         abort(400, description="cursor does not fit this limit")
     result = service().search(q, filters, sort, offset // limit + 1, limit)
@@ -143,7 +173,7 @@ def agency(code: str) -> Response:
 @bp.get("/officers")
 def officers() -> Response:
     """Credentials, optionally by number or name; page with the cursor."""
-    limit, after = _limit(), int((_decode("officers") or {}).get("id", 0))
+    limit, after = _limit(), (_decode("officers") or {}).get("id", 0)
     stmt = select(Officer).options(joinedload(Officer.agency)).where(Officer.id > after).order_by(Officer.id)
     q = request.args.get("q", "").strip()[:60]
     if q:
@@ -189,10 +219,7 @@ def withdrawals() -> Response:
         .order_by(Tombstone.recorded_at, Tombstone.id)
     )
     if cursor:
-        stmt = stmt.where(
-            tuple_(Tombstone.recorded_at, Tombstone.id)
-            > (dt.datetime.fromisoformat(cursor["at"]), int(cursor["id"]))
-        )
+        stmt = stmt.where(tuple_(Tombstone.recorded_at, Tombstone.id) > (cursor["at"], cursor["id"]))
     rows = list(session().execute(stmt.limit(limit + 1)))
     data = [
         {
