@@ -6,14 +6,24 @@ from pathlib import Path
 from typing import Any
 
 from flask import Flask
+from werkzeug.routing import IntegerConverter
 
 from publisher import settings
 from publisher.runtime import Runtime
 
 
+class BoundedInt(IntegerConverter):
+    """``<int:…>`` up to what every database column holds: a larger number is a 404, not a 500."""
+
+    def __init__(self, map: Any, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("max", 2**31 - 1)
+        super().__init__(map, *args, **kwargs)
+
+
 def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     """Build the portal: settings, database, Babel, security and blueprints."""
     app = Flask(__name__, static_folder=str(settings.ROOT / "static"), static_url_path="/static")
+    app.url_map.converters["int"] = BoundedInt
     app.config.from_mapping(settings.load(test_config))  # the same loader as the command line
     app.extensions["gongshi"] = Runtime(dict(app.config))
 

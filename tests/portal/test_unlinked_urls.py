@@ -134,3 +134,25 @@ def test_published_files_are_still_served(app: Any, planted: Runtime) -> None:
             "/data/packages/2025/latest/withdrawals.csv",
         ):
             assert get(base, path)[0] == 200, path
+
+
+@pytest.mark.parametrize("number", ["2147483648", "9223372036854775808", "99999999999999999999999"])
+def test_numbers_beyond_any_column_are_not_found(client: Any, number: str) -> None:
+    for path in (f"/statistics/{number}", f"/statistics/{number}.json", f"/office/records/{number}"):
+        assert client.get(path).status_code == 404, path
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"\xff\xfe\x00a", b"\x80\x80,a\n", b"id,agency\n\x81\x30\x81"],
+    ids=["utf16-bom", "bad-lead", "cut-off"],
+)
+def test_undecodable_csv_is_a_problem_not_a_crash(client: Any, published: Runtime, body: bytes) -> None:
+    from publisher import tokens
+
+    with published.sessions() as s, s.begin():
+        token = tokens.create(s, "T-SCJG", "办案系统", "admin", at("2026-06-01"))[1]
+    headers = {"Authorization": f"Bearer {token}", "Content-Type": "text/csv"}
+    response = client.post("/api/v1/intake/decisions", data=body, headers=headers)
+    assert response.status_code == 422, response.get_data(as_text=True)[:300]
+    assert response.get_json()["stored"] is False
