@@ -3,11 +3,13 @@ the one refusal every route shares: a NUL character in the address."""
 
 from __future__ import annotations
 
-from flask import Flask, abort, render_template, request
-from werkzeug.exceptions import HTTPException
+from flask import Flask, abort, make_response, render_template, request
+from flask_babel import gettext as _
+from werkzeug.exceptions import HTTPException, ServiceUnavailable
 from werkzeug.wrappers import Response
 
 from portal.render import error_json
+from publisher.index import IndexUnavailable
 
 
 def _wants_json() -> bool:
@@ -26,6 +28,17 @@ def init_app(app: Flask) -> None:
         """Refuse a NUL character in the address: PostgreSQL can neither store nor compare one."""
         if _holds_nul():
             abort(400, description="the address holds a NUL character")
+
+    @app.errorhandler(IndexUnavailable)
+    def no_index(_error: IndexUnavailable) -> Response | tuple[str, int]:
+        """Search without an index says so (never "nothing found"); the tick or reindex builds it."""
+        response = handle(
+            ServiceUnavailable(description=_("检索服务暂不可用，请稍后再试。")),
+        )
+        if isinstance(response, tuple):
+            response = make_response(response)
+        response.headers["Retry-After"] = "60"
+        return response
 
     @app.errorhandler(HTTPException)
     def handle(error: HTTPException) -> Response | tuple[str, int]:

@@ -58,7 +58,7 @@ def ingest_bytes(
         with rt.sessions() as session, session.begin():
             agency_id = session.scalars(select(Agency.id).where(Agency.code == agency_scope)).first()
             publish_due(session, now, rt.calendar, rt.config, agency_id)
-        outputs.refresh(rt)
+        outputs.refresh(rt, may_rebuild=False)
     return report
 
 

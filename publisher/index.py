@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import re
 import shutil
+import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -24,7 +26,6 @@ from whoosh import formats
 from whoosh import index as whoosh_index
 from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
-from whoosh.writing import AsyncWriter
 
 from publisher import segments
 from publisher.codec import Codec, pack, unpack
@@ -254,12 +255,24 @@ def _signature(of: Schema) -> dict[str, tuple[str, str]]:
     return {name: (type(field).__name__, type(field.format).__name__) for name, field in of.items()}
 
 
+LOCK_WAIT = 60.0  # seconds a sync waits for another writer (a tick, a request) to finish
+
+
+class IndexUnavailable(RuntimeError):
+    """No search index at the path (never built, or removed): searching must not pretend."""
+
+
 def open_index(path: Path) -> whoosh_index.Index:
-    """Open the index at ``path``, creating it when missing."""
-    if whoosh_index.exists_in(str(path)):
-        return whoosh_index.open_dir(str(path))
-    path.mkdir(parents=True, exist_ok=True)
-    return whoosh_index.create_in(str(path), schema())
+    """Open the index at ``path``; a reader never creates one (an empty index would answer
+    every search with nothing found)."""
+    if not whoosh_index.exists_in(str(path)):
+        raise IndexUnavailable(f"no search index at {path}")
+    return whoosh_index.open_dir(str(path))
+
+
+def generation(path: Path) -> str | None:
+    """Which built index ``path`` points at now (it changes at each swap)."""
+    return os.readlink(path) if path.is_symlink() else None
 
 
 def _all_public(session: Session) -> Iterator[tuple[PublicDecision, str]]:
@@ -282,20 +295,33 @@ def _changed_since(session: Session, seq: int, upto: int) -> Iterator[tuple[Publ
         yield from session.execute(stmt)
 
 
-def sync(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> dict[str, int]:
+def sync(
+    session: Session,
+    path: Path,
+    progress: Callable[[int], None] | None = None,
+    *,
+    may_rebuild: bool = True,
+) -> dict[str, int]:
     """Apply to the index every change recorded in the audit trail since the last sync.
 
     The mark is the last audit sequence number applied, not a time: the chain's order is
-    total and never goes back, whatever clock the transitions were given.
+    total and never goes back, whatever clock the transitions were given. The writer
+    waits for the index lock, and the mark moves only once the commit has succeeded, so a
+    failed sync is simply done again by the next. When the index must be built anew and
+    ``may_rebuild`` is false (a web request), nothing is done: the tick builds it.
     """
     mark = _read_mark(path)
-    if mark is None or not current(path):
-        return rebuild(session, path, progress)  # none yet, or of an older schema: build it anew
+    if mark is None or not current(path) or not path.is_symlink():
+        if not may_rebuild:
+            return {"behind": 1}
+        return rebuild(session, path, progress)  # none yet, of an older schema or layout: anew
     idx = open_index(path)
     upto = session.scalar(select(func.max(AuditEvent.seq))) or 0
+    if upto == mark:
+        return {"indexed": 0, "removed": 0}
     changed = _changed_since(session, mark, upto)
     counts = {"indexed": 0, "removed": 0}
-    writer = AsyncWriter(idx, writerargs={"codec": Codec()})  # packed blocks, as a full build
+    writer = idx.writer(timeout=LOCK_WAIT, codec=Codec())  # packed blocks, as a full build
     try:
         for public, code in changed:
             if public.status == "published":
@@ -317,11 +343,14 @@ def sync(session: Session, path: Path, progress: Callable[[int], None] | None = 
 def rebuild(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> dict[str, int]:
     """Build a fresh index beside the old one and swap it in (readers never see half an index).
 
-    Segments are written in parallel (publisher/segments.py); an interrupted rebuild
-    leaves the old index in place and its debris is removed by the next one.
+    ``path`` is a symbolic link to one built index in ``<path>.d/``; the new one is built
+    there and the link replaced by a single rename, so at every instant ``path`` names a
+    whole index (the old or the new). Segments are written in parallel
+    (publisher/segments.py); an interrupted rebuild leaves the old index in place and its
+    debris is removed by the next one.
     """
-    fresh = path.with_name(path.name + ".new")
-    shutil.rmtree(fresh, ignore_errors=True)
+    builds = _mkdir(path.with_name(path.name + ".d"))
+    fresh = builds / f"{time.time_ns()}-{os.getpid()}"
     whoosh_index.create_in(str(_mkdir(fresh)), schema())
     upto = session.scalar(select(func.max(AuditEvent.seq))) or 0
     expected = session.scalar(
@@ -337,13 +366,25 @@ def rebuild(session: Session, path: Path, progress: Callable[[int], None] | None
 
     count = segments.build(fresh, published(), progress, expected=expected)
     _write_mark(fresh, upto)
-    old = path.with_name(path.name + ".old")
-    shutil.rmtree(old, ignore_errors=True)
-    if path.exists():
-        path.rename(old)
-    fresh.rename(path)
-    shutil.rmtree(old, ignore_errors=True)
+    _swap(path, fresh)
     return {"indexed": count}
+
+
+def _swap(path: Path, fresh: Path) -> None:
+    """Point ``path`` at ``fresh`` with one rename; keep the previous build (open searchers may
+    still read it), remove older ones and the debris of interrupted builds."""
+    previous = generation(path)
+    if path.exists() and not path.is_symlink():  # an index from before generations: moved aside once
+        path.rename(path.with_name(path.name + ".d") / "legacy")
+        previous = None
+    link = path.with_name(path.name + ".link")
+    link.unlink(missing_ok=True)
+    link.symlink_to(fresh.relative_to(path.parent))
+    os.replace(link, path)
+    keep = {fresh.name} | ({Path(previous).name} if previous else set())
+    for other in fresh.parent.iterdir():
+        if other.name not in keep:
+            shutil.rmtree(other, ignore_errors=True)
 
 
 def _mkdir(path: Path) -> Path:

@@ -17,10 +17,13 @@ def index_path(rt: Runtime) -> Path:
     return Path(rt.config["DATA_DIR"]) / "index"
 
 
-def refresh(rt: Runtime, progress: Callable[[int], None] | None = None) -> dict[str, int]:
-    """Bring every derived output up to date with the database."""
+def refresh(
+    rt: Runtime, progress: Callable[[int], None] | None = None, *, may_rebuild: bool = True
+) -> dict[str, int]:
+    """Bring every derived output up to date with the database (a web request passes
+    ``may_rebuild=False``: it applies recent changes, never a full build)."""
     with rt.sessions() as session:
-        return index.sync(session, index_path(rt), progress)
+        return index.sync(session, index_path(rt), progress, may_rebuild=may_rebuild)
 
 
 def rebuild(rt: Runtime, progress: Callable[[int], None] | None = None) -> dict[str, int]:

@@ -19,7 +19,7 @@ from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser, Plugin, Wil
 from whoosh.qparser.syntax import BinaryGroup, GroupNode, Wrapper
 from whoosh.query import And, Every, NullQuery, NumericRange, Or, Query, Term
 
-from publisher.index import open_index
+from publisher.index import generation, open_index
 from publisher.postings import Executor, PostingCache
 
 FACETS = ("agency", "category", "target_type", "year")
@@ -123,6 +123,7 @@ class SearchService:
         self._lock = threading.Lock()
         self._searcher = None
         self._retired = None
+        self._generation: str | None = None  # the build the searcher reads (swapped by a rebuild)
         self._postings = PostingCache(cache_mb * 1024 * 1024)
         self._codes: dict[str, int] = {"": 0}  # facet value → code, shared by all segments
         self._segment_columns: dict[tuple[str, str], np.ndarray] = {}
@@ -135,11 +136,12 @@ class SearchService:
         the previous is closed; no request can still be using it.
         """
         with self._lock:
-            if self._searcher is None or not self._searcher.up_to_date():
+            built = generation(self.path)
+            if self._searcher is None or built != self._generation or not self._searcher.up_to_date():
+                fresh = open_index(self.path).searcher()  # IndexUnavailable when there is none
                 if self._retired is not None:
                     self._retired.close()
-                self._retired = self._searcher
-                self._searcher = open_index(self.path).searcher()
+                self._retired, self._searcher, self._generation = self._searcher, fresh, built
             return self._searcher
 
     def close(self) -> None:

@@ -23,6 +23,10 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
+import os
+import select
+import threading
+import time
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -109,7 +113,9 @@ def _in_workers(
         if progress:
             progress(size)
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_context()) as pool:
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_context(), initializer=_die_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         try:
             for batch in _chunks(documents, chunk):
                 pending.append((pool.submit(write_segment, str(path), batch), len(batch)))
@@ -123,6 +129,35 @@ def _in_workers(
                 future.cancel()
             raise
     return segments, count
+
+
+def _die_with_parent(builder: int) -> None:
+    """Make a worker end as soon as the process that builds the index does (kill -9 included).
+
+    Workers are children of the fork server, not of the builder, and each holds the fork
+    server's "alive" pipe, so neither would notice on its own: a thread waits on the
+    builder's pid (a pidfd) and ends the worker; the fork server then exits too.
+    """
+
+    def watch() -> None:
+        try:
+            select.select([os.pidfd_open(builder)], [], [])  # readable once the builder has exited
+        except AttributeError:  # no pidfd (not Linux 5.3+): look every second instead
+            while _alive(builder):
+                time.sleep(1)
+        except OSError:  # the builder is already gone
+            pass
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-builder", daemon=True).start()
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
 
 
 def _context() -> multiprocessing.context.BaseContext:

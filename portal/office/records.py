@@ -306,6 +306,6 @@ def act(raw_id: int, step: str) -> BaseResponse:
         flash(bilingual(str(exc)))
         return redirect(url_for(".detail", raw_id=raw_id))
     db.commit()
-    outputs.refresh(rt)
+    outputs.refresh(rt, may_rebuild=False)
     flash(_("已保存。"))
     return redirect(url_for(".detail", raw_id=raw_id))

@@ -27,7 +27,12 @@ def test_reindex_gives_the_same_answers_and_leaves_no_debris(
     after = {q: client.get(f"/decisions.json?{q}").get_json()["total"] for q in before}
     assert after == before == {"": 15, "q=过期食品": 12, "category=license": 1}
     index_dir = Path(published.config["DATA_DIR"]) / "index"
-    assert sorted(p.name for p in index_dir.parent.iterdir() if p.name.startswith("index")) == ["index"]
+    assert sorted(p.name for p in index_dir.parent.iterdir() if p.name.startswith("index")) == [
+        "index",
+        "index.d",
+    ]
+    builds = sorted(p.name for p in (index_dir.parent / "index.d").iterdir())
+    assert len(builds) == 2 and index_dir.readlink().name == builds[-1]  # the new one and the one before
 
 
 def test_an_index_of_an_older_schema_is_rebuilt_on_the_next_sync(client: Any, published: Runtime) -> None:
@@ -39,7 +44,8 @@ def test_an_index_of_an_older_schema_is_rebuilt_on_the_next_sync(client: Any, pu
     from publisher import outputs
 
     index_dir = Path(published.config["DATA_DIR"]) / "index"
-    shutil.rmtree(index_dir)
+    index_dir.unlink()  # an index of an older version and layout: a plain folder
+    shutil.rmtree(index_dir.with_name("index.d"))
     index_dir.mkdir()
     old = whoosh_index.create_in(str(index_dir), Schema(public_id=ID(stored=True, unique=True), text=TEXT()))
     with old.writer() as writer:
@@ -47,3 +53,83 @@ def test_an_index_of_an_older_schema_is_rebuilt_on_the_next_sync(client: Any, pu
     outputs.refresh(published)
     assert client.get("/decisions.json?q=过期食品").get_json()["total"] == 12
     assert client.get("/decisions.json?q=西红柿").get_json()["total"] == 0
+
+
+CHILD = """
+import os, sys
+from publisher import index, outputs
+from publisher.runtime import Runtime
+real = os.replace
+if sys.argv[1] == "before-swap":
+    index.os.replace = lambda *args: os._exit(9)
+else:  # swapped, old builds not yet cleaned up
+    index.os.replace = lambda *args: (real(*args), os._exit(9))
+outputs.rebuild(Runtime())
+"""
+
+
+@pytest.mark.parametrize("point", ["before-swap", "after-swap"])
+def test_a_reindex_killed_at_the_swap_leaves_a_whole_index(
+    client: Any, published: Runtime, point: str
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    expected = client.get("/decisions.json?q=过期食品").get_json()["total"]
+    env = {**os.environ, **{f"PORTAL_{k}": str(v) for k, v in published.config.items() if k.isupper()}}
+    done = subprocess.run([sys.executable, "-c", CHILD, point], env=env, capture_output=True, timeout=120)
+    assert done.returncode == 9, done.stderr.decode()[-2000:]
+    assert client.get("/decisions.json?q=过期食品").get_json()["total"] == expected == 12
+    from publisher import outputs
+
+    outputs.rebuild(published)  # the next build cleans up after the killed one
+    builds = list((Path(published.config["DATA_DIR"]) / "index.d").iterdir())
+    assert len(builds) == 2 and client.get("/decisions.json?q=过期食品").get_json()["total"] == 12
+
+
+def test_without_an_index_search_says_so_instead_of_finding_nothing(client: Any, published: Runtime) -> None:
+    import shutil
+
+    index_dir = Path(published.config["DATA_DIR"]) / "index"
+    index_dir.unlink()
+    shutil.rmtree(index_dir.with_name("index.d"))
+    page = client.get("/decisions?q=过期食品")
+    assert page.status_code == 503 and "检索服务暂不可用" in page.get_data(as_text=True)
+    assert page.headers["Retry-After"] == "60"
+    api = client.get("/decisions.json?q=过期食品")
+    assert api.status_code == 503 and api.get_json()["error"]["status"] == 503
+    assert not index_dir.exists()  # a reader never creates an empty index
+
+
+def test_a_sync_that_cannot_commit_is_done_again_by_the_next(
+    client: Any, published: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import datetime as dt
+
+    from sqlalchemy import select
+    from whoosh import index as whoosh_index
+    from whoosh.index import LockError
+
+    from publisher import index, outputs
+    from publisher.actors import SYSTEM
+    from publisher.lifecycle import Lifecycle
+    from publisher.models import PublicDecision
+    from tests.publisher.lifecycle_helpers import at
+
+    index_dir = Path(published.config["DATA_DIR"]) / "index"
+    mark = index._read_mark(index_dir)
+    with published.sessions() as s, s.begin():
+        gone = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == "测市监罚决〔2025〕2号")).one()
+        Lifecycle(s, published.calendar, published.config).withdraw(
+            gone, "revoked", "复议决定", dt.date(2026, 6, 1), at("2026-06-02"), SYSTEM
+        )
+    busy = whoosh_index.open_dir(str(index_dir)).writer()  # another writer holds the lock
+    monkeypatch.setattr(index, "LOCK_WAIT", 0.2)
+    with pytest.raises(LockError):
+        outputs.refresh(published)
+    assert index._read_mark(index_dir) == mark  # nothing was applied, so the mark stays
+    busy.cancel()
+    outputs.refresh(published)
+    assert index._read_mark(index_dir) > mark
+    assert client.get("/decisions.json?q=测市监罚决〔2025〕2号").get_json()["total"] == 0
