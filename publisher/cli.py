@@ -31,9 +31,13 @@ def db() -> None:
 @db.command("upgrade")
 @click.pass_obj
 def db_upgrade(rt: Runtime) -> None:
-    """Create or migrate the database schema to the newest revision."""
+    """Create or migrate the database schema to the newest revision, and build the search index if none."""
+    from publisher import outputs
+
     migrate.upgrade(rt.engine)
     click.echo(f"database at {rt.engine.url.render_as_string(hide_password=True)} is up to date")
+    if not outputs.index_path(rt).exists():
+        click.echo(f"search index: {outputs.refresh(rt)}")
 
 
 @db.command("copy")
