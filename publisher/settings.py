@@ -11,15 +11,19 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parent.parent
+CHECKOUT = Path(__file__).resolve().parent.parent
+INSTALLED = not (CHECKOUT / "schemas").is_dir()  # from a wheel: schemas and static under the prefix
+# Where schemas/ and static/ are: the checkout, or <prefix>/share/gongshi (pyproject's data-files).
+ROOT = Path(sys.prefix) / "share" / "gongshi" if INSTALLED else CHECKOUT
 
 DEFAULTS: dict[str, Any] = {
     # Where the SQLite file, search index, packages and uploads live.
-    "DATA_DIR": str(ROOT / "instance"),
+    "DATA_DIR": str((Path.cwd() if INSTALLED else CHECKOUT) / "instance"),
     # SQLAlchemy URL; empty means SQLite at DATA_DIR/gongshi.db.
     "DATABASE_URL": "",
     # Local time zone of the agencies: dates and deadlines are counted in it.
