@@ -190,7 +190,10 @@ def _validate_all(
         report.problems.extend(problems)
         if not problems and report.kind in store.OWNED:
             claims[key] = (row, record["agency"])
-            if record.get("varies"):
+            if record.get("varies") and record.get("varies") == record.get("id"):
+                problems.append(Problem(row, "varies", "varies_itself", str(record["id"])))
+                report.problems.append(problems[-1])
+            elif record.get("varies"):
                 varied[(str(record["varies"]),)] = (row, record["agency"])
             if len(claims) >= BATCH:
                 report.problems.extend(_foreign(factory, report.kind, claims))

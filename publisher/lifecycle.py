@@ -274,7 +274,9 @@ class Lifecycle(Endings):
         if not varied:
             return
         old = self.session.scalars(select(PublicDecision).where(PublicDecision.doc_no == varied)).first()
-        if old is None or old.agency_id != public.agency_id:  # only an agency's own decision (intake refuses)
+        if (
+            old is None or old.id == public.id or old.agency_id != public.agency_id
+        ):  # only an agency's own decision (intake refuses)
             return
         public.supersedes_id = old.id
         if old.status == "published":

@@ -45,6 +45,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' has left publication ({extra}) and cannot change; "
         "a decision made again needs a new number",
     ),
+    "varies_itself": ("决定不能变更其自身（“{value}”）", "A decision cannot vary itself ('{value}')"),
     "conflict": (
         "其他报送同时保存了相同的记录，本次未保存；请重新报送",
         "Another submission stored the same records at the same moment; nothing was stored, send it again",

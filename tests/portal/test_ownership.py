@@ -305,3 +305,18 @@ def test_values_too_long_for_their_column_are_refused_not_stored(office: Any, pu
     assert sorted(p["code"] for p in response.get_json()["problems"]) == ["too_large", "too_long", "too_long"]
     with published.sessions() as s:
         assert s.scalars(select(RawDecision).where(RawDecision.doc_no.like("%60_号"))).all() == []
+
+
+def test_a_decision_that_varies_itself_is_refused_and_the_tick_goes_on(
+    office: Any, published: Runtime, cli: Callable[..., Any]
+) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-SCJG')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    loop = f.decision(
+        id="测市监罚决〔2026〕700号", varies="测市监罚决〔2026〕700号", decision_date="2026-05-01"
+    )
+    response = office.post("/api/v1/intake/decisions", data=jsonl(loop), headers=headers)
+    assert response.status_code == 422 and response.get_json()["problems"][0]["code"] == "varies_itself"
+    assert cli("tick").exit_code == 0
