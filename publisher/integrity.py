@@ -87,8 +87,10 @@ class RowProblem:
         return f"{self.doc_no} ({self.public_id or '—'}): {self.problem}"
 
 
-def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
-    """Yield every public row whose digest differs from its last audited state, and every lost row."""
+def _batches(
+    session: Session, batch: int
+) -> Iterator[tuple[list[PublicDecision], dict[str, tuple[int, str | None]], dict[int, str]]]:
+    """Public rows a batch at a time, with their last sealing events and the agencies' codes."""
     codes: dict[int, str] = {id_: code for id_, code in session.execute(select(Agency.id, Agency.code))}
     last_id = 0
     while True:
@@ -102,9 +104,14 @@ def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
             )
         )
         if not rows:
-            break
+            return
         last_id = rows[-1].id
-        sealed = _last_digests(session, [p.doc_no for p in rows])
+        yield rows, _last_digests(session, [p.doc_no for p in rows]), codes
+
+
+def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
+    """Yield every public row whose digest differs from its last audited state, and every lost row."""
+    for rows, sealed, codes in _batches(session, batch):
         for public in rows:
             expected = sealed.get(public.doc_no)
             if expected is None:
@@ -128,22 +135,8 @@ def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
 def seal(session: Session, actor: str, now: dt.datetime, batch: int = 1000) -> int:
     """Record the digest of every public row whose last event carries none (rows published before
     digests existed); rows already sealed are left alone, so an edit of one is never covered up."""
-    codes: dict[int, str] = {id_: code for id_, code in session.execute(select(Agency.id, Agency.code))}
-    sealed, last_id = 0, 0
-    while True:
-        rows = list(
-            session.scalars(
-                select(PublicDecision)
-                .where(PublicDecision.id > last_id)
-                .order_by(PublicDecision.id)
-                .limit(batch)
-                .options(selectinload(PublicDecision.tombstone))
-            )
-        )
-        if not rows:
-            return sealed
-        last_id = rows[-1].id
-        events = _last_digests(session, [p.doc_no for p in rows])
+    sealed = 0
+    for rows, events, codes in _batches(session, batch):
         for public in rows:
             if public.doc_no in events and events[public.doc_no][1] is not None:
                 continue
@@ -160,6 +153,7 @@ def seal(session: Session, actor: str, now: dt.datetime, batch: int = 1000) -> i
             )
             sealed += 1
         audit.release(session)
+    return sealed
 
 
 class Tampered(RuleError):

@@ -28,12 +28,19 @@ def catalogue() -> list[dict[str, Any]]:
     root = packages_root()
     out = []
     if root.is_dir():
-        for path in sorted(root.iterdir(), key=lambda p: (p.name != "full", p.name), reverse=False):
-            state = path / "versions.json"
-            if state.is_file():
-                versions = json.loads(state.read_text(encoding="utf-8"))["versions"]
-                out.append({"name": path.name, "versions": list(reversed(versions))})
+        for path in sorted(root.iterdir(), key=lambda p: (p.name != "full", p.name)):
+            versions = _versions(path)
+            if versions is not None:
+                out.append({"name": path.name, "versions": versions})
     return out
+
+
+def _versions(package: Path) -> list[dict[str, Any]] | None:
+    """A package folder's versions from its manifest, newest first; None without a manifest."""
+    state = package / "versions.json"
+    if not state.is_file():
+        return None
+    return list(reversed(json.loads(state.read_text(encoding="utf-8"))["versions"]))
 
 
 @bp.get("/data", defaults={"fmt": "html"})
@@ -57,8 +64,9 @@ def audit_head() -> Response:
 
 def published_files(name: str, version: str) -> tuple[str, set[str]] | None:
     """The version (``latest`` resolved) and the files its manifest lists; None if not published."""
-    packages = {p["name"]: p["versions"] for p in catalogue()}
-    versions = packages.get(name)
+    # The name is looked up among the packages that exist, never joined onto a path.
+    package = next((p for p in packages_root().glob("*") if p.name == name), None)
+    versions = _versions(package) if package is not None else None
     if not versions:
         return None
     entry = (

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import Result
 from sqlalchemy import select
 
 from publisher import intake, outputs
@@ -121,3 +123,15 @@ def published(app: Any, tmp_path: Path) -> Runtime:
 def public_id(rt: Runtime, doc_no: str) -> str:
     with rt.sessions() as s:
         return s.scalars(select(PublicDecision.public_id).where(PublicDecision.doc_no == doc_no)).one()
+
+
+@pytest.fixture
+def cli(published: Runtime, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Result]:
+    """Run `publisher` with its arguments on the published district's database and data."""
+    from click.testing import CliRunner
+
+    from publisher.cli import main
+
+    for key, value in published.config.items():
+        monkeypatch.setenv(f"PORTAL_{key}", str(value))
+    return lambda *args: CliRunner().invoke(main, list(args))

@@ -10,12 +10,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner
 from sqlalchemy import select
 
 from portal import create_app
 from publisher import intake, tokens
-from publisher.cli import main
 from publisher.models import Agency, AuditEvent, Officer, PublicDecision, RawDecision
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -160,13 +158,6 @@ def test_the_owner_still_corrects_its_own_record(office: Any, published: Runtime
     assert response.status_code == 302
     assert state(published)[2] == "correction_pending"  # a published record waits for a reviewer
     assert refusals(published, "access.denied") == []
-
-
-@pytest.fixture
-def cli(published: Runtime, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
-    for key, value in published.config.items():
-        monkeypatch.setenv(f"PORTAL_{key}", str(value))
-    return lambda *args: CliRunner().invoke(main, list(args))
 
 
 def test_publisher_ingest_refuses_a_move_by_re_send(

@@ -12,30 +12,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from click.testing import CliRunner, Result
 from sqlalchemy import delete, select, update
 
 from publisher import audit, integrity, packages
 from publisher.actors import SYSTEM
-from publisher.cli import main
 from publisher.lifecycle import Lifecycle
 from publisher.models import Alert, AuditEvent, AuditHead, PublicDecision
 from publisher.runtime import Runtime
 from tests.publisher.lifecycle_helpers import at
 
 DOC = "测市监罚决〔2025〕4号"
-
-
-@pytest.fixture
-def cli(published: Runtime, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """Run `publisher` on the published district's database."""
-    for key, value in published.config.items():
-        monkeypatch.setenv(f"PORTAL_{key}", str(value))
-
-    def run(*args: str) -> Result:
-        return CliRunner().invoke(main, list(args))
-
-    return run
 
 
 def save_head(cli: Any, tmp_path: Path) -> Path:

@@ -6,22 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-import pytest
-from click.testing import CliRunner
 from sqlalchemy import select
 
-from publisher.cli import main
 from publisher.models import ApiToken, AuditEvent
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.portal.test_office_records import jsonl
-
-
-@pytest.fixture
-def cli(published: Runtime, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Any]:
-    for key, value in published.config.items():
-        monkeypatch.setenv(f"PORTAL_{key}", str(value))
-    return lambda *args: CliRunner().invoke(main, list(args))
 
 
 def submit(client: Any, token: str) -> Any:
