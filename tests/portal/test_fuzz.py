@@ -7,6 +7,7 @@ import base64
 import csv
 import io
 import json
+import os
 import re
 from typing import Any
 from urllib.parse import quote
@@ -24,8 +25,11 @@ from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at
 
+# Examples per test: enough variety for the parsers, while the suite (run on two databases) stays
+# within CI's budget; raise GONGSHI_FUZZ_EXAMPLES for a longer hunt.
+EXAMPLES = int(os.environ.get("GONGSHI_FUZZ_EXAMPLES", "80"))
 FUZZ = settings(
-    max_examples=150,
+    max_examples=EXAMPLES,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
@@ -138,7 +142,7 @@ def test_api_answers_no_server_error_to_its_own_schema(app: Any, published: Runt
     strategy = st.one_of([schema.as_strategy(generation_mode=mode) for mode in modes])
 
     @given(case=strategy)
-    @settings(max_examples=150, deadline=None, database=None, suppress_health_check=list(HealthCheck))
+    @settings(max_examples=EXAMPLES, deadline=None, database=None, suppress_health_check=list(HealthCheck))
     def check(case: Any) -> None:
         case.call_and_validate(checks=[not_a_server_error])
 
