@@ -86,6 +86,12 @@ def record(
     return event
 
 
+def lock(session: Session) -> None:
+    """Take the chain head's lock now, before reading what the next events depend on (who owns
+    a record): concurrent writers then read and write one after the other. Held to commit."""
+    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
+
+
 def _lock_head(session: Session) -> AuditHead:
     """Return the chain head with its sequence advanced, locking it once per transaction."""
     tx = session.get_transaction()

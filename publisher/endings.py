@@ -127,7 +127,7 @@ class Endings:
             deadline=deadline,
             late_days=late_days,
             recorded_at=now,
-            replacement_id=replacement.id if replacement else None,
+            replacement=replacement,
         )
         self.session.add(stone)
         self._move(public.raw, state, now, actor, action, reason=reason, basis=basis)  # seals the tombstone

@@ -291,6 +291,8 @@ def _store_batch(
     partial: bool,
 ) -> None:
     keys = [natural_key(report.kind, record) for _row, record in batch]
+    if report.kind in store.OWNED:
+        audit.lock(session)  # so that no other agency stores one of these between this read and our write
     existing = store.existing(session, report.kind, keys)
     # Owners again, inside the storing transaction: another agency may have stored one meanwhile.
     owners = store.owners(session, report.kind, keys) if report.kind in store.OWNED else {}

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from publisher import audit
 from publisher.actors import RuleError
 from publisher.audit import digest
-from publisher.models import Agency, AuditEvent, AuditHead, PublicDecision
+from publisher.models import Agency, AuditEvent, AuditHead, PublicDecision, Tombstone
 
 SEALING = (
     "decision.publish",
@@ -37,9 +37,10 @@ SEALING = (
 )
 FORGED_SEAL = "sealed-over-an-earlier-digest"
 UNSEALED = "its last event predates row digests (run `publisher audit seal` once after upgrading)"
-# Internal keys; the agency is covered by its code.
-_SKIP = {"id", "raw_id", "agency_id"}
-_STONE = ("kind", "reason", "basis", "effective", "deadline", "late_days", "recorded_at", "replacement_id")
+# Internal keys: the agency is covered by its code, a linked row by its public id (so that
+# swapping rows' internal ids, which moves links and tombstones, shows).
+_SKIP = {"id", "raw_id", "agency_id", "supersedes_id"}
+_STONE = ("kind", "reason", "basis", "effective", "deadline", "late_days", "recorded_at")
 CENT = Decimal("0.01")
 
 
@@ -65,9 +66,18 @@ def public_fields(public: PublicDecision, agency_code: str) -> dict[str, Any]:
     names = [c.key for c in PublicDecision.__mapper__.column_attrs if c.key not in _SKIP]
     fields = {name: _plain(getattr(public, name)) for name in names}
     fields["agency"] = agency_code
+    fields["supersedes"] = _public_id(public.supersedes)
     stone = public.tombstone
-    fields["tombstone"] = {k: _plain(getattr(stone, k)) for k in _STONE} if stone is not None else None
+    fields["tombstone"] = (
+        {**{k: _plain(getattr(stone, k)) for k in _STONE}, "replacement": _public_id(stone.replacement)}
+        if stone is not None
+        else None
+    )
     return fields
+
+
+def _public_id(row: PublicDecision | None) -> str | None:
+    return row.public_id if row is not None else None
 
 
 def row_digest(public: PublicDecision, agency_code: str) -> str:
@@ -100,7 +110,10 @@ def _batches(
                 .where(PublicDecision.id > last_id)
                 .order_by(PublicDecision.id)
                 .limit(batch)
-                .options(selectinload(PublicDecision.tombstone))
+                .options(
+                    selectinload(PublicDecision.tombstone).selectinload(Tombstone.replacement),
+                    selectinload(PublicDecision.supersedes),
+                )
             )
         )
         if not rows:

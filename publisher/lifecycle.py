@@ -203,8 +203,10 @@ class Lifecycle(Endings):
             raise RuleError(f"{raw.doc_no}: no clean redaction to publish")
         today = local_date(now)
         self._may(raw, "published", actor, "publish")
-        if raw.public is not None:
-            integrity.check_unaltered(self.session, raw.public, raw.agency.code)
+        varied = self._varied(raw)
+        for row in (raw.public, varied):  # every check before the first change: a refusal leaves all as it was
+            if row is not None:
+                integrity.check_unaltered(self.session, row, raw.agency.code)
         public = raw.public or PublicDecision(raw=raw, public_id=public_id(raw.doc_no))
         _fill_public(public, raw, now)
         self.timeliness(raw, public, today)
@@ -212,7 +214,8 @@ class Lifecycle(Endings):
         public.expires_on = period.latest_end if period else None
         self.session.add(public)
         self.session.flush()
-        self._supersede(raw, public, now, actor)  # first, so the publishing event seals the link too
+        if varied is not None:  # first, so the publishing event seals the link too
+            self._supersede(raw, public, varied, now, actor)
         self._move(
             raw,
             "published",
@@ -268,17 +271,19 @@ class Lifecycle(Endings):
         ):
             warning.resolved_at = now
 
-    def _supersede(self, raw: RawDecision, public: PublicDecision, now: dt.datetime, actor: Actor) -> None:
-        """A variation (变更) withdraws the decision it varies, linked both ways."""
+    def _varied(self, raw: RawDecision) -> PublicDecision | None:
+        """The agency's own other public decision that this one varies (变更), if any."""
         varied = raw.record.get("varies")
-        if not varied:
-            return
+        if not varied or varied == raw.doc_no:  # intake refuses both a foreign and a self variation
+            return None
         old = self.session.scalars(select(PublicDecision).where(PublicDecision.doc_no == varied)).first()
-        if (
-            old is None or old.id == public.id or old.agency_id != public.agency_id
-        ):  # only an agency's own decision (intake refuses)
-            return
-        public.supersedes_id = old.id
+        return old if old is not None and old.agency_id == raw.agency_id else None
+
+    def _supersede(
+        self, raw: RawDecision, public: PublicDecision, old: PublicDecision, now: dt.datetime, actor: Actor
+    ) -> None:
+        """A variation withdraws the decision it varies, linked both ways."""
+        public.supersedes = old
         if old.status == "published":
             self.withdraw(
                 old,

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher import annual, audit, complaints, deadlines, integrity, review
+from publisher.actors import RuleError
 from publisher.calendar import Calendar
 from publisher.lifecycle import Lifecycle, raise_alert
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
@@ -49,7 +50,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
             PublicDecision.status == "published", PublicDecision.expires_on <= today
         ),
     ):
-        if _guarded(session, public.doc_no, now, report, lambda p=public: life.expire(p, now)):
+        if _guarded(session, public.doc_no, now, report.counts, lambda p=public: life.expire(p, now)):
             report.counts["expired"] += 1
     for raw in _all(session, select(RawDecision).where(RawDecision.state_reason == "correction_pending")):
         if review.queue_resubmission(session, raw, now) is not None:  # applied once a reviewer approves
@@ -81,9 +82,9 @@ def publish_due(
 
     for raw in in_state("received"):
         counts[f"assessed.{life.assess(raw, now)}"] += 1
-    for raw in in_state("scheduled"):
-        life.publish(raw, now)
-        counts["published"] += 1
+    for raw in in_state("scheduled"):  # one decision that cannot be published never holds up the rest
+        if _guarded(session, raw.doc_no, now, counts, lambda r=raw: life.publish(r, now)):
+            counts["published"] += 1
     return counts
 
 
@@ -91,13 +92,19 @@ def _all(session: Session, stmt: Any) -> list[Any]:
     return list(session.scalars(stmt))
 
 
-def _guarded(session: Session, doc_no: str, now: dt.datetime, report: TickReport, step: Any) -> bool:
-    """Run one decision's step; a row edited outside the audit trail is left as it is, with an alert."""
+def _guarded(session: Session, doc_no: str, now: dt.datetime, counts: Counter[str], step: Any) -> bool:
+    """Run one decision's step. A step that is refused (a row edited outside the audit trail, a
+    rule the record breaks) is refused before it changes anything: the decision is left as it
+    is, with an alert for an administrator, and the tick goes on with the others."""
     try:
         step()
     except integrity.Tampered as exc:
         raise_alert(session, f"tampered:{doc_no}"[:120], now, str(exc))
-        report.counts["tampered"] += 1
+        counts["tampered"] += 1
+        return False
+    except RuleError as exc:
+        raise_alert(session, f"stuck:{doc_no}"[:120], now, str(exc))
+        counts["stuck"] += 1
         return False
     return True
 
@@ -107,7 +114,7 @@ def _recheck_provisional(session: Session, life: Lifecycle, now: dt.datetime, re
     for raw in _all(session, select(RawDecision).where(RawDecision.deadline_provisional.is_(True))):
         if not life.set_deadline(raw, now).provisional:
             report.counts["deadline_fixed"] += 1
-            _guarded(session, raw.doc_no, now, report, lambda r=raw: life.retime(r, now))
+            _guarded(session, raw.doc_no, now, report.counts, lambda r=raw: life.retime(r, now))
     for alert in _all(
         session, select(Alert).where(Alert.key.like("calendar:%"), Alert.resolved_at.is_(None))
     ):

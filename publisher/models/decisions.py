@@ -98,6 +98,7 @@ class PublicDecision(Base):
     tombstone: Mapped[Tombstone | None] = relationship(
         back_populates="decision", foreign_keys="Tombstone.public_decision_id"
     )
+    supersedes: Mapped[PublicDecision | None] = relationship(remote_side=[id], foreign_keys=[supersedes_id])
 
 
 class Tombstone(Base):
@@ -119,6 +120,7 @@ class Tombstone(Base):
     decision: Mapped[PublicDecision] = relationship(
         back_populates="tombstone", foreign_keys=[public_decision_id]
     )
+    replacement: Mapped[PublicDecision | None] = relationship(foreign_keys=[replacement_id])
 
 
 class CorrectionRequest(Base):

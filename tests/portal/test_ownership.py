@@ -311,3 +311,49 @@ def test_a_decision_that_varies_itself_is_refused_and_the_tick_goes_on(
     response = office.post("/api/v1/intake/decisions", data=jsonl(loop), headers=headers)
     assert response.status_code == 422 and response.get_json()["problems"][0]["code"] == "varies_itself"
     assert cli("tick").exit_code == 0
+
+
+def test_two_agencies_sending_one_credential_number_at_once_cannot_both_hold_it(
+    published: Runtime, tmp_path: Path
+) -> None:
+    """The race inside storing: both files pass validation together, then both are stored."""
+    import threading
+
+    numbers = [f"JN2026{n:06d}" for n in range(40)]
+    barrier = threading.Barrier(2, timeout=30)
+    reports: dict[str, intake.IngestReport] = {}
+
+    def send(agency: str, authority: str) -> None:
+        rows = [f.officer(credential_no=n, agency=agency, issuing_authority=authority) for n in numbers]
+        path = f.write_jsonl(tmp_path / f"{agency}.jsonl", rows)
+        size = path.stat().st_size
+
+        def together(position: int) -> None:
+            if position == size:  # validated: store at the same moment as the other agency
+                barrier.wait()
+
+        reports[agency] = intake.ingest(
+            published.sessions, path, now=at("2026-05-08"), agency_scope=agency, progress=together
+        )
+
+    threads = [
+        threading.Thread(target=send, args=("T-SCJG", "江南省人民政府")),
+        threading.Thread(target=send, args=("T-YJGL", "测试区人民政府")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert sorted(r.stored for r in reports.values()) == [False, True]
+    (loser,) = [r for r in reports.values() if not r.stored]
+    assert {p.code for p in loser.problems} <= {"owned_by_other_agency", "conflict"}
+    with published.sessions() as s:
+        held = s.execute(
+            select(Officer.credential_no, Agency.code)
+            .join(Agency, Agency.id == Officer.agency_id)
+            .where(Officer.credential_no.in_(numbers))
+        )
+        owners: dict[str, set[str]] = {}
+        for number, code in held:
+            owners.setdefault(number, set()).add(code)
+    assert len(owners) == len(numbers) and all(len(codes) == 1 for codes in owners.values())

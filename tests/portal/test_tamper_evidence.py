@@ -234,3 +234,99 @@ def test_unreadable_values_are_reported_not_a_traceback(published: Runtime, cli:
             conn.exec_driver_sql("UPDATE public_decisions SET published_at = 'garbage' WHERE id = 1")
         result = cli("audit", "verify")
         assert result.exit_code == 1 and "UNREADABLE" in result.output
+
+
+def vary(rt: Runtime, tmp_path: Path, *extra: dict[str, Any]) -> None:
+    """T-SCJG varies DOC by a new decision (and sends ``extra`` with it)."""
+    from publisher import intake
+    from tests import factories as f
+
+    rows = [f.decision(id=VARIATION, varies=DOC, decision_date="2026-05-29"), *extra]
+    report = intake.ingest(rt.sessions, f.write_jsonl(tmp_path / "vary.jsonl", rows), now=at("2026-05-29"))
+    assert report.ok, report.problems
+
+
+VARIATION = "测市监罚变〔2026〕1号"
+
+
+def states(rt: Runtime, *doc_nos: str) -> list[str]:
+    from publisher.models import RawDecision
+
+    with rt.sessions() as s:
+        stmt = select(RawDecision.doc_no, RawDecision.state).where(RawDecision.doc_no.in_(doc_nos))
+        found = {doc_no: state for doc_no, state in s.execute(stmt)}
+    return [found[d] for d in doc_nos]
+
+
+def test_a_variation_of_a_tampered_row_holds_up_nothing_and_changes_nothing(
+    published: Runtime, cli: Any, tmp_path: Path
+) -> None:
+    from tests import factories as f
+
+    edit_text(published)
+    other = "测市监罚决〔2026〕20号"
+    vary(published, tmp_path, f.decision(id=other, decision_date="2026-05-29"))
+    ticked = cli("tick", "--now", "2026-05-29T10:00:00+08:00")
+    assert ticked.exit_code == 0, ticked.output
+    assert states(published, other, VARIATION, DOC) == ["published", "scheduled", "published"]
+    with published.sessions() as s:
+        (alert,) = s.scalars(select(Alert).where(Alert.key.like("tampered:%")))
+    assert alert.key == f"tampered:{VARIATION}" and DOC in alert.message
+    verified = cli("audit", "verify")
+    assert verified.exit_code == 1 and DOC in verified.output and VARIATION not in verified.output
+
+
+def test_a_decision_that_cannot_be_published_holds_up_nothing(
+    published: Runtime, cli: Any, tmp_path: Path
+) -> None:
+    from publisher import intake
+    from publisher.models import RawDecision
+    from tests import factories as f
+
+    stuck, other = "测市监罚决〔2026〕21号", "测市监罚决〔2026〕22号"
+    rows = [f.decision(id=n, decision_date="2026-05-29") for n in (stuck, other)]
+    assert intake.ingest(
+        published.sessions, f.write_jsonl(tmp_path / "d.jsonl", rows), now=at("2026-05-29")
+    ).ok
+    assert cli("tick", "--now", "2026-05-29T09:00:00+08:00").exit_code == 0
+    with published.sessions() as s, s.begin():  # scheduled, then its kept redaction went bad
+        for raw in s.scalars(select(RawDecision).where(RawDecision.doc_no.in_([stuck, other]))):
+            raw.state = "scheduled"
+            if raw.doc_no == stuck:
+                raw.redaction = {**raw.redaction, "text": f"身份证号{f.PERSON_ID}"}
+        s.execute(delete(PublicDecision).where(PublicDecision.doc_no.in_([stuck, other])))
+    ticked = cli("tick", "--now", "2026-05-29T10:00:00+08:00")
+    assert ticked.exit_code == 0, ticked.output
+    assert states(published, stuck, other) == ["scheduled", "published"]
+    with published.sessions() as s:
+        assert list(s.scalars(select(Alert.key).where(Alert.key.like("stuck:%")))) == [f"stuck:{stuck}"]
+
+
+def swap_ids(rt: Runtime, first: str, second: str) -> None:
+    """Exchange two public rows' internal ids, as someone with database access could, with the
+    foreign keys that would stop it switched off: every link by id now leads to the other row."""
+    sqlite = rt.engine.dialect.name == "sqlite"
+    with rt.engine.connect() as conn:
+        conn.exec_driver_sql(
+            "PRAGMA foreign_keys=OFF" if sqlite else "SET session_replication_role = replica"
+        )
+        stmt = select(PublicDecision.doc_no, PublicDecision.id).where(
+            PublicDecision.doc_no.in_([first, second])
+        )
+        ids = {doc_no: id_ for doc_no, id_ in conn.execute(stmt)}
+        for doc_no, new in ((first, -1), (second, ids[first]), (first, ids[second])):
+            conn.execute(update(PublicDecision).where(PublicDecision.doc_no == doc_no).values(id=new))
+        conn.commit()
+        conn.exec_driver_sql("PRAGMA foreign_keys=ON" if sqlite else "SET session_replication_role = DEFAULT")
+        conn.commit()
+
+
+def test_swapped_internal_ids_are_named(published: Runtime, cli: Any, tmp_path: Path) -> None:
+    vary(published, tmp_path)
+    assert cli("tick", "--now", "2026-05-29T10:00:00+08:00").exit_code == 0
+    assert states(published, VARIATION, DOC) == ["published", "withdrawn"]
+    assert cli("audit", "verify").exit_code == 0
+    bystander = "测市监罚决〔2025〕5号"
+    swap_ids(published, VARIATION, bystander)  # DOC's tombstone now names the bystander as its replacement
+    result = cli("audit", "verify")
+    assert result.exit_code == 1 and DOC in result.output
