@@ -57,6 +57,8 @@ class RowSource:
                         yield number, dict(zip(self.headers, cells, strict=False))
             except UnicodeDecodeError as exc:  # sniffed as GB18030, but not that either
                 yield 0, {"__error__": f"the file is neither UTF-8 nor GB18030 text ({exc.reason})"}
+            except csv.Error as exc:  # a field beyond csv.field_size_limit(), a NUL: unreadable past here
+                yield reader.line_num, {"__error__": f"the file cannot be read past this line ({exc})"}
 
     def _jsonl(self, handle: IO[bytes]) -> Iterator[tuple[int, dict[str, Any]]]:
         for number, line in enumerate(handle, start=1):

@@ -41,7 +41,7 @@ class AuditEvent(Base):
     actor: Mapped[str] = mapped_column(String(80), index=True)
     action: Mapped[str] = mapped_column(String(60), index=True)
     entity: Mapped[str] = mapped_column(String(40))
-    entity_id: Mapped[str] = mapped_column(String(120), index=True)
+    entity_id: Mapped[str] = mapped_column(String(300), index=True)  # issuing authority/credential no
     agency_code: Mapped[str | None] = mapped_column(String(40), index=True)
     before: Mapped[str | None] = mapped_column(String(64))
     after: Mapped[str | None] = mapped_column(String(64))

@@ -357,3 +357,20 @@ def test_two_agencies_sending_one_credential_number_at_once_cannot_both_hold_it(
         for number, code in held:
             owners.setdefault(number, set()).add(code)
     assert len(owners) == len(numbers) and all(len(codes) == 1 for codes in owners.values())
+
+
+def test_a_credential_with_the_longest_accepted_authority_and_number_is_stored_and_audited(
+    published: Runtime, tmp_path: Path
+) -> None:
+    from publisher import schemas
+
+    longest = {
+        name: "长" * schemas.load("officers").field(name).max_length  # type: ignore[operator]
+        for name in ("issuing_authority", "credential_no")
+    }
+    path = f.write_jsonl(tmp_path / "o.jsonl", [f.officer(**longest)])
+    report = intake.ingest(published.sessions, path, now=at("2026-05-08"), agency_scope="T-SCJG")
+    assert report.stored, report.problems
+    with published.sessions() as s:
+        (event,) = s.scalars(select(AuditEvent).where(AuditEvent.entity_id.like("长%")))
+    assert event.entity_id == "/".join(longest.values())

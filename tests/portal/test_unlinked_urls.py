@@ -144,8 +144,13 @@ def test_numbers_beyond_any_column_are_not_found(client: Any, number: str) -> No
 
 @pytest.mark.parametrize(
     "body",
-    [b"\xff\xfe\x00a", b"\x80\x80,a\n", b"id,agency\n\x81\x30\x81"],
-    ids=["utf16-bom", "bad-lead", "cut-off"],
+    [
+        b"\xff\xfe\x00a",
+        b"\x80\x80,a\n",
+        b"id,agency\n\x81\x30\x81",
+        b"id,agency,text\nX,T-SCJG,\"" + b"a" * 140_000 + b"\"\n",
+    ],
+    ids=["utf16-bom", "bad-lead", "cut-off", "field-beyond-the-csv-limit"],
 )
 def test_undecodable_csv_is_a_problem_not_a_crash(client: Any, published: Runtime, body: bytes) -> None:
     from publisher import tokens
