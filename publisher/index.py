@@ -29,6 +29,7 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 
 from publisher import segments
 from publisher.codec import Codec, pack, unpack
+from publisher.locks import exclusive
 from publisher.models import Agency, AuditEvent, PublicDecision
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
@@ -349,6 +350,11 @@ def rebuild(session: Session, path: Path, progress: Callable[[int], None] | None
     (publisher/segments.py); an interrupted rebuild leaves the old index in place and its
     debris is removed by the next one.
     """
+    with exclusive(path.with_name(path.name + ".lock")):  # a second rebuild waits, then builds afresh
+        return _rebuild(session, path, progress)
+
+
+def _rebuild(session: Session, path: Path, progress: Callable[[int], None] | None) -> dict[str, int]:
     builds = _mkdir(path.with_name(path.name + ".d"))
     fresh = builds / f"{time.time_ns()}-{os.getpid()}"
     whoosh_index.create_in(str(_mkdir(fresh)), schema())

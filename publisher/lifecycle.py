@@ -204,7 +204,7 @@ class Lifecycle(Endings):
         today = local_date(now)
         self._may(raw, "published", actor, "publish")
         varied = self._varied(raw)
-        for row in (raw.public, varied):  # every check before the first change: a refusal leaves all as it was
+        for row in (raw.public, varied):  # all checks before the first change: a refusal changes nothing
             if row is not None:
                 integrity.check_unaltered(self.session, row, raw.agency.code)
         public = raw.public or PublicDecision(raw=raw, public_id=public_id(raw.doc_no))

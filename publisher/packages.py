@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import fcntl
 import hashlib
 import io
 import json
@@ -30,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from publisher.audit import digest
 from publisher.export_rows import RESOURCES, cell
+from publisher.locks import exclusive
 from publisher.models import AuditEvent, PublicDecision
 from publisher.settings import ROOT
 
@@ -371,9 +371,7 @@ def export_all(
     progress: Callable[[int], None] | None = None,
 ) -> list[Export]:
     """Export the full package and one per year; one export at a time (a second one waits)."""
-    root.mkdir(parents=True, exist_ok=True)
-    with open(root / ".export.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes, or the process dies
+    with exclusive(root / ".export.lock"):
         done = [export_package(session, root, "full", None, now, config, progress)]
         done += [export_package(session, root, str(y), y, now, config, progress) for y in years(session)]
     return done

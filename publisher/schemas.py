@@ -41,6 +41,7 @@ class Field:
     minimum: float | None
     maximum: float | None = None
     max_length: int | None = None  # the column that stores it; longer text cannot be stored
+    identifier: bool = False  # a number people type and compare: stored in one canonical form
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,7 @@ def _parse_field(d: dict[str, Any]) -> Field:
         minimum=c.get("minimum"),
         maximum=c.get("maximum"),
         max_length=c.get("maxLength"),
+        identifier=bool(d.get("identifier")),
     )
 
 
@@ -100,6 +102,12 @@ def norm_header(header: str) -> str:
 _CONTROL = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb\ud800-\udfff]"
 )
+
+
+def identifier(value: Any) -> str:
+    """The canonical form of a number people type: full-width and compatibility forms folded
+    (NFKC), no spaces, letters in capitals. ``ＪＮ 2024-0001`` and ``jn2024-0001`` are one number."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))).upper()
 
 
 def normalise_text(value: Any) -> str:
@@ -130,6 +138,8 @@ def parse_value(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
 
 def _parse_string(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
     text = normalise_text(raw)
+    if field.identifier:
+        text = _CONTROL.sub("", identifier(text))
     limit = field.max_length or (MAX_TEXT if field.name == "text" else MAX_FIELD)
     if len(text) > limit:
         return None, Problem(row, field.name, "too_long", text[:20], str(limit))

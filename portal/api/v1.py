@@ -21,6 +21,7 @@ from portal.public.decisions import _rows, public_dict, read_search_args, servic
 from portal.public.officers import officer_dict, today
 from portal.render import as_json
 from publisher.models import Agency, Officer, PublicDecision, Tombstone
+from publisher.schemas import identifier
 
 bp = Blueprint("api_v1", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 100
@@ -177,7 +178,7 @@ def officers() -> Response:
     stmt = select(Officer).options(joinedload(Officer.agency)).where(Officer.id > after).order_by(Officer.id)
     q = request.args.get("q", "").strip()[:60]
     if q:
-        stmt = stmt.where((Officer.credential_no == q) | (Officer.name == q))
+        stmt = stmt.where(Officer.credential_no.in_({identifier(q), q}) | (Officer.name == q))
     rows = list(session().scalars(stmt.limit(limit + 1)))
     day = today()
     more = len(rows) > limit
@@ -194,7 +195,9 @@ def officer(credential_no: str) -> Response:
     """Every credential with this number (numbers are unique per issuing authority)."""
     rows = list(
         session().scalars(
-            select(Officer).options(joinedload(Officer.agency)).where(Officer.credential_no == credential_no)
+            select(Officer)
+            .options(joinedload(Officer.agency))
+            .where(Officer.credential_no.in_({identifier(credential_no), credential_no}))
         )
     )
     if not rows:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import joinedload
 from portal.db import session
 from portal.render import respond
 from publisher.models import Officer
+from publisher.schemas import identifier
 from publisher.store import local_date
 
 bp = Blueprint("officers", __name__)
@@ -66,8 +67,7 @@ def search(fmt: str) -> Any:
             .options(joinedload(Officer.agency))
             .where(
                 or_(
-                    Officer.credential_no == q.upper(),
-                    Officer.credential_no == q,
+                    Officer.credential_no.in_({identifier(q), q}),
                     Officer.name == q,
                     Officer.name.startswith(q) if len(q) >= 2 else Officer.name == q,
                 )
@@ -97,7 +97,7 @@ def detail(credential_no: str, fmt: str) -> Any:
         .scalars(
             select(Officer)
             .options(joinedload(Officer.agency), joinedload(Officer.history))
-            .where(Officer.credential_no == credential_no)
+            .where(Officer.credential_no.in_({identifier(credential_no), credential_no}))
         )
         .unique()
     )

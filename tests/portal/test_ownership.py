@@ -374,3 +374,29 @@ def test_a_credential_with_the_longest_accepted_authority_and_number_is_stored_a
     with published.sessions() as s:
         (event,) = s.scalars(select(AuditEvent).where(AuditEvent.entity_id.like("长%")))
     assert event.entity_id == "/".join(longest.values())
+
+
+@pytest.mark.parametrize(
+    "look_alike", ["jn2024000001", "ＪＮ２０２４０００００１", "JN 2024 000001", "JN2024\u3000000001"]
+)
+def test_a_look_alike_of_another_agencys_credential_number_is_the_same_number(
+    office: Any, published: Runtime, look_alike: str
+) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    forged = f.officer(credential_no=look_alike, agency="T-YJGL", status="revoked")
+    response = office.post("/api/v1/intake/officers", data=jsonl(forged), headers=headers)
+    assert response.status_code == 403
+    assert response.get_json()["problems"][0]["code"] == "owned_by_other_agency"
+    with published.sessions() as s:
+        assert list(
+            s.scalars(select(Officer.credential_no).where(Officer.credential_no.like("%24%0001")))
+        ) == [CREDENTIAL]
+    # and a citizen who types the number so finds the credential
+    assert office.get(f"/officers/{look_alike}.json").get_json()["credential_no"] == CREDENTIAL
+    assert [
+        o["credential_no"]
+        for o in office.get("/officers.json", query_string={"q": look_alike}).get_json()["results"]
+    ] == [CREDENTIAL]

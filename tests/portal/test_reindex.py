@@ -30,6 +30,7 @@ def test_reindex_gives_the_same_answers_and_leaves_no_debris(
     assert sorted(p.name for p in index_dir.parent.iterdir() if p.name.startswith("index")) == [
         "index",
         "index.d",
+        "index.lock",
     ]
     builds = sorted(p.name for p in (index_dir.parent / "index.d").iterdir())
     assert len(builds) == 2 and index_dir.readlink().name == builds[-1]  # the new one and the one before
@@ -133,3 +134,28 @@ def test_a_sync_that_cannot_commit_is_done_again_by_the_next(
     outputs.refresh(published)
     assert index._read_mark(index_dir) > mark
     assert client.get("/decisions.json?q=测市监罚决〔2025〕2号").get_json()["total"] == 0
+
+
+def test_two_reindexes_at_once_both_finish_with_a_whole_index(client: Any, published: Runtime) -> None:
+    import threading
+
+    from publisher import index
+
+    path = Path(published.config["DATA_DIR"]) / "index"
+    results: list[Any] = []
+
+    def reindex() -> None:
+        with published.sessions() as s:
+            try:
+                results.append(index.rebuild(s, path))
+            except Exception as exc:  # noqa: BLE001 - the failure is what this test looks for
+                results.append(exc)
+
+    threads = [threading.Thread(target=reindex) for _ in range(3)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [{"indexed": 15}] * 3
+    assert client.get("/decisions.json?q=过期食品").get_json()["total"] == 12
+    assert path.resolve().is_dir() and len(list((path.parent / "index.d").iterdir())) == 2

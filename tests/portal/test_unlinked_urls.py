@@ -148,7 +148,7 @@ def test_numbers_beyond_any_column_are_not_found(client: Any, number: str) -> No
         b"\xff\xfe\x00a",
         b"\x80\x80,a\n",
         b"id,agency\n\x81\x30\x81",
-        b"id,agency,text\nX,T-SCJG,\"" + b"a" * 140_000 + b"\"\n",
+        b'id,agency,text\nX,T-SCJG,"' + b"a" * 140_000 + b'"\n',
     ],
     ids=["utf16-bom", "bad-lead", "cut-off", "field-beyond-the-csv-limit"],
 )
