@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from stdnum import luhn
-from stdnum.cn import ric
+from stdnum.cn import ric, uscc
 
 from publisher.redact.spans import Span
 
@@ -15,7 +15,8 @@ _ID18 = re.compile(rf"(?<![0-9A-Za-z])(\d{{6}}{SEP}\d{{8}}{SEP}\d{{3}}[0-9Xx])(?
 _ID15 = re.compile(r"(?<![0-9A-Za-z])(\d{15})(?![0-9A-Za-z])")
 _MOBILE = re.compile(rf"(?<![0-9A-Za-z+])((?:\+?86|0086)[ \-]?)?(1[3-9]\d{SEP}\d{{4}}{SEP}\d{{4}})(?!\d)")
 _LANDLINE = re.compile(
-    r"(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[ \-]?[2-9]\d{6,7}(?:(?:转|ext\.?|[-#])\d{1,6})?(?!\d)"
+    r"(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[ \-]{0,2}[2-9]\d{2,3}[ \-]?\d{4}"
+    r"(?:(?:转|ext\.?|[-#])\d{1,6})?(?!\d)"
 )
 _CARD = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ \-]?\d{4}){2,3}(?:[ \-]?\d{1,3})?)(?!\d)")
 _ACCOUNT = re.compile(r"(?:账号|账户|帐号|帐户|卡号|银行账号)[:：\s]*([0-9][0-9 \-]{7,30}[0-9])")
@@ -37,8 +38,86 @@ _PROPERTY = re.compile(
 _SOCIAL = re.compile(r"(?:微信号?|微信ID|WeChat|QQ号?|QQ)[:：\s]*([A-Za-z0-9_\-]{5,20})", re.I)
 
 
+# An alphanumeric token, single spaces or dashes allowed between its groups.
+_TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[ \-\u2010-\u2015][0-9A-Za-z]+)*")
+_GROUPING = re.compile(r"[ \-\u2010-\u2015]")
+LONG = 11  # digits: shorter runs are dates, amounts, case and licence sequence numbers
+# Public accounts for paying fines and fees (罚没款、非税收入汇缴结算户), named before the number.
+_FISCAL = re.compile(r"(?:汇缴|结算户|收入户|非税|国库|财政|代收|罚没款?专户|收款单位|收款人)")
+_OWN = re.compile(r"本人|个人|你的|其的|工资|退还至|退回至|退至")
+# Officers' credential numbers (执法证号) are public with their names.
+_OFFICER = re.compile(r"执法人员|执法证|承办人|检查人员|办案人员|执法员")
+_PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系")
+_CARD_CUE = re.compile(
+    r"(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?[:：\s]*"
+    r"([A-Za-z]{0,2}\d(?:[ \-]?[0-9A-Za-z]){5,24})"
+)
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
+
+
+def _id_window(compact: str) -> bool:
+    """True when the digits hold an 18-character ID number with a valid check digit anywhere
+    (a disability certificate is the ID number and two more digits; a licence is T + ID)."""
+    for start in range(0, len(compact) - 17):
+        window = compact[start : start + 18]
+        if _checksum_ok(window) and _born(window):
+            return True
+    return False
+
+
+def _born(number: str) -> bool:
+    """True when an ID number's birth date is a real day since 1900 (the birth place is not
+    checked: the tables lag behind new districts)."""
+    try:
+        return ric.get_birth_date(number).year >= 1900
+    except ValueError:
+        return False
+
+
+def public_number(folded: str, start: int) -> bool:
+    """True when the long number at ``start`` is public by what precedes it: a fiscal account
+    for paying fines, or an officer's credential number."""
+    before = folded[max(0, start - 60) : start]
+    return _after_last(_FISCAL, before, _OWN) or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
+
+
+def _after_last(cue: re.Pattern[str], before: str, unless: re.Pattern[str]) -> bool:
+    """True when ``cue`` occurs in ``before`` and ``unless`` does not follow its last occurrence."""
+    found = [m.end() for m in cue.finditer(before)]
+    return bool(found) and not unless.search(before[found[-1] :])
+
+
+def long_numbers(folded: str) -> Iterator[Span]:
+    """Default-deny for long numbers: eleven or more digits (however grouped) are taken to
+    identify a person (an account, a card, a licence file, an ID number in any wrapping)
+    unless the context shows a public number or it validates as an organisation's credit
+    code. A code with letters (a licence or permit number) is private only when it holds an
+    ID number."""
+    for m in _TOKEN.finditer(folded):
+        compact = _GROUPING.sub("", m.group()).upper()
+        digits = sum(c.isdigit() for c in compact)
+        if digits < 15 and not (digits >= LONG and compact.isdigit()):
+            continue
+        if compact.isdigit() and public_number(folded, m.start()):
+            continue
+        if _id_window(compact):
+            yield Span(m.start(), m.end(), "id_number")
+        elif compact.isdigit() and not uscc.is_valid(compact):
+            yield Span(m.start(), m.end(), "long_number")
+    for m in _CARD_CUE.finditer(folded):
+        yield Span(m.start(1), m.end(1), "card_number")
+
+
+def shapes(folded: str) -> Iterator[Span]:
+    """What the final leak scan refuses to publish: long numbers (with the same public
+    exceptions as redaction), mobiles and landlines however they are grouped."""
+    yield from long_numbers(folded)
+    for pattern in (_MOBILE, _LANDLINE):
+        for m in pattern.finditer(folded):
+            yield Span(m.start(), m.end(), "phone")
 
 
 def find(folded: str) -> Iterator[Span]:
@@ -55,14 +134,17 @@ def find(folded: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "phone")
     for m in _CARD.finditer(folded):
         digits = _digits(m.group(1))
-        if 16 <= len(digits) <= 19 and luhn.is_valid(digits):
+        if 16 <= len(digits) <= 19 and luhn.is_valid(digits) and not public_number(folded, m.start(1)):
             yield Span(m.start(1), m.end(1), "bank_account")
     yield from _simple(folded)
+    yield from long_numbers(folded)  # last: a span that a named rule found keeps that rule's name
 
 
 def _simple(folded: str) -> Iterator[Span]:
+    for m in _ACCOUNT.finditer(folded):
+        if not public_number(folded, m.start(1)):
+            yield Span(m.start(1), m.end(1), "bank_account")
     for pattern, rule, group in (
-        (_ACCOUNT, "bank_account", 1),
         (_EMAIL, "email", 0),
         (_PASSPORT, "passport", 1),
         (_PERMIT, "permit", 1),

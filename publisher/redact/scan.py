@@ -6,15 +6,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from publisher.redact import identifiers
 from publisher.redact.spans import fold
 
-_JOIN = re.compile(r"(?<=\d)[ \-\u2010-\u2015](?=\d)")
-_SHAPES = (
-    ("id_number", re.compile(r"(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])")),
-    ("id_number", re.compile(r"(?<![0-9A-Za-z])\d{15}(?![0-9A-Za-z])")),
-    ("phone", re.compile(r"(?<!\d)1[3-9]\d{9}(?!\d)")),
-    ("card_number", re.compile(r"(?<!\d)\d{16,19}(?!\d)")),
-)
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015()（）]")
 
 
 @dataclass(frozen=True)
@@ -28,16 +23,16 @@ class Finding:
 
 def scan_allowed(values: Iterable[str]) -> frozenset[str]:
     """Fold public values once, for repeated scans."""
-    return frozenset(fold(v).replace(" ", "") for v in values if v)
+    return frozenset(_SEPARATORS.sub("", fold(v)) for v in values if v)
 
 
 def scan(text: str, allowed: Iterable[str] = ()) -> list[Finding]:
-    """Return every identifier-shaped run, ignoring values known to be public."""
+    """Return every identifier-shaped number (the redactor's own default-deny rules for long
+    numbers, mobiles and landlines), ignoring values known to be public."""
     allowed_set = allowed if isinstance(allowed, frozenset) else scan_allowed(allowed)
-    folded = _JOIN.sub("", fold(text))  # digits split by spaces or dashes count as one run
-    findings = []
-    for kind, pattern in _SHAPES:
-        for m in pattern.finditer(folded):
-            if m.group(0) not in allowed_set:
-                findings.append(Finding(kind, m.start(), m.end()))
-    return findings
+    folded = fold(text)
+    return [
+        Finding(span.rule, span.start, span.end)
+        for span in identifiers.shapes(folded)
+        if _SEPARATORS.sub("", folded[span.start : span.end]) not in allowed_set
+    ]

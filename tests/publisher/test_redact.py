@@ -244,15 +244,19 @@ def slipping_id() -> str:
     raise AssertionError("no candidate")
 
 
-def test_leak_scan_blocks_what_the_redactor_missed() -> None:
-    planted = slipping_id()
-    result = redact(f.decision(text=f"当事人备注编号{planted}。"))
-    assert planted in result.text and result.blocked and result.findings[0].kind == "id_number"
+def test_a_number_a_reviewer_gives_back_is_still_blocked_by_the_scan() -> None:
+    planted = slipping_id()  # no valid ID number: removed as a long number all the same
+    text = f"当事人备注编号{planted}。"
+    removed = redact(f.decision(text=text))
+    assert planted not in removed.text and not removed.blocked
+    start = text.index(planted)
+    given_back = redact(f.decision(text=text), restore=[(start, start + len(planted))])
+    assert planted in given_back.text and given_back.blocked
 
 
-def test_leak_scan_allows_the_public_credit_code() -> None:
-    code = "913201026000373419"
-    assert scan(f"信用代码{code}") and not scan(f"信用代码{code}", [code])
+def test_leak_scan_allows_a_valid_credit_code_and_flags_a_mistyped_one() -> None:
+    code = "913201026000373418"
+    assert not scan(f"信用代码{code}") and scan(f"信用代码{code[:-1]}9")
 
 
 def test_corpus_meets_the_targets() -> None:

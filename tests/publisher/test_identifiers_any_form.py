@@ -1,0 +1,78 @@
+"""Structured identifiers are removed in every form people write them, and the final leak scan
+refuses the same shapes; public numbers (a fiscal account for paying fines, officers'
+credential numbers, credit codes, the agency's own phones) stay. Sentences of our own, not
+copied from any corpus."""
+
+from __future__ import annotations
+
+import pytest
+from stdnum.cn import ric
+
+from publisher.redact import redact, scan
+from publisher.redact.spans import DELETED
+from tests import factories as f
+
+
+def an_id(born: str = "19880214", place: str = "330106", serial: str = "271") -> str:
+    body = place + born + serial
+    return body + ric.calc_check_digit(body + "0")  # (the check digit of the first 17)
+
+
+ID = an_id()
+GROUPED_BY_FOURS = " ".join(ID[i : i + 4] for i in range(0, 18, 4))
+SIX_EIGHT_FOUR = f"{ID[:6]}-{ID[6:14]}-{ID[14:]}"
+OLD_ID = "330106880214271"
+
+PRIVATE = {
+    "ID grouped by fours": f"当事人王某（公民身份号码：{GROUPED_BY_FOURS}）到场。",
+    "ID grouped 6-8-4": f"身份证件号码 {SIX_EIGHT_FOUR}，住所地略。",
+    "ID in full-width digits": "证件号码" + ID.translate({ord(c): ord(c) + 0xFEE0 for c in "0123456789"}),
+    "T + ID (special operations licence)": f"其特种作业操作证编号为T{ID}，已过期。",
+    "ID + grade digits (disability certificate)": f"职工甲持残疾人证，证号第{ID}43号，二级。",
+    "ID + grade digits, grouped": f"残疾人证号：{ID[:6]} {ID[6:14]} {ID[14:]}21。",
+    "old 15-digit ID": f"原登记的身份证号为{OLD_ID}。",
+    "landline with spaces": "联系方式：0571 8861 2035。",
+    "landline with brackets and dashes": "家中电话(021)-6352-7781，无人接听。",
+    "landline, area code and two groups": "家庭电话 0898-6652 3318。",
+    "20-digit account after a cue": "退款转入其个人账户62284800123456789012。",
+    "22-digit account in a wage table, no cue": "序号|姓名|金额|卡\n1|某甲|3200元|6217000012345678901234\n",
+    "social-security card": "社会保障卡号：H20931557，医保卡号 K7730412。",
+    "driving licence file number": "驾驶证档案编号 330100458812，准驾车型C1。",
+}
+
+
+@pytest.mark.parametrize("text", PRIVATE.values(), ids=PRIVATE.keys())
+def test_a_private_number_goes_in_any_form(text: str) -> None:
+    assert ric.is_valid(ID)
+    result = redact(f.decision(text=text))
+    digits = "".join(c for c in text if c.isdigit() or "０" <= c <= "９")
+    kept = "".join(c for c in result.text if c.isdigit() or "０" <= c <= "９")
+    assert DELETED in result.text and not result.blocked
+    assert len(kept) <= len(digits) - 8, result.text  # the long number went, amounts may stay
+
+
+@pytest.mark.parametrize("text", PRIVATE.values(), ids=PRIVATE.keys())
+def test_the_final_scan_refuses_the_same_shapes(text: str) -> None:
+    assert scan(text), text
+
+
+PUBLIC = {
+    "fiscal account for paying the fine": (
+        "罚款请缴入某市财政局非税收入汇缴结算户（开户行：某银行某支行，账号：{n}）。",
+        "4201029900012345678901",
+    ),
+    "officers' credential numbers": ("执法人员甲、乙（执法证号分别为{n}、33010420991）到场。", "33010420772"),
+    "a valid credit code written as digits": ("统一社会信用代码{n}。", "913201026000373418"),
+}
+
+
+@pytest.mark.parametrize(("text", "number"), PUBLIC.values(), ids=PUBLIC.keys())
+def test_a_public_number_stays_and_passes_the_scan(text: str, number: str) -> None:
+    result = redact(f.decision(text=text.format(n=number)))
+    assert number in result.text and not result.blocked
+
+
+def test_the_agencys_own_phone_stays_where_a_private_one_goes() -> None:
+    text = "咨询电话：0571-8765 4321。当事人电话：0571-8861 2035。"
+    result = redact(f.decision(text=text), keep=["0571-87654321"])
+    assert "8765 4321" in result.text and "8861" not in result.text and not result.blocked
