@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session, selectinload
 from publisher import audit
 from publisher.actors import RuleError
 from publisher.audit import digest
-from publisher.models import Agency, AuditEvent, AuditHead, PublicDecision, Tombstone
+from publisher.models import Agency, AuditEvent, AuditHead, PublicDecision, RawDecision, Tombstone
 
 SEALING = (
     "decision.publish",
@@ -36,6 +36,7 @@ SEALING = (
     "decision.sealed",
 )
 FORGED_SEAL = "sealed-over-an-earlier-digest"
+RELINKED = "linked to another decision's received record"
 UNSEALED = "its last event predates row digests (run `publisher audit seal` once after upgrading)"
 # Internal keys: the agency is covered by its code, a linked row by its public id (so that
 # swapping rows' internal ids, which moves links and tombstones, shows).
@@ -123,11 +124,19 @@ def _batches(
 
 
 def check_rows(session: Session, batch: int = 1000) -> Iterator[RowProblem]:
-    """Yield every public row whose digest differs from its last audited state, and every lost row."""
+    """Yield every public row whose digest differs from its last audited state, every row linked
+    to another decision's received record, and every lost row."""
     for rows, sealed, codes in _batches(session, batch):
+        received = dict(
+            session.execute(
+                select(RawDecision.id, RawDecision.doc_no).where(RawDecision.id.in_([p.raw_id for p in rows]))
+            ).all()
+        )
         for public in rows:
             expected = sealed.get(public.doc_no)
-            if expected is None:
+            if received.get(public.raw_id) != public.doc_no:
+                yield RowProblem(public.doc_no, public.public_id, RELINKED)
+            elif expected is None:
                 yield RowProblem(public.doc_no, public.public_id, "no audit event records this public row")
             elif expected[1] is None:
                 yield RowProblem(public.doc_no, public.public_id, UNSEALED)
@@ -177,6 +186,8 @@ def check_unaltered(session: Session, public: PublicDecision, agency_code: str) 
     """Refuse to record a new state over a row that was edited since its last event (no laundering)."""
     if public.id is None:
         return
+    if public.raw is not None and public.raw.doc_no != public.doc_no:
+        raise Tampered(f"{public.doc_no}: {RELINKED} / 公开记录指向另一决定的原始记录")
     last = _last_digests(session, [public.doc_no]).get(public.doc_no)
     if last is not None and last[1] is not None and last[1] != row_digest(public, agency_code):
         raise Tampered(

@@ -207,6 +207,8 @@ class Lifecycle(Endings):
         for row in (raw.public, varied):  # all checks before the first change: a refusal changes nothing
             if row is not None:
                 integrity.check_unaltered(self.session, row, raw.agency.code)
+        if varied is not None and varied.status == "published":  # the withdrawal it brings must be possible
+            self._may(varied.raw, "withdrawn", actor, "withdraw")
         public = raw.public or PublicDecision(raw=raw, public_id=public_id(raw.doc_no))
         _fill_public(public, raw, now)
         self.timeliness(raw, public, today)

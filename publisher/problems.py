@@ -75,6 +75,14 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{field}”过长（最多 {extra} 个字符）",
         "'{field}' is too long (at most {extra} characters)",
     ),
+    "bad_identifier": (
+        "“{field}”只能包含字母、数字、汉字和连字符：“{value}”",
+        "'{field}' may hold only letters, digits, Chinese characters and hyphens: '{value}'",
+    ),
+    "date_out_of_range": (
+        "“{value}”不在 {extra} 年之间",
+        "'{value}' is not between the years {extra}",
+    ),
 }
 
 

@@ -20,6 +20,11 @@ KINDS = ("agencies", "power_items", "officers", "decisions")
 DISCLOSURE_CLASSES = ("public", "redact-in-text", "private", "trade-secret")
 MAX_TEXT = 200_000
 MAX_FIELD = 2_000
+YEARS = (1900, 2100)  # dates outside are typing errors
+# What an identifier may hold once canonical: letters, digits, hyphens and Chinese characters
+# (苏8777637); anything else (invisible or combining marks, Greek or Cyrillic look-alikes)
+# would make a second number that reads the same as the first.
+IDENTIFIER = re.compile(r"[A-Z0-9\-\u4e00-\u9fff]+")
 
 _TRUE = {"true", "1", "yes", "y", "是", "有", "t"}
 _FALSE = {"false", "0", "no", "n", "否", "无", "f", ""}
@@ -107,7 +112,8 @@ _CONTROL = re.compile(
 def identifier(value: Any) -> str:
     """The canonical form of a number people type: full-width and compatibility forms folded
     (NFKC), no spaces, letters in capitals. ``ＪＮ 2024-0001`` and ``jn2024-0001`` are one number."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))).upper()
+    text = re.sub(r"\s+", "", unicodedata.normalize("NFKC", str(value))).upper()
+    return re.sub("[\u2010-\u2015\u2212\ufe58\ufe63]", "-", text)  # every dash is a hyphen
 
 
 def normalise_text(value: Any) -> str:
@@ -118,7 +124,9 @@ def normalise_text(value: Any) -> str:
 
 def parse_value(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
     """Parse one cell into the field's type, or return the problem with it."""
-    if raw is None or (isinstance(raw, str) and raw.strip() == ""):
+    if raw is None or (
+        isinstance(raw, str) and normalise_text(raw) == ""
+    ):  # invisible characters only: empty
         if field.required:
             return None, Problem(row, field.name, "required")
         return None, None
@@ -139,7 +147,9 @@ def parse_value(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
 def _parse_string(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
     text = normalise_text(raw)
     if field.identifier:
-        text = _CONTROL.sub("", identifier(text))
+        text = identifier(text)
+        if not IDENTIFIER.fullmatch(text):
+            return None, Problem(row, field.name, "bad_identifier", text[:40])
     limit = field.max_length or (MAX_TEXT if field.name == "text" else MAX_FIELD)
     if len(text) > limit:
         return None, Problem(row, field.name, "too_long", text[:20], str(limit))
@@ -153,19 +163,20 @@ def _parse_string(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None
 
 
 def _parse_date(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
-    if isinstance(raw, dt.datetime):
-        return raw.date(), None
-    if isinstance(raw, dt.date):
-        return raw, None
-    text = unicodedata.normalize("NFKC", str(raw)).strip()
-    match = _CN_DATE.match(text) or re.match(r"^(\d{4})(\d{2})(\d{2})$", text)
-    try:
-        if not match:
-            raise ValueError(text)
-        year, month, day = (int(g) for g in match.groups())
-        return dt.date(year, month, day), None
-    except ValueError:
-        return None, Problem(row, field.name, "bad_date", text)
+    if isinstance(raw, dt.datetime | dt.date):
+        day = raw.date() if isinstance(raw, dt.datetime) else raw
+    else:
+        text = unicodedata.normalize("NFKC", str(raw)).strip()
+        match = _CN_DATE.match(text) or re.match(r"^(\d{4})(\d{2})(\d{2})$", text)
+        try:
+            if not match:
+                raise ValueError(text)
+            day = dt.date(*(int(g) for g in match.groups()))
+        except ValueError:
+            return None, Problem(row, field.name, "bad_date", text)
+    if not YEARS[0] <= day.year <= YEARS[1]:  # year 1 would name a data package "1"
+        return None, Problem(row, field.name, "date_out_of_range", day.isoformat(), "{}–{}".format(*YEARS))
+    return day, None
 
 
 def _parse_number(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:

@@ -112,6 +112,15 @@ def _guarded(session: Session, doc_no: str, now: dt.datetime, counts: Counter[st
 def _recheck_provisional(session: Session, life: Lifecycle, now: dt.datetime, report: TickReport) -> None:
     """Give provisional deadlines their real date once the calendar is known."""
     for raw in _all(session, select(RawDecision).where(RawDecision.deadline_provisional.is_(True))):
+        public = raw.public
+        if public is not None and not _guarded(  # a tampered row keeps its provisional mark until repaired
+            session,
+            raw.doc_no,
+            now,
+            report.counts,
+            lambda p=public, r=raw: integrity.check_unaltered(session, p, r.agency.code),
+        ):
+            continue
         if not life.set_deadline(raw, now).provisional:
             report.counts["deadline_fixed"] += 1
             _guarded(session, raw.doc_no, now, report.counts, lambda r=raw: life.retime(r, now))

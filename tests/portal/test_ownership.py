@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from portal import create_app
 from publisher import intake, tokens
@@ -18,6 +18,7 @@ from publisher.models import Agency, AuditEvent, Officer, PublicDecision, RawDec
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.helpers import csrf_token
+from tests.portal.conftest import OFFICERS
 from tests.portal.test_office_complaints import login
 from tests.portal.test_office_records import jsonl
 from tests.publisher.lifecycle_helpers import at
@@ -400,3 +401,59 @@ def test_a_look_alike_of_another_agencys_credential_number_is_the_same_number(
         o["credential_no"]
         for o in office.get("/officers.json", query_string={"q": look_alike}).get_json()["results"]
     ] == [CREDENTIAL]
+
+
+@pytest.mark.parametrize(
+    "look_alike",
+    [
+        "JN2024\u00ad000001",  # soft hyphen
+        "JN2024\u034f000001",  # combining grapheme joiner
+        "JN2024000001\ufe0f",  # variation selector
+        "JN2024\u180b000001",  # Mongolian free variation selector
+        "JN2024\u3164000001",  # Hangul filler
+        "JN2024000001\U000e0020",  # tag space
+        "JN2024000001\u0323",  # combining dot below
+        "J\u039d2024000001",  # Greek capital nu for N
+        "\u0408N2024000001",  # Cyrillic je for J
+    ],
+)
+def test_a_credential_number_that_only_reads_like_another_is_refused(
+    office: Any, published: Runtime, look_alike: str
+) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    before = state(published)
+    forged = f.officer(credential_no=look_alike, agency="T-YJGL", status="revoked")
+    response = office.post("/api/v1/intake/officers", data=jsonl(forged), headers=headers)
+    assert response.status_code == 422
+    assert response.get_json()["problems"][0]["code"] == "bad_identifier"
+    assert state(published) == before
+    with published.sessions() as s:
+        assert s.scalar(select(func.count()).select_from(Officer)) == len(OFFICERS)
+
+
+@pytest.mark.parametrize("invisible", ["\u200b", "\u200b\ufeff", " \u2060 "])
+def test_a_document_number_of_invisible_characters_is_missing(
+    office: Any, published: Runtime, invisible: str
+) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    record = f.decision(id=invisible, agency="T-YJGL", decision_date="2026-05-01")
+    response = office.post("/api/v1/intake/decisions", data=jsonl(record), headers=headers)
+    assert response.status_code == 422
+    assert [(p["field"], p["code"]) for p in response.get_json()["problems"]] == [("id", "required")]
+
+
+def test_a_decision_dated_in_year_one_is_refused(office: Any, published: Runtime) -> None:
+    headers = {
+        "Authorization": f"Bearer {api_token(published, 'T-YJGL')}",
+        "Content-Type": "application/x-ndjson",
+    }
+    record = f.decision(id="测应急罚决〔2026〕77号", agency="T-YJGL", decision_date="0001-01-01")
+    response = office.post("/api/v1/intake/decisions", data=jsonl(record), headers=headers)
+    assert response.status_code == 422
+    assert response.get_json()["problems"][0]["code"] == "date_out_of_range"

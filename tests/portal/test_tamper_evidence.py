@@ -302,20 +302,19 @@ def test_a_decision_that_cannot_be_published_holds_up_nothing(
         assert list(s.scalars(select(Alert.key).where(Alert.key.like("stuck:%")))) == [f"stuck:{stuck}"]
 
 
-def swap_ids(rt: Runtime, first: str, second: str) -> None:
-    """Exchange two public rows' internal ids, as someone with database access could, with the
-    foreign keys that would stop it switched off: every link by id now leads to the other row."""
+def swap(rt: Runtime, column: str, first: str, second: str) -> None:
+    """Exchange a column between two public rows, as someone with database access could, with the
+    constraints that would stop it switched off: what the column links to now leads elsewhere."""
     sqlite = rt.engine.dialect.name == "sqlite"
+    attribute = getattr(PublicDecision, column)
     with rt.engine.connect() as conn:
         conn.exec_driver_sql(
             "PRAGMA foreign_keys=OFF" if sqlite else "SET session_replication_role = replica"
         )
-        stmt = select(PublicDecision.doc_no, PublicDecision.id).where(
-            PublicDecision.doc_no.in_([first, second])
-        )
-        ids = {doc_no: id_ for doc_no, id_ in conn.execute(stmt)}
-        for doc_no, new in ((first, -1), (second, ids[first]), (first, ids[second])):
-            conn.execute(update(PublicDecision).where(PublicDecision.doc_no == doc_no).values(id=new))
+        stmt = select(PublicDecision.doc_no, attribute).where(PublicDecision.doc_no.in_([first, second]))
+        values = {doc_no: value for doc_no, value in conn.execute(stmt)}
+        for doc_no, new in ((first, -1), (second, values[first]), (first, values[second])):
+            conn.execute(update(PublicDecision).where(PublicDecision.doc_no == doc_no).values({column: new}))
         conn.commit()
         conn.exec_driver_sql("PRAGMA foreign_keys=ON" if sqlite else "SET session_replication_role = DEFAULT")
         conn.commit()
@@ -327,6 +326,39 @@ def test_swapped_internal_ids_are_named(published: Runtime, cli: Any, tmp_path: 
     assert states(published, VARIATION, DOC) == ["published", "withdrawn"]
     assert cli("audit", "verify").exit_code == 0
     bystander = "测市监罚决〔2025〕5号"
-    swap_ids(published, VARIATION, bystander)  # DOC's tombstone now names the bystander as its replacement
+    swap(published, "id", VARIATION, bystander)  # DOC's tombstone now names the bystander as its replacement
     result = cli("audit", "verify")
     assert result.exit_code == 1 and DOC in result.output
+
+
+def test_a_public_row_relinked_to_another_decisions_record_is_named_and_left_alone(
+    published: Runtime, cli: Any
+) -> None:
+    from publisher.models import RawDecision
+
+    other = "测市监罚决〔2025〕5号"
+    swap(published, "raw_id", DOC, other)  # each public row now leads to the other's received record
+    result = cli("audit", "verify")
+    assert result.exit_code == 1 and DOC in result.output and other in result.output
+    assert "linked to another decision" in result.output
+    with pytest.raises(integrity.Tampered):  # and no step acts on the wrong decision
+        withdraw(published)
+    assert states(published, DOC, other) == ["published", "published"]
+    with published.sessions() as s:
+        assert s.scalars(select(RawDecision.state).where(RawDecision.doc_no == other)).one() == "published"
+
+
+def test_a_variation_whose_withdrawal_is_impossible_publishes_nothing(
+    published: Runtime, cli: Any, tmp_path: Path
+) -> None:
+    from publisher.models import RawDecision
+
+    with published.engine.begin() as conn:  # the varied decision's received record edited to another state
+        conn.execute(update(RawDecision).where(RawDecision.doc_no == DOC).values(state="excluded"))
+    vary(published, tmp_path)
+    ticked = cli("tick", "--now", "2026-05-29T10:00:00+08:00")
+    assert ticked.exit_code == 0, ticked.output
+    assert states(published, VARIATION) == ["scheduled"]
+    with published.sessions() as s:
+        assert s.scalars(select(PublicDecision).where(PublicDecision.doc_no == VARIATION)).first() is None
+        assert list(s.scalars(select(Alert.key).where(Alert.key.like("stuck:%")))) == [f"stuck:{VARIATION}"]
