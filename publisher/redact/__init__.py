@@ -43,6 +43,13 @@ class Redaction:
 
 
 _GAPS = re.compile(r"[\s\-\u2010-\u2014]")
+# Public by their shape wherever they are: decision and case numbers (武卫医罚〔2026〕21号,
+# （2025）浙0102行初123号) and titles of laws (《中华人民共和国食品安全法》).
+_PUBLIC_SHAPES = re.compile(
+    r"[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*\d{4}\s*[〕\]］)）][\u4e00-\u9fff]{0,6}第?\s*\d{1,6}\s*号"
+    r"|[(（]\d{4}[)）][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号"
+    r"|《[^》\n]{1,60}》"
+)
 
 
 class _Finder:
@@ -110,6 +117,7 @@ def redact_text(
     spans += sensitive.sensitive(folded)
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
+    protected += [(m.start(), m.end()) for m in _PUBLIC_SHAPES.finditer(folded)]
     spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in protected)]
     restored = {tuple(r) for r in restore}
     spans = [s for s in spans if (s.start, s.end) not in restored]
@@ -149,6 +157,8 @@ def redact(
     """Redact one decision record and run the final leak scan on everything public."""
     fields = public_fields(record)
     allowed = [str(fields.get("credit_code") or ""), *keep]
+    if record.get("target_type") in ORGANISATIONS:  # an organisation and its representative are public
+        allowed += [str(record.get(k) or "") for k in ("target_name", "legal_representative")]
     text, spans = redact_text(str(record.get("text") or ""), record, allowed, remove, restore)
     allowed_set = scan_allowed(allowed)
     findings = scan(text, allowed_set)

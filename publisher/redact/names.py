@@ -38,9 +38,11 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员|执法员|承办人|经办人|审核人|负责人|法定代表人|局长|主任|科长|审核员)[:：\s]*(?:[\u4e00-\u9fff]{2,4}、)*$"
+    r"(?:执法人员|执法员|承办人|经办人|审核人|(?<!现场)负责人|法定代表人|局长|副局长|主任|科长|审核员|主持人|记录人|送达人"
+    r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人)"
+    r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t]*(?:[\u4e00-\u9fff·]{2,6}(?:[（(][^）)]{0,24}[）)])?[、和及与\s]\s*)*$"
 )
-PUBLIC_AFTER = re.compile(r"^[（(]执法证")
+PUBLIC_AFTER = re.compile(r"^[（(](?:执法|证号|[A-Z]{0,3}\d{6,})")
 PLACE_AFTER = re.compile(
     r"^(?:街道|路|街|巷|镇|乡|村|社区|小区|大道|饭店|酒店|店|公司|厂|超市|市场|商行|诊所|药房|期间|期)"
 )
@@ -52,6 +54,7 @@ COMMON_TAGS = {"n", "vn", "l", "f", "r", "p", "d", "uj", "m", "q", "t", "c", "a"
 def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     """Yield a span for every third party's name, masked to surname + 某."""
     public = {k for k in keep if k}
+    phones = {re.sub(r"[\s\-()（）]", "", k) for k in public if sum(c.isdigit() for c in k) >= 5}
     tokens: Tokens = rjieba.tag(folded)
     boundaries, offset = {0}, 0
     for word, _tag in tokens:
@@ -59,11 +62,20 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         boundaries.add(offset)
     tagged = list(_candidates(tokens))
     found = list(_tagged(folded, tagged)) + list(_dotted(tokens)) + list(_listed(folded))
+    found += list(_marked(folded)) + list(_table_cells(folded))
     starts = {start for start, _name in tagged}
     found += [(s.start, folded[s.start : s.end]) for s in labelled_names(folded, boundaries, starts)]
-    for start, name in found:
-        if name not in public and not _public_context(folded, start, name):
-            yield Span(start, start + len(name), "third_party_name", mask_name(name))
+    public |= {name for start, name in found if _public_context(folded, start, name, phones)}  # anywhere
+    # a name inside a public value (the organisation party's name, a court) is part of that value
+    private = {name for _start, name in found if name and not any(name in value for value in public)}
+    short = {name.split("·")[0] for name in private if "·" in name}  # 以下简称: the part before the dot
+    private |= {name for name in short if len(name) >= 2}
+    for name in private:  # every mention, also those the tagger missed (林海 in 林海称)
+        at = folded.find(name)
+        while at >= 0:
+            if not _public_context(folded, at, name, phones):
+                yield Span(at, at + len(name), "third_party_name", mask_name(name))
+            at = folded.find(name, at + len(name))
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
@@ -96,9 +108,10 @@ def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[in
         if not _is_person_name(name):
             continue
         before, after = folded[max(0, start - 16) : start], folded[start + len(name) : start + len(name) + 12]
-        if PLACE_AFTER.match(after):
+        if PLACE_AFTER.match(after) or _placelike(name, before, after):
             continue
-        if LABEL_BEFORE.search(before) or RELATIONS.search(before) or SPEECH_AFTER.match(after):
+        strong = LABEL_BEFORE.search(before) or RELATIONS.search(before) or SPEECH_AFTER.match(after)
+        if strong or not rjieba.has_word(name):  # default-deny; a dictionary word (康宁, 童工) needs a cue
             yield start, name
 
 
@@ -112,6 +125,57 @@ def _listed(folded: str) -> Iterator[tuple[int, str]]:
     for m in LISTED.finditer(folded):
         if _is_person_name(m.group(1)):
             yield m.start(1), m.group(1)
+
+
+_NAME = r"[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}"
+# What follows a person's name in a list or a particulars block: sex, age, identity papers,
+# phone, home, birth, school year; or what is said of them (陈述, 的询问笔录).
+_MARKER_AFTER = (
+    r"[，,（(]\s*(?:男|女|\d{1,3}\s*岁|身份证|公民身份|残疾人证|护照|手机|联系电话|电话|住|现住|户籍|出生|"
+    r"[一二三四五六七八九]年级|初[一二三]|高[一二三]|系)"
+    r"|陈述[：:]|称[：:，,]|的(?:父亲|母亲|监护人|丈夫|妻子|询问笔录|陈述)|[、及和][\u4e00-\u9fff]{2,4}的询问笔录"
+)
+_MARKED = re.compile(
+    rf"(?:^|(?<=[\n、，,：:（(|\t；;。])|(?<=\d[.、．])|(?<=[）)]))\s*"
+    rf"({_NAME})(?=\s*(?:{_MARKER_AFTER}))",
+    re.M,
+)
+_ASKED = re.compile(rf"(?:先后)?对({_NAME})(?=(?:[、及和][\u4e00-\u9fff]{{2,4}})*(?:进行了?询问|的询问笔录))")
+
+
+def _marked(folded: str) -> Iterator[tuple[int, str]]:
+    """Names followed by what only a person has (王某，男，1980年…; 对王某进行询问)."""
+    for pattern in (_MARKED, _ASKED):
+        for m in pattern.finditer(folded):
+            name = m.group(1)
+            if "·" in name or "•" in name or _is_person_name(name):
+                yield m.start(1), name
+
+
+_CELL = re.compile(r"[|\t]| {2,}")
+_NAME_HEADER = re.compile(r"姓\s*名|名\s*字|患者|学生|职工|员工|人员|承租人|就诊人")
+
+
+def _table_cells(folded: str) -> Iterator[tuple[int, str]]:
+    """Names in the name column of a table (| or tab or wide-space separated), spaced or not."""
+    offset, header = 0, None
+    for line in folded.split("\n"):
+        cells = _CELL.split(line)
+        if len(cells) < 3:
+            header = None
+        elif _NAME_HEADER.search(line) and header is None:
+            header = [bool(_NAME_HEADER.search(c)) for c in cells]
+        elif header:
+            at = 0
+            for index, cell in enumerate(cells):
+                at = line.find(cell, at)
+                name = re.sub(r"\s", "", cell)
+                column = index < len(header) and header[index]
+                plausible = "·" in name or _is_person_name(name)
+                if column and plausible and re.fullmatch(_NAME, name):
+                    yield offset + at, cell.strip() if cell.strip() == name else cell.strip()
+                at += len(cell)
+        offset += len(line) + 1
 
 
 def _dotted(tokens: Tokens) -> Iterator[tuple[int, str]]:
@@ -138,8 +202,22 @@ def _left_part(tokens: Tokens, dot: int) -> str:
     return "".join(parts)
 
 
-def _public_context(folded: str, start: int, name: str) -> bool:
-    """Officers and representatives of organisations are published with their names."""
-    before = folded[max(0, start - 30) : start]
-    after = folded[start + len(name) : start + len(name) + 8]
-    return bool(PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after))
+_ADMIN = "省市区县州旗镇乡村"
+# Words a tagged "name" ends with when it is really a place, a law or an office.
+_NOT_A_NAME_END = set(_ADMIN) | set("法局厅委办处科队所院站路街")
+
+
+def _placelike(name: str, before: str, after: str) -> bool:
+    """A tagged name that is part of a place or an office: 武侯区, 龙岗(区), (成都市)武侯."""
+    return name[-1] in _NOT_A_NAME_END or after[:1] in _ADMIN or (before != "" and before[-1] in _ADMIN)
+
+
+def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = ()) -> bool:
+    """Officers and representatives of organisations are published with their names, and so
+    is the agency's contact person, named beside one of the agency's own numbers."""
+    before = folded[max(0, start - 40) : start]
+    after = folded[start + len(name) : start + len(name) + 30]
+    if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:8]):
+        return True
+    plain = re.sub(r"[\s\-()（）]", "", after)
+    return any(phone in plain for phone in phones)
