@@ -76,8 +76,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{field}' is too long (at most {extra} characters)",
     ),
     "bad_identifier": (
-        "“{field}”只能包含字母、数字、汉字和连字符：“{value}”",
-        "'{field}' may hold only letters, digits, Chinese characters and hyphens: '{value}'",
+        "“{field}”只能由字母、数字和连字符组成，开头可有一个省份简称：“{value}”",
+        "'{field}' may hold only letters, digits and hyphens, after at most one province abbreviation: "
+        "'{value}'",
     ),
     "date_out_of_range": (
         "“{value}”不在 {extra} 年之间",

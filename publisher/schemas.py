@@ -21,10 +21,11 @@ DISCLOSURE_CLASSES = ("public", "redact-in-text", "private", "trade-secret")
 MAX_TEXT = 200_000
 MAX_FIELD = 2_000
 YEARS = (1900, 2100)  # dates outside are typing errors
-# What an identifier may hold once canonical: letters, digits, hyphens and Chinese characters
-# (苏8777637); anything else (invisible or combining marks, Greek or Cyrillic look-alikes)
-# would make a second number that reads the same as the first.
-IDENTIFIER = re.compile(r"[A-Z0-9\-\u4e00-\u9fff]+")
+# What an identifier may hold once canonical: letters, digits and hyphens, after at most a
+# province's one-character abbreviation (苏8777637); anything else (invisible or combining
+# marks, Greek or Cyrillic letters, ideographs shaped like 1, 0, J or a hyphen: 丨口亅一)
+# could make a second number that reads the same as the first.
+IDENTIFIER = re.compile(r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼港澳台]?[A-Z0-9\-]+")
 
 _TRUE = {"true", "1", "yes", "y", "是", "有", "t"}
 _FALSE = {"false", "0", "no", "n", "否", "无", "f", ""}
@@ -116,6 +117,16 @@ def identifier(value: Any) -> str:
     return re.sub("[\u2010-\u2015\u2212\ufe58\ufe63]", "-", text)  # every dash is a hyphen
 
 
+# Letters that show nothing (Hangul and halfwidth fillers, the braille blank).
+_FILLERS = frozenset("\u115f\u1160\u3164\uffa0\u2800")
+
+
+def visible(text: str) -> bool:
+    """True when the text shows something: a letter, digit, punctuation mark or symbol that is
+    not a blank filler (format characters, marks and spaces alone show nothing)."""
+    return any(unicodedata.category(c)[0] in "LNPS" and c not in _FILLERS for c in text)
+
+
 def normalise_text(value: Any) -> str:
     """Return a cell as clean text: NFC, no control characters, trimmed."""
     text = unicodedata.normalize("NFC", str(value)).replace("\r\n", "\n").replace("\r", "\n")
@@ -124,9 +135,7 @@ def normalise_text(value: Any) -> str:
 
 def parse_value(field: Field, raw: Any, row: int) -> tuple[Any, Problem | None]:
     """Parse one cell into the field's type, or return the problem with it."""
-    if raw is None or (
-        isinstance(raw, str) and normalise_text(raw) == ""
-    ):  # invisible characters only: empty
+    if raw is None or (isinstance(raw, str) and not visible(raw)):  # invisible characters only: empty
         if field.required:
             return None, Problem(row, field.name, "required")
         return None, None

@@ -127,8 +127,11 @@ def detail(credential_no: str, fmt: str) -> Any:
 @bp.get("/officers/<credential_no>/qr.svg")
 def qr(credential_no: str) -> Response:
     """The QR code printed on the card: it opens this credential's public page."""
-    if session().scalars(select(Officer.id).where(Officer.credential_no == credential_no)).first() is None:
+    numbers = {identifier(credential_no), credential_no}
+    found = session().scalars(select(Officer.credential_no).where(Officer.credential_no.in_(numbers))).first()
+    if found is None:
         abort(404)
+    credential_no = found  # the code always carries the number as stored
     target = current_app.config["BASE_URL"].rstrip("/") + url_for(
         "officers.detail", credential_no=credential_no
     )

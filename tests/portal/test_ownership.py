@@ -366,8 +366,8 @@ def test_a_credential_with_the_longest_accepted_authority_and_number_is_stored_a
     from publisher import schemas
 
     longest = {
-        name: "长" * schemas.load("officers").field(name).max_length  # type: ignore[operator]
-        for name in ("issuing_authority", "credential_no")
+        name: letter * schemas.load("officers").field(name).max_length  # type: ignore[operator]
+        for name, letter in (("issuing_authority", "长"), ("credential_no", "Z"))
     }
     path = f.write_jsonl(tmp_path / "o.jsonl", [f.officer(**longest)])
     report = intake.ingest(published.sessions, path, now=at("2026-05-08"), agency_scope="T-SCJG")
@@ -395,8 +395,9 @@ def test_a_look_alike_of_another_agencys_credential_number_is_the_same_number(
         assert list(
             s.scalars(select(Officer.credential_no).where(Officer.credential_no.like("%24%0001")))
         ) == [CREDENTIAL]
-    # and a citizen who types the number so finds the credential
+    # and a citizen who types the number so finds the credential, and its QR code
     assert office.get(f"/officers/{look_alike}.json").get_json()["credential_no"] == CREDENTIAL
+    assert CREDENTIAL in office.get(f"/officers/{look_alike}/qr.svg").get_data(as_text=True)
     assert [
         o["credential_no"]
         for o in office.get("/officers.json", query_string={"q": look_alike}).get_json()["results"]
@@ -415,6 +416,9 @@ def test_a_look_alike_of_another_agencys_credential_number_is_the_same_number(
         "JN2024000001\u0323",  # combining dot below
         "J\u039d2024000001",  # Greek capital nu for N
         "\u0408N2024000001",  # Cyrillic je for J
+        "JN202400000\u4e28",  # ideograph shaped like 1
+        "\u4e85N2024000001",  # ideograph shaped like J
+        "JN2024\u53e3\u53e30001",  # ideographs shaped like 0
     ],
 )
 def test_a_credential_number_that_only_reads_like_another_is_refused(
@@ -434,7 +438,10 @@ def test_a_credential_number_that_only_reads_like_another_is_refused(
         assert s.scalar(select(func.count()).select_from(Officer)) == len(OFFICERS)
 
 
-@pytest.mark.parametrize("invisible", ["\u200b", "\u200b\ufeff", " \u2060 "])
+@pytest.mark.parametrize(
+    "invisible",
+    ["\u200b", "\u200b\ufeff", " \u2060 ", "\u3164", "\u00ad", "\u034f\ufe0f", "\U000e0020", "\u2800"],
+)
 def test_a_document_number_of_invisible_characters_is_missing(
     office: Any, published: Runtime, invisible: str
 ) -> None:
