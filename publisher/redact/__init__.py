@@ -112,8 +112,8 @@ def redact_text(
     spans += identifiers.find(folded)
     spans += names.third_parties(folded, keep)
     spans += people.home_addresses(folded) if person else _third_party_homes(folded)
-    if person:
-        spans += people.birth_dates(folded)
+    spans += people.dwellings(folded)
+    spans += people.birth_dates(folded)  # anyone's, party or not
     spans += sensitive.sensitive(folded)
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
@@ -158,7 +158,7 @@ def redact(
     fields = public_fields(record)
     allowed = [str(fields.get("credit_code") or ""), *keep]
     if record.get("target_type") in ORGANISATIONS:  # an organisation and its representative are public
-        allowed += [str(record.get(k) or "") for k in ("target_name", "legal_representative")]
+        allowed += [str(record.get(k) or "") for k in ("target_name", "legal_representative", "address")]
     text, spans = redact_text(str(record.get("text") or ""), record, allowed, remove, restore)
     allowed_set = scan_allowed(allowed)
     findings = scan(text, allowed_set)

@@ -1,7 +1,8 @@
 """Score the redactor on a labelled corpus: leaks per label, damage to must-keep spans.
 
 A must-go span leaks when two consecutive identifying characters of it survive (one,
-for a one-character span); separators (spaces, dashes, dots) do not count. A must-keep
+for a one-character span); separators (spaces, dashes, dots) do not count. A home address
+is scored below its county-level prefix, which the policy publishes (LEGAL.md §3). A must-keep
 span is damaged when any of its characters is removed or replaced.
 """
 
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from publisher.redact import redact
+from publisher.redact.people import county_prefix
 
 SEPARATORS = set(" -·•\u3000－")
 
@@ -88,7 +90,10 @@ def score(documents: Iterable[dict[str, Any]]) -> Score:
             label, piece = span["label"], text[span["start"] : span["end"]]
             if span["kind"] == "go":
                 result.go[label] += 1
-                if _leaks(text, mask, span["start"], span["end"]):
+                start = span["start"]
+                if label == "address":  # the policy keeps a home address down to county level
+                    start += len(county_prefix(piece))
+                if _leaks(text, mask, start, span["end"]):
                     result.leaked[label] += 1
                     result.examples.append(f"LEAK {label}: {piece!r} in {record['id']}")
             else:

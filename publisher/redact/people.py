@@ -67,10 +67,18 @@ _COUNTY = re.compile(
     rf"(?:[{_CJK}]{{1,7}}?(?:区|县|旗|市))?"
 )
 _HOME_LABELS = re.compile(
-    r"(?:家庭住址|家住|住址|现住址?|现居住地|居住地|户籍地址?|户籍所在地|暂住地?)[:：\s]*([^，,。；;\n（(]{4,60})"
+    r"(?:家庭住址|家住|住址|现住址?|现居住地|居住地|户籍地址?|户籍所在地|暂住地?|住处|联系地址|通讯地址|送达地址"
+    r"|内地住所|住所(?:地|（住址）)?"
+    r"|(?<=[，,（(；;\s\d])住(?:在|于)?(?=[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|镇|乡|村)))"
+    r"[:：\s|\t]*([^，,。；;\n（(|\t]{4,60})"
 )
+# A dwelling named by where it is (对位于…的住宅进行检查).
+_DWELLING = re.compile(r"位于([^，,。；;\n（(]{4,60}?)的(?:住宅|住房|房屋|家中|出租屋|出租房|自建房|居所)")
+# An address: it names a level of the hierarchy or a building.
+_ADDRESSY = re.compile(r"[省市区县镇乡村路街道巷弄号栋幢楼室组院]")
+_DATE = r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
 _BIRTH = re.compile(
-    r"(?:出生日期[:：\s]*)?\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*出生|出生日期[:：\s]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?"
+    rf"(?:出生日期|出生年月日?|生日)[:：\s|\t]*{_DATE}|(?:出生于|生于){_DATE}|{_DATE}\s*(?:出生|生(?=[）)，,]))"
 )
 
 
@@ -188,12 +196,42 @@ def address_span(start: int, address: str, rule: str = "home_address") -> Span |
     return Span(start + keep, start + len(address.rstrip()), rule)
 
 
-def home_addresses(folded: str) -> Iterator[Span]:
-    """Yield the below-county part of every labelled home address."""
-    for m in _HOME_LABELS.finditer(folded):
-        span = address_span(m.start(1), m.group(1))
+# How a home ends: a flat in a block (3栋2单元1503室, 号11-1-1805), a rural household (村3组52号).
+_DWELLING_TAIL = re.compile(
+    r"\d+\s*(?:栋|幢|号楼)\s*\d+\s*单元\s*\d+\s*(?:室|号)?|\d+\s*单元\s*\d+\s*(?:室|号)?"
+    r"|村\s*\d+\s*组\s*\d+\s*号|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d-])"
+)
+_ADDRESS_CHAR = re.compile(r"[\u4e00-\u9fff\d\-#]")
+_NOT_IN_ADDRESS = set("在于至住位的向从对和及日为")  # words before an address, and the end of a date
+
+
+def dwellings(folded: str) -> Iterator[Span]:
+    """Yield the below-county part of every address that ends in a flat or a rural household,
+    labelled or not: such an address is someone's home."""
+    for m in _DWELLING_TAIL.finditer(folded):
+        start = m.start()
+        while (
+            start > 0
+            and _ADDRESS_CHAR.match(folded[start - 1])
+            and folded[start - 1] not in _NOT_IN_ADDRESS
+            and m.start() - start < 60
+        ):
+            start -= 1
+        span = address_span(start, folded[start : m.end()])
         if span:
             yield span
+
+
+def home_addresses(folded: str) -> Iterator[Span]:
+    """Yield the below-county part of every labelled home address and named dwelling."""
+    for pattern in (_HOME_LABELS, _DWELLING):
+        for m in pattern.finditer(folded):
+            address = m.group(1).strip()
+            if not _ADDRESSY.search(address):
+                continue
+            span = address_span(m.start(1) + m.group(1).index(address[0]), address)
+            if span:
+                yield span
 
 
 def birth_dates(folded: str) -> Iterator[Span]:

@@ -17,12 +17,40 @@ from publisher.redact.spans import TRADE_SECRET, Span
 
 _CLAUSE_END = r"[^，,。；;\n]*"
 
+# What a diagnosis, an injury or a result ends with (急性胃肠炎, 左前臂骨折, 抗体阳性, 十级伤残).
+_CONDITION_END = (
+    r"(?:炎|症|病|癌|瘤|中毒|骨折|损伤|挫伤|撕裂伤|烧伤|伤残|障碍|增生|衰竭|疱疹|湿疣|阳性|梗死|后遗症|结核|"
+    r"聋|硬化|腹水|感染|高血压|哮喘|过敏|抑郁|发作|畸形|窒息|休克|死亡|偏高|升高|偏低|降低|脱水|"
+    r"[一二三四五六七八九十]级|[壹贰叁肆]期|[Ⅰ-Ⅳ]期)"
+)
+# Where a condition is named: after one of these, up to the end of its clause.
+# A label before a condition stays (诊断结论：…); a verb that states one goes with it (患有…).
+_CONDITION_LABEL = (
+    r"(?:诊断(?:结论|结果)|检验结果|检查结果|检测结果|化验结果|体检(?:复查)?结果显示|显示|提示|"
+    r"经鉴定为|鉴定为|构成|因(?=[^，。；\n]{1,20}(?:去世|死亡|住院|服药|治疗)))[:：\s]*"
+)
+_CONDITION_VERB = (
+    r"(?:\d+\s*年前)?(?:被|经)?(?:确诊为?|患有|罹患|患(?![者方])|诊断为|(?:病史|既往史|病情)[:：\s]*)"
+)
+_HEALTH = re.compile(
+    rf"{_CONDITION_LABEL}([^，,。；;\n|\t]{{2,40}})"
+    rf"|{_CONDITION_VERB}[^，,。；;\n|\t]{{2,40}}"
+    r"|(?:既往)?有?[\u4e00-\u9fff]{1,12}病史"
+    r"|(?:正在|需|已)?(?:化疗|透析|住院治疗|输液治疗|留观|抢救无效)[^，,。；;\n]{0,6}"
+    r"|体温\s*\d{2}(?:\.\d)?\s*℃"
+    rf"|(?:听力|视力|肢体|智力|精神|言语|多重)残疾[一二三四]级"
+    rf"|(?:[一二三四五六七八九十]级伤残|伤残[一二三四五六七八九十]级)"
+    rf"|孕\s*\d+\s*周(?:\s*\+\s*\d+\s*天)?(?:[，,]第[一二三四五]胎)?"
+    rf"|(?:出院小结|病历|病案|CT影像|检验报告单|诊断证明)"
+    rf"|(?<=[，,、|\t\s])(?:急性|慢性|原发性|继发性|职业性|轻度|重度|左|右|双)?[\u4e00-\u9fffA-Za-z（）()]{{0,10}}?{_CONDITION_END}"
+    r"(?:[（(][^）)]{1,6}[）)])?(?=[，,。；;|\t\s]|$)"
+)
+_NOT_HEALTH = re.compile(r"发生|事故|案件|违法|处罚|罚款|决定|规定|标准|责任|管理|许可|整改|期限|时间|安全")
+
 SENSITIVE: dict[str, re.Pattern[str]] = {
-    "health": re.compile(
-        rf"(?:患有|罹患|确诊为?|诊断为|病情|病史|病历|既往史|HIV|艾滋病|乙肝|精神疾病|残疾等级|体检结果|怀孕|孕期){_CLAUSE_END}"
-    ),
     "criminal_record": re.compile(
-        rf"(?:曾因|因犯|犯有|被判处|判处有期徒刑|刑满释放|前科|劳动教养|服刑|缓刑){_CLAUSE_END}"
+        r"(?:且)?(?:曾)?(?:于\d{4}年)?因[\u4e00-\u9fff]{2,14}罪(?:被(?:判处|判)[^，,。；;\n]{1,20})?"
+        rf"|(?:刑满释放|前科|劳动教养|服刑|缓刑考验期){_CLAUSE_END}"
     ),
     "wage": re.compile(
         r"(?:月工资|月薪|年薪|工资收入|工资标准|薪酬|基本工资|实发工资)(?:为|是|约|共计|[:：])?\s*(?:人民币)?\s*[\d,，.]+\s*(?:元|万元)?(?:/月|每月)?"
@@ -44,10 +72,20 @@ TRADE_SECRET_CUES = re.compile(
 
 
 def sensitive(folded: str) -> Iterator[Span]:
-    """Yield clauses carrying sensitive personal information."""
+    """Yield the smallest spans carrying sensitive personal information."""
     for rule, pattern in SENSITIVE.items():
         for m in pattern.finditer(folded):
             yield Span(m.start(), m.end(), rule)
+    yield from health(folded)
+
+
+def health(folded: str) -> Iterator[Span]:
+    """Diagnoses, injuries, disability grades, results and medical papers of a person: the
+    condition itself, not the sentence around it (dates, numbers and citations stay)."""
+    for m in _HEALTH.finditer(folded):
+        start, end = (m.start(1), m.end(1)) if m.group(1) else (m.start(), m.end())
+        if not _NOT_HEALTH.search(folded[start:end]):
+            yield Span(start, end, "health")
 
 
 def trade_secrets(folded: str) -> Iterator[Span]:
