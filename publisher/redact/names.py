@@ -25,6 +25,7 @@ from publisher.redact.people import (
     trim,
 )
 from publisher.redact.spans import Span
+from publisher.redact.tables import column_cells
 
 Tokens = list[tuple[str, str]]
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
@@ -152,30 +153,15 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
                 yield m.start(1), name
 
 
-_CELL = re.compile(r"[|\t]| {2,}")
 _NAME_HEADER = re.compile(r"姓\s*名|名\s*字|患者|学生|职工|员工|人员|承租人|就诊人")
 
 
 def _table_cells(folded: str) -> Iterator[tuple[int, str]]:
-    """Names in the name column of a table (| or tab or wide-space separated), spaced or not."""
-    offset, header = 0, None
-    for line in folded.split("\n"):
-        cells = _CELL.split(line)
-        if len(cells) < 3:
-            header = None
-        elif _NAME_HEADER.search(line) and header is None:
-            header = [bool(_NAME_HEADER.search(c)) for c in cells]
-        elif header:
-            at = 0
-            for index, cell in enumerate(cells):
-                at = line.find(cell, at)
-                name = re.sub(r"\s", "", cell)
-                column = index < len(header) and header[index]
-                plausible = "·" in name or _is_person_name(name)
-                if column and plausible and re.fullmatch(_NAME, name):
-                    yield offset + at, cell.strip() if cell.strip() == name else cell.strip()
-                at += len(cell)
-        offset += len(line) + 1
+    """Names in the name column of a table, spaced (钱　龙) or not."""
+    for start, cell in column_cells(folded, _NAME_HEADER):
+        name = re.sub(r"\s", "", cell)
+        if re.fullmatch(_NAME, name) and ("·" in name or _is_person_name(name)):
+            yield start, cell
 
 
 def _dotted(tokens: Tokens) -> Iterator[tuple[int, str]]:

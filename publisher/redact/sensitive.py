@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from publisher.redact.spans import TRADE_SECRET, Span
+from publisher.redact.tables import column_cells
 
 _CLAUSE_END = r"[^，,。；;\n]*"
 
@@ -53,7 +54,8 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
         rf"|(?:刑满释放|前科|劳动教养|服刑|缓刑考验期){_CLAUSE_END}"
     ),
     "wage": re.compile(
-        r"(?:月工资|月薪|年薪|工资收入|工资标准|薪酬|基本工资|实发工资)(?:为|是|约|共计|[:：])?\s*(?:人民币)?\s*[\d,，.]+\s*(?:元|万元)?(?:/月|每月)?"
+        r"(?:月工资|月薪|年薪|工资收入|工资标准|薪酬|基本工资|实发工资|日工资|时薪|月收入|年收入|收入)(?:标准)?"
+        r"(?:为|是|约|共计|[:：])?\s*(?:人民币)?\s*[\d,，.]+\s*(?:元|万元)?(?:/月|每月)?"
     ),
     "religion": re.compile(
         rf"(?:信仰|信奉|皈依|宗教信仰为?)(?:佛教|道教|伊斯兰教|基督教|天主教|宗教){_CLAUSE_END}"
@@ -77,6 +79,41 @@ def sensitive(folded: str) -> Iterator[Span]:
         for m in pattern.finditer(folded):
             yield Span(m.start(), m.end(), rule)
     yield from health(folded)
+    yield from wages(folded)
+    yield from minors(folded)
+
+
+_WAGE_HEADER = re.compile(r"工资|薪|收入|报酬")
+_AMOUNT = re.compile(r"(?:人民币)?\s*[\d,.]+\s*(?:元|万元)?")
+# A child in the text: then the school and class that would identify them go too.
+_MINOR = re.compile(r"未成年|学生|学员|小学|幼儿|儿童|童工|家长|监护人|(?<!\d)(?:[1-9]|1[0-7])\s*(?:周)?岁")
+_SCHOOL_END = re.compile(r"(?:小学|中学|初中|高中|实验学校|学校|幼儿园|培训学校)")
+_NOT_IN_SCHOOL = set("，,。；;：:、（()）|\t\n 在于读就的是到和及为由向")
+_CLASS = re.compile(
+    r"(?:[一二三四五六七八九]|初[一二三]|高[一二三]|\d{1,2})\s*年级\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2})?\s*班?"
+    r"|(?:初|高)[一二三]\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2})\s*班"
+)
+
+
+def wages(folded: str) -> Iterator[Span]:
+    """A person's pay in the pay columns of a table (月工资标准, 拖欠工资)."""
+    for start, cell in column_cells(folded, _WAGE_HEADER):
+        if _AMOUNT.fullmatch(cell):
+            yield Span(start, start + len(cell), "wage")
+
+
+def minors(folded: str) -> Iterator[Span]:
+    """Where a child is in the text: every school named and every class (LEGAL.md §3)."""
+    if not _MINOR.search(folded):
+        return
+    for m in _SCHOOL_END.finditer(folded):
+        start = m.start()
+        while start > 0 and folded[start - 1] not in _NOT_IN_SCHOOL and m.start() - start < 16:
+            start -= 1
+        if m.start() - start >= 2:
+            yield Span(start, m.end(), "school")
+    for m in _CLASS.finditer(folded):
+        yield Span(m.start(), m.end(), "class")
 
 
 def health(folded: str) -> Iterator[Span]:
