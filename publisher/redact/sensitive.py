@@ -54,7 +54,7 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
         rf"|(?:刑满释放|前科|劳动教养|服刑|缓刑考验期){_CLAUSE_END}"
     ),
     "wage": re.compile(
-        r"(?:月工资|月薪|年薪|工资收入|工资标准|薪酬|基本工资|实发工资|日工资|时薪|月收入|年收入|收入)(?:标准)?"
+        r"(?:月工资|月薪|年薪|工资收入|工资标准|薪酬|基本工资|实发工资|日工资|时薪|月收入|年收入|收入|平均工资)(?:标准)?"
         r"(?:为|是|约|共计|[:：])?\s*(?:人民币)?\s*[\d,，.]+\s*(?:元|万元)?(?:/月|每月)?"
     ),
     "religion": re.compile(
@@ -125,6 +125,36 @@ def health(folded: str) -> Iterator[Span]:
             yield Span(start, end, "health")
 
 
+_NUMBER = r"\d[\d,.]*\s*(?:元|万元|亿元|%|％|折|成)"
+_MEASURE = r"\d[\d.]*\s*(?:℃|°C|%|％|g/L|mg/L|克/升|转/分|r/min|MPa|kPa|小时|分钟|秒|倍)"
+# Business values written without a cue the list above knows: prices paid and got between
+# businesses, rebates and commissions, bids, volumes, recipes and process settings, and
+# where goods come from and go to.
+_BUSINESS = re.compile(
+    # a price between businesses: 进价每瓶8元, 以每吨987元的价格, 采购成本113元, 中标价为3834万元
+    r"(?:进货单价|进货价|进价|采购单价|采购价|采购成本|成本价?|收购价|出厂价|批发价|渠道价|中标价|投标价|结算价|"
+    r"运费|代理费|提成|返点|返利|回扣|毛利|净利|利润|差价)(?:率)?[^，,。；;\n]{0,10}?" + _NUMBER + r"(?:左右)?"
+    r"|以每[\u4e00-\u9fff]{1,2}\s*\d[\d,.]*\s*元(?=的价格)"
+    r"|[^，,。；;\n]{0,12}?(?:返还|返点|提成|折扣|让利)[^，,。；;\n]{0,12}"
+    r"|进价[^，,。；;\n]{0,20}"
+    # volumes: 每班产量约291件, 每日加工板材约276张
+    r"|(?:每[日天班月年周]|日|月|年)(?:均)?(?:产量|产能|加工|生产|销量|销售|出货)[^，,。；;\n]{0,10}?\d[\d,.]*\s*[\u4e00-\u9fff]{1,2}"
+    # recipes and settings: 芒果浆60%、白砂糖10%; 硫酸镍234g/L、氯化镍42g/L; 温度设定为135℃
+    rf"|(?:[\u4e00-\u9fffA-Za-z0-9,\-]{{1,12}}\s*{_MEASURE}[、，,和及与]\s*){{1,}}[\u4e00-\u9fffA-Za-z0-9,\-]{{1,12}}\s*{_MEASURE}"
+    r"|[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}与[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}\d+\s*[:：]\s*\d+"
+    rf"|(?:温度|转速|压力|时长|槽温|浓度|配比|比例|时间)(?:设定|控制|记录|设置)?(?:为|在)?\s*{_MEASURE}"
+    # where goods come from: 从××公司购进
+    r"|(?<=从)[^，,。；;\n]{2,30}?(?=(?:处)?(?:购进|进货|采购|拿货|购入|进购|收购))"
+)
+
+
+def business_values(folded: str) -> Iterator[Span]:
+    """Yield business values that the cue list does not introduce (see ``_BUSINESS``)."""
+    for m in _BUSINESS.finditer(folded):
+        if m.end() - m.start() >= 2 and not re.search(r"违法所得|货值|罚款|没收", m.group()):
+            yield Span(m.start(), m.end(), "trade_secret", TRADE_SECRET)
+
+
 def trade_secrets(folded: str) -> Iterator[Span]:
     """Yield the values that follow a trade-secret cue, to the end of their clause.
 
@@ -136,3 +166,4 @@ def trade_secrets(folded: str) -> Iterator[Span]:
         stop = end + (tail.end() if tail else 0)
         if stop > end:
             yield Span(end, stop, "trade_secret", TRADE_SECRET)
+    yield from business_values(folded)
