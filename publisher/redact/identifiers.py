@@ -24,7 +24,14 @@ _EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _PASSPORT = re.compile(r"(?<![0-9A-Za-z])([EGDSP]\d{8}|E[A-HJ-NP-Z]\d{7})(?![0-9A-Za-z])")
 _PERMIT = re.compile(r"(?<![0-9A-Za-z])([HM]\d{8,10}|\d{8}(?=\D*台湾)|[A-Z]\d{6}\(\w\))(?![0-9A-Za-z])")
 _PERMIT_LABELLED = re.compile(
-    r"(?:通行证|居住证|回乡证|台胞证|护照)(?:号码|号)?[:：\s]*([A-Z0-9()（）]{6,14})"
+    r"(?:通行证|居住证|回乡证|台胞证|护照|签证|居留许可|旅行证|Passport)[^，,。；;\n]{0,14}?"
+    r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\s?\d[\dA-Za-z]{5,11}(?:[（(][0-9A-Za-z][）)])?)(?![A-Za-z0-9])",
+    re.I,
+)
+# A local identity card number (Hong Kong, Macau, Taiwan, foreign) near an identity cue.
+_LOCAL_ID = re.compile(
+    r"(?:身份证|证件|身份号码|居民身份)[^，,。；;\n]{0,12}?(?<![A-Za-z0-9])"
+    r"([A-Z]{1,2}\d{6,9}(?:[（(][0-9A][）)])?|\d{7}[（(]\d[）)])(?![A-Za-z0-9])"
 )
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 _PLATE = re.compile(
@@ -149,6 +156,7 @@ def _simple(folded: str) -> Iterator[Span]:
         (_PASSPORT, "passport", 1),
         (_PERMIT, "permit", 1),
         (_PERMIT_LABELLED, "permit", 1),
+        (_LOCAL_ID, "id_number", 1),
         (_PLATE, "plate", 0),
         (_PROPERTY, "property_certificate", 0),
         (_SOCIAL, "social_id", 1),
