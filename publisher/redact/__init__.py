@@ -44,11 +44,12 @@ class Redaction:
 
 _GAPS = re.compile(r"[\s\-\u2010-\u2014]")
 # Public by their shape wherever they are: decision and case numbers (武卫医罚〔2026〕21号,
-# （2025）浙0102行初123号) and titles of laws (《中华人民共和国食品安全法》).
+# （2025）浙0102行初123号) and titles of laws and rules (《中华人民共和国食品安全法》), not of
+# articles (《王某的重生日记》 names a person).
 _PUBLIC_SHAPES = re.compile(
     r"[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*\d{4}\s*[〕\]］)）][\u4e00-\u9fff]{0,6}第?\s*\d{1,6}\s*号"
     r"|[(（]\d{4}[)）][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号"
-    r"|《[^》\n]{1,60}》"
+    r"|《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|决定|意见|通知|规范|目录|清单|解释|纲要|公约|章程)》"
 )
 
 

@@ -32,7 +32,7 @@ PERSON_TAGS = {"nr", "nrfg", "nrt"}
 RELATIONS = re.compile(
     r"(?:其|之|的)(?:妻子?|丈夫|夫|子|女|儿子|女儿|父亲?|母亲?|兄|弟|姐|妹|孙子?|孙女|亲属|朋友|同事|邻居)$"
 )
-LABEL_BEFORE = re.compile(rf"(?:{THIRD_PARTY_LABELS})(?:（[^）]{{0,12}}）)?[:：\s]*$")
+LABEL_BEFORE = re.compile(rf"(?:{THIRD_PARTY_LABELS})(?:（[^）]{{0,12}}）)?[:：\s|｜\t]*$")
 LABEL_ANYWHERE = re.compile(rf"(?:{THIRD_PARTY_LABELS})")
 SPEECH_AFTER = re.compile(
     r"^(?:[（(][^)）]{0,10}[)）])?(?:称|说|陈述|反映|证实|表示|供述|承认|确认|签字|在场|到场|投诉|举报|报称|诉称|述称|证明|指认"
@@ -131,9 +131,12 @@ def _listed(folded: str) -> Iterator[tuple[int, str]]:
 _NAME = r"[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}"
 # What follows a person's name in a list or a particulars block: sex, age, identity papers,
 # phone, home, birth, school year; or what is said of them (陈述, 的询问笔录).
+_PERSON_DETAIL = (
+    r"(?:男|女|\d{1,3}\s*岁|身份证|公民身份|残疾人证|护照|手机|联系电话|电话|住|现住|户籍|出生|"
+    r"[一二三四五六七八九]年级|初[一二三]|高[一二三]|系|驾驶证|[\u4e00-\u9fff]{1,4}籍)"
+)
 _MARKER_AFTER = (
-    r"[，,（(]\s*(?:男|女|\d{1,3}\s*岁|身份证|公民身份|残疾人证|护照|手机|联系电话|电话|住|现住|户籍|出生|"
-    r"[一二三四五六七八九]年级|初[一二三]|高[一二三]|系)"
+    rf"[，,（(]\s*{_PERSON_DETAIL}"
     r"|陈述[：:]|称[：:，,]|的(?:父亲|母亲|监护人|丈夫|妻子|询问笔录|陈述)|[、及和][\u4e00-\u9fff]{2,4}的询问笔录"
 )
 _MARKED = re.compile(
@@ -141,16 +144,32 @@ _MARKED = re.compile(
     rf"({_NAME})(?=\s*(?:{_MARKER_AFTER}))",
     re.M,
 )
+# A list item that begins with a person's name: （2）刘某，购买20瓶…; 3.王某，…
+_LIST_ITEM = re.compile(
+    rf"(?:^|\n)\s*(?:\d+\s*[.、．]|[（(]\s*\d+\s*[）)]|[（(][一二三四五六七八九十]+[）)])\s*({_NAME})(?=[，,（(])"
+)
+# A name given as the wrong or right one in a correction: 姓名误写为“王某”，应为“王某某”.
+_QUOTED = re.compile(
+    r"(?:姓名|名字)[^，,。；;\n]{0,8}?[“\"]([^”\"]{2,8})[”\"](?:[，,]\s*应为[“\"]([^”\"]{2,8})[”\"])?"
+)
+# After a verb that brings a person in: 接到王某（联系电话…）, 由王某（驾驶证号…）驾驶.
+_BROUGHT = re.compile(
+    rf"(?:接到|接|由|向|与|将|收购自[\u4e00-\u9fff]{{0,8}}户)({_NAME})(?=\s*[（(，,]\s*{_PERSON_DETAIL})"
+)
 _ASKED = re.compile(rf"(?:先后)?对({_NAME})(?=(?:[、及和][\u4e00-\u9fff]{{2,4}})*(?:进行了?询问|的询问笔录))")
 
 
 def _marked(folded: str) -> Iterator[tuple[int, str]]:
     """Names followed by what only a person has (王某，男，1980年…; 对王某进行询问)."""
-    for pattern in (_MARKED, _ASKED):
+    for pattern in (_MARKED, _ASKED, _LIST_ITEM, _BROUGHT):
         for m in pattern.finditer(folded):
             name = m.group(1)
             if "·" in name or "•" in name or _is_person_name(name):
                 yield m.start(1), name
+    for m in _QUOTED.finditer(folded):
+        for group in (1, 2):
+            if m.group(group):
+                yield m.start(group), m.group(group)
 
 
 _NAME_HEADER = re.compile(r"姓\s*名|名\s*字|患者|学生|职工|员工|人员|承租人|就诊人")
