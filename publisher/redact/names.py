@@ -11,8 +11,11 @@ organisation are left alone.
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from pathlib import Path
 
 import rjieba
 
@@ -80,6 +83,25 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+RARE = 10  # a dictionary "name" this rare is a person's name that made it into the dictionary (王小明)
+
+
+@cache
+def _rare_names() -> frozenset[str]:
+    """Words of jieba's dictionary tagged as names that occur too rarely to be ordinary words."""
+    spec = importlib.util.find_spec("jieba")  # its dictionary file only: importing jieba is slow and noisy
+    assert spec is not None and spec.origin is not None, "jieba is a dependency"
+    path = Path(spec.origin).with_name("dict.txt")
+    with open(path, encoding="utf-8") as lines:
+        rows = (line.split() for line in lines)
+        return frozenset(
+            w for w, freq, tag in rows if tag == "nr" and int(freq) <= RARE and _is_person_name(w)
+        )
+
+
+def _ordinary_word(name: str) -> bool:
+    """True when the name is also a word of the dictionary (高峰, 康宁, 童工)."""
+    return rjieba.has_word(name) and name not in _rare_names()
 
 
 def _is_person_name(word: str) -> bool:
@@ -112,7 +134,7 @@ def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[in
         if PLACE_AFTER.match(after) or _placelike(name, before, after):
             continue
         strong = LABEL_BEFORE.search(before) or RELATIONS.search(before) or SPEECH_AFTER.match(after)
-        if strong or not rjieba.has_word(name):  # default-deny; a dictionary word (康宁, 童工) needs a cue
+        if strong or not _ordinary_word(name):  # default-deny; an ordinary word (康宁, 童工) needs a cue
             yield start, name
 
 
