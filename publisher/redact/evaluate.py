@@ -20,6 +20,21 @@ from publisher.redact import redact
 from publisher.redact.people import county_prefix
 
 SEPARATORS = set(" -·•\u3000－")
+# Identifiers that must never leak (issue 14's targets): none of these may survive.
+STRUCTURED = (
+    "id_number",
+    "phone",
+    "landline",
+    "bank_account",
+    "email",
+    "passport",
+    "permit",
+    "plate",
+    "driver_license",
+    "ss_card",
+    "social_id",
+)
+TARGETS = {"leaked": 0.02, "intact": 0.97, "structured": 0}
 
 
 @dataclass
@@ -32,8 +47,37 @@ class Score:
     damaged: Counter[str] = field(default_factory=Counter)
     examples: list[str] = field(default_factory=list)
     documents: int = 0
+    clean: int = 0  # documents with no leak at all
     characters: int = 0
     seconds: float = 0.0
+
+    @property
+    def structured(self) -> int:
+        """Structured identifiers leaked."""
+        return sum(self.leaked[label] for label in STRUCTURED)
+
+    def misses(self) -> list[str]:
+        """Which of the targets this score misses."""
+        out = []
+        if self.leak_rate() > TARGETS["leaked"]:
+            out.append(f"must-go leaked {self.leak_rate():.1%} > {TARGETS['leaked']:.0%}")
+        if 1 - self.damage_rate() < TARGETS["intact"]:
+            out.append(f"must-keep intact {1 - self.damage_rate():.1%} < {TARGETS['intact']:.0%}")
+        if self.structured > TARGETS["structured"]:
+            out.append(f"{self.structured} structured identifiers leaked")
+        return out
+
+    def summary(self) -> str:
+        """One line: the figures the targets are about."""
+        rate = self.documents / self.seconds if self.seconds else 0
+        return (
+            f"must-go leaked {self.leak_rate():.1%} "
+            f"({sum(self.leaked.values())} of {sum(self.go.values())}); "
+            f"structured identifiers leaked {self.structured}; "
+            f"must-keep intact {1 - self.damage_rate():.1%}; "
+            f"documents without a leak {self.clean / self.documents if self.documents else 0:.0%}; "
+            f"{rate:.0f} documents/s"
+        )
 
     def leak_rate(self, labels: Iterable[str] | None = None) -> float:
         """Share of must-go spans leaked (over the given labels)."""
@@ -86,6 +130,7 @@ def score(documents: Iterable[dict[str, Any]]) -> Score:
         result.documents += 1
         result.characters += len(text)
         mask = _removed(len(text), redaction.spans)
+        leaks_before = sum(result.leaked.values())
         for span in doc["spans"]:
             label, piece = span["label"], text[span["start"] : span["end"]]
             if span["kind"] == "go":
@@ -101,6 +146,7 @@ def score(documents: Iterable[dict[str, Any]]) -> Score:
                 if any(mask[span["start"] : span["end"]]):
                     result.damaged[label] += 1
                     result.examples.append(f"DAMAGED {label}: {piece!r} in {record['id']}")
+        result.clean += sum(result.leaked.values()) == leaks_before
     return result
 
 

@@ -1,0 +1,45 @@
+"""The redactor's figures on the independent corpus (written by a hand that had not read the
+redactor; tests/data/redaction_independent/README.md) may only get better.
+
+Issue 14's targets on the held-back part (at most 2 % of must-go spans leaked, no structured
+identifier, at least 97 % of must-keep spans intact) are not all met yet: `publisher
+redact-score` exits 1 and says which. Until they are, these floors hold the figures reached
+so far (docs/redaction.md), so that no change quietly makes them worse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from publisher.cli import main
+from publisher.redact.evaluate import load, score
+
+CORPUS = Path(__file__).parents[1] / "data" / "redaction_independent"
+
+
+@pytest.mark.parametrize(
+    ("part", "leaked", "structured", "intact"),
+    [("dev", 0.07, 0, 0.998), ("heldout", 0.125, 2, 0.994)],
+)
+def test_the_independent_figures_do_not_get_worse(
+    part: str, leaked: float, structured: int, intact: float
+) -> None:
+    result = score(load(CORPUS / f"{part}.jsonl"))
+    assert result.leak_rate() <= leaked, result.summary()
+    assert result.structured <= structured, result.summary()
+    assert 1 - result.damage_rate() >= intact, result.summary()
+
+
+def test_redact_score_prints_every_corpus_and_says_which_target_is_missed() -> None:
+    result = CliRunner().invoke(main, ["redact-score"])
+    lines = result.output.splitlines()
+    assert [line.split(":")[0] for line in lines[:3]] == [
+        "ours",
+        "independent, development",
+        "independent, held back",
+    ]
+    assert all("must-go leaked" in line and "must-keep intact" in line for line in lines[:3])
+    missed = [line for line in lines if line.startswith("target missed on the held-back part")]
+    assert result.exit_code == (1 if missed else 0)
