@@ -115,6 +115,8 @@ class Lifecycle(Endings):
         if result.blocked:
             self._warn(raw, "leak_blocked", now)
             return self._hold(raw, "pending_review", "leak_blocked", now, actor)
+        if result.uncertain:
+            return self._hold(raw, "pending_review", "redaction_uncertain", now, actor)
         if self.config["REVIEW_REQUIRED"]:
             return self._hold(raw, "pending_review", "review_required", now, actor)
         raw.state_reason = None

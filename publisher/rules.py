@@ -55,6 +55,12 @@ REASONS: dict[str, tuple[str, str, str]] = {
         "Public text still looks like it holds a personal identifier",
         "个人信息保护法第二十八条",
     ),
+    "redaction_uncertain": (
+        "脱敏存疑：有身份不明的姓名或无法校验的长号码，已删除，请人工确认（对照视图中标出）",
+        "Unsure redaction: a name in no known role or a number that validates as nothing was removed; "
+        "a person confirms it (marked in the side-by-side view)",
+        "个人信息保护法第五十一条",
+    ),
     "review_required": (
         "等待审核人员批准",
         "Waiting for a reviewer's approval",

@@ -56,6 +56,11 @@ RULE_NAMES = {
     "health": _l("健康信息"),
     "trade_secret": _l("商业秘密"),
     "reviewer": _l("审核人员删除"),
+    "long_number": _l("长号码"),
+    "card_number": _l("卡号"),
+    "school": _l("学校"),
+    "class": _l("班级"),
+    "religion": _l("宗教信仰"),
 }
 WITHDRAW_REASONS = ("revoked", "confirmed_illegal", "confirmed_void", "ordered_redone", "varied")
 
@@ -249,6 +254,7 @@ def detail(raw_id: int) -> Any:
         form=StepForm(),
         pieces=segments(original, spans) if raw.redaction else [],
         rule_names=RULE_NAMES,
+        uncertain=sum(bool(s.get("uncertain")) for s in spans),
         left=days_left(raw.deadline),
         submitter=review.submitter(session(), raw),
         withdrawal_due=withdrawal_due,

@@ -33,6 +33,12 @@ class Redaction:
     findings: list[Finding] = field(default_factory=list)
 
     @property
+    def uncertain(self) -> list[Span]:
+        """Removals made by default-deny without evidence: a name in no known role, a long
+        number that validates as nothing. A person confirms them before publication."""
+        return [s for s in self.spans if s.uncertain]
+
+    @property
     def blocked(self) -> bool:
         """True when the leak scan found something: the record must go to a person."""
         return bool(self.findings)

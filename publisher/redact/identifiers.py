@@ -113,7 +113,7 @@ def long_numbers(folded: str) -> Iterator[Span]:
         if _id_window(compact):
             yield Span(m.start(), m.end(), "id_number")
         elif compact.isdigit() and not uscc.is_valid(compact):
-            yield Span(m.start(), m.end(), "long_number")
+            yield Span(m.start(), m.end(), "long_number", uncertain=True)  # validates as nothing
     for m in _CARD_CUE.finditer(folded):
         yield Span(m.start(1), m.end(1), "card_number")
 

@@ -65,10 +65,15 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         offset += len(word)
         boundaries.add(offset)
     tagged = list(_candidates(tokens))
-    found = list(_tagged(folded, tagged)) + list(_dotted(tokens)) + list(_listed(folded))
-    found += list(_marked(folded)) + list(_table_cells(folded))
+    weak = [(start, name) for start, name, strong in _tagged(folded, tagged) if not strong]
+    found = [(start, name) for start, name, strong in _tagged(folded, tagged) if strong]
+    found += (
+        list(_dotted(tokens)) + list(_listed(folded)) + list(_marked(folded)) + list(_table_cells(folded))
+    )
     starts = {start for start, _name in tagged}
     found += [(s.start, folded[s.start : s.end]) for s in labelled_names(folded, boundaries, starts)]
+    evidenced = {name for _start, name in found}
+    found += weak
     public |= {name for start, name in found if _public_context(folded, start, name, phones)}  # anywhere
     # a name inside a public value (the organisation party's name, a court) is part of that value
     private = {name for _start, name in found if name and not any(name in value for value in public)}
@@ -78,7 +83,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         at = folded.find(name)
         while at >= 0:
             if not _public_context(folded, at, name, phones):
-                yield Span(at, at + len(name), "third_party_name", mask_name(name))
+                yield Span(at, at + len(name), "third_party_name", mask_name(name), name not in evidenced)
             at = folded.find(name, at + len(name))
 
 
@@ -124,8 +129,8 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
         offset += len(word)
 
 
-def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """Tagged names with a person context around them."""
+def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
+    """Tagged names that are not part of a place or a word, and whether a person cue is beside them."""
     for start, found in candidates:
         name = trim(found)  # the tagger sometimes glues a verb on: 王芳称/nr
         if not _is_person_name(name):
@@ -135,7 +140,7 @@ def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[in
             continue
         strong = LABEL_BEFORE.search(before) or RELATIONS.search(before) or SPEECH_AFTER.match(after)
         if strong or not _ordinary_word(name):  # default-deny; an ordinary word (康宁, 童工) needs a cue
-            yield start, name
+            yield start, name, bool(strong)
 
 
 LISTED = re.compile(
@@ -232,11 +237,16 @@ def _left_part(tokens: Tokens, dot: int) -> str:
 _ADMIN = "省市区县州旗镇乡村"
 # Words a tagged "name" ends with when it is really a place, a law or an office.
 _NOT_A_NAME_END = set(_ADMIN) | set("法局厅委办处科队所院站路街")
+_PLACE_GOES_ON = re.compile(rf"[\u4e00-\u9fff]{{0,2}}[{_ADMIN}](?:[\u4e00-\u9fff]{{0,6}}(?:人民|区|县|街道))")
 
 
 def _placelike(name: str, before: str, after: str) -> bool:
     """A tagged name that is part of a place or an office: 武侯区, 龙岗(区), (成都市)武侯."""
-    return name[-1] in _NOT_A_NAME_END or after[:1] in _ADMIN or (before != "" and before[-1] in _ADMIN)
+    return (
+        name[-1] in _NOT_A_NAME_END
+        or _PLACE_GOES_ON.match(after) is not None  # 向江|城市… is 江城市, 龙岗|区
+        or (before != "" and before[-1] in _ADMIN)
+    )
 
 
 def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = ()) -> bool:

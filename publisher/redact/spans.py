@@ -26,6 +26,7 @@ class Span:
     end: int
     rule: str
     replacement: str = DELETED
+    uncertain: bool = False  # removed by default-deny, not by evidence: a person should look
 
     def as_dict(self, text: str) -> dict[str, object]:
         """The span for a reviewer's report (the original characters are not included)."""
@@ -35,6 +36,7 @@ class Span:
             "rule": self.rule,
             "replacement": self.replacement,
             "length": self.end - self.start,
+            "uncertain": self.uncertain,
         }
 
 
@@ -45,7 +47,11 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
         if out and span.start < out[-1].end:
             last = out[-1]
             if span.end > last.end:  # partial overlap: widen the earlier one
-                out[-1] = Span(last.start, span.end, last.rule, last.replacement)
+                out[-1] = Span(
+                    last.start, span.end, last.rule, last.replacement, last.uncertain and span.uncertain
+                )
+            elif last.uncertain and not span.uncertain:  # covered by evidence: certain
+                out[-1] = Span(last.start, last.end, last.rule, last.replacement)
             continue
         out.append(span)
     return out
