@@ -11,7 +11,7 @@ import click
 
 from publisher import schemas
 from publisher.redact import redact as redact_record
-from publisher.redact.evaluate import load, score
+from publisher.redact.evaluate import load, score, score_cases
 from publisher.settings import ROOT
 from publisher.store import jsonable
 from publisher.validate import ANY_AGENCY, validate_row
@@ -80,6 +80,7 @@ CORPORA = {
     "independent, development": "tests/data/redaction_independent/dev.jsonl",
     "independent, held back": "tests/data/redaction_independent/heldout.jsonl",
 }
+REDTEAM = "tests/data/redaction_redteam/cases.jsonl"
 
 
 @click.command("redact-score")
@@ -87,8 +88,9 @@ CORPORA = {
 @click.option("--examples", default=0, show_default=True, help="How many leaks and damages to list.")
 @click.option("--table/--no-table", default=False, help="Print the figures per label too.")
 def redact_score(corpus: tuple[Path, ...], examples: int, table: bool) -> None:
-    """Score the redactor on labelled corpora: ours and both parts of the independent one
-    by default (docs/redaction.md). Exits 1 when the held-back part misses a target."""
+    """Score the redactor on labelled corpora: ours, both parts of the independent one and the
+    red team's cases by default (docs/redaction.md). Exits 1 when the held-back part misses a
+    target."""
     chosen = {str(p): p for p in corpus} or {name: ROOT / path for name, path in CORPORA.items()}
     missed = []
     for name, path in chosen.items():
@@ -100,6 +102,11 @@ def redact_score(corpus: tuple[Path, ...], examples: int, table: bool) -> None:
             click.echo(f"  {line}")
         if "held" in name or "heldout" in name:
             missed += result.misses()
+    if not corpus:
+        cases = score_cases(load(ROOT / REDTEAM))
+        click.echo(f"red team (adversarial cases): {cases.summary()}")
+        for line in (cases.survived + cases.damaged)[:examples]:
+            click.echo(f"  {line}")
     for miss in missed:
         click.echo(f"target missed on the held-back part: {miss}", err=True)
     sys.exit(1 if missed else 0)

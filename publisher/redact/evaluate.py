@@ -153,3 +153,38 @@ def score(documents: Iterable[dict[str, Any]]) -> Score:
 def load(path: Path) -> list[dict[str, Any]]:
     """Read a labelled corpus (JSON lines)."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+@dataclass
+class Cases:
+    """An adversarial set of short cases: strings that must not survive, strings that must."""
+
+    total_go: int = 0
+    survived: list[str] = field(default_factory=list)
+    total_keep: int = 0
+    damaged: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        return (
+            f"must-go strings surviving whole {len(self.survived)} of {self.total_go}; "
+            f"must-keep strings damaged {len(self.damaged)} of {self.total_keep}"
+        )
+
+
+def score_cases(cases: Iterable[dict[str, Any]]) -> Cases:
+    """Redact every case (tests/data/redaction_redteam) and count what survived and what broke."""
+    result = Cases()
+    for case in cases:
+        record = {
+            k: case.get(k) for k in ("id", "text", "target_type", "target_name", "legal_representative")
+        }
+        text = redact(record, keep=case.get("keep_values", [])).text
+        for value in case["must_go"]:
+            result.total_go += 1
+            if value in text:
+                result.survived.append(f"{case['id']} {case['kind']}: {value!r}")
+        for value in case["must_keep"]:
+            result.total_keep += 1
+            if value not in text:
+                result.damaged.append(f"{case['id']} {case['kind']}: {value!r}")
+    return result

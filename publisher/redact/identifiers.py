@@ -14,6 +14,8 @@ SEP = r"[ \-\u2010-\u2015]?"  # a space or a dash between digit groups
 _ID18 = re.compile(rf"(?<![0-9A-Za-z])(\d{{6}}{SEP}\d{{8}}{SEP}\d{{3}}[0-9Xx])(?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])(\d{15})(?![0-9A-Za-z])")
 _MOBILE = re.compile(rf"(?<![0-9A-Za-z+])((?:\+?86|0086)[ \-]?)?(1[3-9]\d{SEP}\d{{4}}{SEP}\d{{4}})(?!\d)")
+# A mobile spoken digit by digit, in groups, after Chinese numerals were read as digits.
+_MOBILE_SPOKEN = re.compile(r"(?<![0-9])1[3-9]\d(?:\s?\d){8}(?![0-9])")
 _LANDLINE = re.compile(
     r"(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[ \-]{0,2}[2-9]\d{2,3}[ \-]?\d{4}"
     r"(?:(?:转|ext\.?|[-#])\d{1,6})?(?!\d)"
@@ -42,7 +44,9 @@ _PROPERTY = re.compile(
     rf"[{_PROVINCES}]?[（(]\d{{4}}[）)][^\s，。；、]{{0,12}}?不动产权第\s*\d+\s*号"
     r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号|房权证[^\s，。；]{0,10}字第\s*\d+\s*号"
 )
-_SOCIAL = re.compile(r"(?:微信号?|微信ID|WeChat|QQ号?|QQ)[:：\s]*([A-Za-z0-9_\-]{5,20})", re.I)
+_SOCIAL = re.compile(r"(?:微信号?码?|微信ID|WeChat|QQ(?:号码?)?)[:：\s]*([A-Za-z0-9_\-]{5,20})", re.I)
+# Digits written as Chinese numerals (一五九…, 幺三九零…), read as digits to find phone numbers.
+CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
 
 
 # An alphanumeric token, single spaces or dashes allowed between its groups.
@@ -54,6 +58,11 @@ _FISCAL = re.compile(r"(?:汇缴|结算户|收入户|非税|国库|财政|代收
 _OWN = re.compile(r"本人|个人|你的|其的|工资|退还至|退回至|退至")
 # Officers' credential numbers (执法证号) are public with their names.
 _OFFICER = re.compile(r"执法人员|执法证|承办人|检查人员|办案人员|执法员")
+# Numbers of public documents and of the agency's own lines, named just before the number.
+_PUBLIC_DOCUMENT = re.compile(
+    r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"
+    r"备案号|合同编号|登记号|本局|本机关|监督电话|投诉电话|举报电话|咨询电话|传真|热线)[^，,。；;\n]{0,6}$"
+)
 _PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系")
 _CARD_CUE = re.compile(
     r"(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?[:：\s]*"
@@ -88,6 +97,8 @@ def public_number(folded: str, start: int) -> bool:
     """True when the long number at ``start`` is public by what precedes it: a fiscal account
     for paying fines, or an officer's credential number."""
     before = folded[max(0, start - 60) : start]
+    if _PUBLIC_DOCUMENT.search(before[-16:]) and not _OWN.search(before[-16:]):
+        return True
     return _after_last(_FISCAL, before, _OWN) or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
 
 
@@ -122,9 +133,18 @@ def shapes(folded: str) -> Iterator[Span]:
     """What the final leak scan refuses to publish: long numbers (with the same public
     exceptions as redaction), mobiles and landlines however they are grouped."""
     yield from long_numbers(folded)
-    for pattern in (_MOBILE, _LANDLINE):
-        for m in pattern.finditer(folded):
-            yield Span(m.start(), m.end(), "phone")
+    yield from _phones(folded)
+
+
+def _phones(folded: str) -> Iterator[Span]:
+    """Mobiles and landlines, also in Chinese numerals; the agency's own lines and officers'
+    credential numbers (which can look like a mobile) are public by context."""
+    numerals = folded.translate(CN_DIGITS)
+    for text, patterns in ((folded, (_MOBILE, _LANDLINE)), (numerals, (_MOBILE_SPOKEN,))):
+        for pattern in patterns:
+            for m in pattern.finditer(text):
+                if not public_number(folded, m.start()):
+                    yield Span(m.start(), m.end(), "phone")
 
 
 def find(folded: str) -> Iterator[Span]:
@@ -134,11 +154,9 @@ def find(folded: str) -> Iterator[Span]:
         if ric.is_valid(candidate) or _checksum_ok(candidate):
             yield Span(m.start(1), m.end(1), "id_number")
     for m in _ID15.finditer(folded):
-        yield Span(m.start(1), m.end(1), "id_number")
-    for m in _MOBILE.finditer(folded):
-        yield Span(m.start(), m.end(), "phone")
-    for m in _LANDLINE.finditer(folded):
-        yield Span(m.start(), m.end(), "phone")
+        if not public_number(folded, m.start(1)):  # an old registration number (注册号) is public
+            yield Span(m.start(1), m.end(1), "id_number")
+    yield from _phones(folded)
     for m in _CARD.finditer(folded):
         digits = _digits(m.group(1))
         if 16 <= len(digits) <= 19 and luhn.is_valid(digits) and not public_number(folded, m.start(1)):
@@ -162,10 +180,15 @@ def _simple(folded: str) -> Iterator[Span]:
         (_SOCIAL, "social_id", 1),
     ):
         for m in pattern.finditer(folded):
-            yield Span(m.start(group), m.end(group), rule)
+            if rule in ("email", "social_id", "plate") or not public_number(folded, m.start(group)):
+                yield Span(m.start(group), m.end(group), rule)
     for m in _VIN.finditer(folded):
         vin = m.group(1)
-        if any(c.isalpha() for c in vin) and sum(c.isdigit() for c in vin) >= 5:
+        if (
+            any(c.isalpha() for c in vin)
+            and sum(c.isdigit() for c in vin) >= 5
+            and not public_number(folded, m.start(1))
+        ):
             yield Span(m.start(1), m.end(1), "vin")
 
 

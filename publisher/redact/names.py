@@ -67,9 +67,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     tagged = list(_candidates(tokens))
     weak = [(start, name) for start, name, strong in _tagged(folded, tagged) if not strong]
     found = [(start, name) for start, name, strong in _tagged(folded, tagged) if strong]
-    found += (
-        list(_dotted(tokens)) + list(_listed(folded)) + list(_marked(folded)) + list(_table_cells(folded))
-    )
+    for finder in (_listed, _marked, _table_cells, _spaced):
+        found += finder(folded)
+    found += _dotted(tokens)
     starts = {start for start, _name in tagged}
     found += [(s.start, folded[s.start : s.end]) for s in labelled_names(folded, boundaries, starts)]
     evidenced = {name for _start, name in found}
@@ -78,7 +78,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     # a name inside a public value (the organisation party's name, a court) is part of that value
     private = {name for _start, name in found if name and not any(name in value for value in public)}
     short = {name.split("·")[0] for name in private if "·" in name}  # 以下简称: the part before the dot
-    private |= {name for name in short if len(name) >= 2}
+    short |= {_given(name) for name in private if "·" not in name}  # 晓岚 after 欧阳晓岚
+    private |= {name for name in short if len(name) >= 2 and not _ordinary_word(name)}
+    private |= {name.replace(" ", "") for name in private if " " in name}  # 孔 德 明 is also 孔德明
     for name in private:  # every mention, also those the tagger missed (林海 in 林海称)
         at = folded.find(name)
         while at >= 0:
@@ -107,6 +109,26 @@ def _rare_names() -> frozenset[str]:
 def _ordinary_word(name: str) -> bool:
     """True when the name is also a word of the dictionary (高峰, 康宁, 童工)."""
     return rjieba.has_word(name) and name not in _rare_names()
+
+
+_SURNAME_CLASS = "".join(sorted(SURNAMES))
+# A name written with a space between its characters (孔 德 明, 花 蕊), not part of a longer
+# spaced run such as a heading (行 政 处 罚 决 定 书).
+_SPACED = re.compile(
+    rf"(?<![\u4e00-\u9fff] )(?<![\u4e00-\u9fff])([{_SURNAME_CLASS}] [\u4e00-\u9fff](?: [\u4e00-\u9fff])?)"
+    rf"(?![\u4e00-\u9fff])(?! [\u4e00-\u9fff])"
+)
+
+
+def _spaced(folded: str) -> Iterator[tuple[int, str]]:
+    """Names written with a space between their characters."""
+    for m in _SPACED.finditer(folded):
+        yield m.start(1), m.group(1)
+
+
+def _given(name: str) -> str:
+    """The given name: what follows a compound or single surname (晓岚 of 欧阳晓岚)."""
+    return name[2:] if name[:2] in _COMPOUND else name[1:]
 
 
 def _is_person_name(word: str) -> bool:
@@ -178,10 +200,12 @@ _LIST_ITEM = re.compile(
 # A name given as the wrong or right one in a correction: 姓名误写为“王某”，应为“王某某”.
 _QUOTED = re.compile(
     r"(?:姓名|名字)[^，,。；;\n]{0,8}?[“\"]([^”\"]{2,8})[”\"](?:[，,]\s*应为[“\"]([^”\"]{2,8})[”\"])?"
+    r"|(?:人为|人是|者为|由|交由|委托)[“\"]([\u4e00-\u9fff·]{2,8})[”\"]()"
 )
 # After a verb that brings a person in: 接到王某（联系电话…）, 由王某（驾驶证号…）驾驶.
 _BROUGHT = re.compile(
     rf"(?:接到|接|由|向|与|将|收购自[\u4e00-\u9fff]{{0,8}}户)({_NAME})(?=\s*[（(，,]\s*{_PERSON_DETAIL})"
+    rf"|(?:安排|指派|雇佣|雇用|聘用|聘请|让|叫)({_NAME})(?=驾驶|负责|从事|担任|押运|送货|配送|操作|看管|收银)"
 )
 _ASKED = re.compile(rf"(?:先后)?对({_NAME})(?=(?:[、及和][\u4e00-\u9fff]{{2,4}})*(?:进行了?询问|的询问笔录))")
 
@@ -190,13 +214,15 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
     """Names followed by what only a person has (王某，男，1980年…; 对王某进行询问)."""
     for pattern in (_MARKED, _ASKED, _LIST_ITEM, _BROUGHT):
         for m in pattern.finditer(folded):
-            name = m.group(1)
+            group = next(g for g in range(1, (pattern.groups or 1) + 1) if m.group(g))
+            name = m.group(group)
             if "·" in name or "•" in name or _is_person_name(name):
-                yield m.start(1), name
+                yield m.start(group), name
     for m in _QUOTED.finditer(folded):
-        for group in (1, 2):
-            if m.group(group):
-                yield m.start(group), m.group(group)
+        for group in (1, 2, 3):
+            name = m.group(group)
+            if name and (group < 3 or "·" in name or _is_person_name(name)):
+                yield m.start(group), name
 
 
 _NAME_HEADER = re.compile(r"姓\s*名|名\s*字|患者|学生|职工|员工|人员|承租人|就诊人")
@@ -214,7 +240,11 @@ def _dotted(tokens: Tokens) -> Iterator[tuple[int, str]]:
     """Transliterated and minority names written with a middle dot (阿依古丽·买买提)."""
     offset = 0
     for index, (word, _tag) in enumerate(tokens):
-        if word in ("·", "•") and 0 < index < len(tokens) - 1 and CJK_WORD.fullmatch(tokens[index + 1][0]):
+        if (
+            word in ("·", "•", "・", ".")
+            and 0 < index < len(tokens) - 1
+            and CJK_WORD.fullmatch(tokens[index + 1][0])
+        ):
             left = _left_part(tokens, index)
             if left:
                 yield offset - len(left), left + word + tokens[index + 1][0]

@@ -77,7 +77,7 @@ _HOME_LABELS = re.compile(
 _DWELLING = re.compile(r"位于([^，,。；;\n（(]{4,60}?)的(?:住宅|住房|房屋|家中|出租屋|出租房|自建房|居所)")
 # An address: it names a level of the hierarchy or a building.
 _ADDRESSY = re.compile(r"[省市区县镇乡村路街道巷弄号栋幢楼室组院]")
-_DATE = r"\d{4}\s*[年.\-/]\s*\d{1,2}\s*[月.\-/]\s*\d{1,2}\s*日?"
+_DATE = r"(?:\d{4}|\d{2})\s*[年.\-/]\s*\d{1,2}\s*(?:[月.\-/]\s*\d{1,2}\s*日?|月)"
 _BIRTH = re.compile(
     rf"(?:出生日期|出生年月日?|生日)[:：\s|\t]*{_DATE}|(?:出生于|生于){_DATE}|{_DATE}\s*(?:出生|生(?=[）)，,]))"
 )
@@ -236,6 +236,7 @@ def home_addresses(folded: str) -> Iterator[Span]:
 
 
 def birth_dates(folded: str) -> Iterator[Span]:
-    """Yield natural persons' dates of birth."""
-    for m in _BIRTH.finditer(folded):
+    """Yield anyone's date of birth, also in Chinese numerals (一九九二年七月五日出生)."""
+    numerals = folded.translate(str.maketrans("〇零一二三四五六七八九", "00123456789"))
+    for m in _BIRTH.finditer(numerals):
         yield Span(m.start(), m.end(), "birth_date")

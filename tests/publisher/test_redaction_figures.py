@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from publisher.cli import main
-from publisher.redact.evaluate import load, score
+from publisher.redact.evaluate import load, score, score_cases
 
 CORPUS = Path(__file__).parents[1] / "data" / "redaction_independent"
 
@@ -43,3 +43,12 @@ def test_redact_score_prints_every_corpus_and_says_which_target_is_missed() -> N
     assert all("must-go leaked" in line and "must-keep intact" in line for line in lines[:3])
     missed = [line for line in lines if line.startswith("target missed on the held-back part")]
     assert result.exit_code == (1 if missed else 0)
+
+
+def test_the_red_team_cases_do_not_get_worse() -> None:
+    """80 adversarial cases by a helper that had not read the redactor (before issue 14: 107 of
+    185 must-go strings survived whole, 7 of 168 must-keep strings were damaged)."""
+    result = score_cases(load(CORPUS.parent / "redaction_redteam" / "cases.jsonl"))
+    assert result.total_go == 185 and result.total_keep == 168
+    assert len(result.survived) <= 44, result.summary()
+    assert len(result.damaged) <= 2, result.summary()
