@@ -9,14 +9,13 @@ deadlines and redactions at once.
 
 from __future__ import annotations
 
-import datetime as dt
 import tempfile
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from publisher import intake, outputs
+from publisher import clock, intake, outputs
 from publisher.intake import IngestReport
 from publisher.models import Agency
 from publisher.runtime import Runtime
@@ -40,7 +39,7 @@ def ingest_bytes(
     """Validate and store an uploaded file; assess, publish and refresh when anything was stored."""
     folder = Path(rt.config["DATA_DIR"]) / "uploads"
     folder.mkdir(parents=True, exist_ok=True)
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     with tempfile.NamedTemporaryFile(dir=folder, suffix=suffix) as handle:
         handle.write(data)
         handle.flush()

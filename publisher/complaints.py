@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from publisher import audit, deadlines
+from publisher import audit, clock, deadlines
 from publisher.actors import NotAllowed, RuleError
 from publisher.attachments import Attachment
 from publisher.calendar import Calendar, UnknownCalendar
@@ -546,8 +546,8 @@ class AgencyCounts:
 
 def counts(session: Session, year: int, agency_id: int | None = None) -> list[AgencyCounts]:
     """Per-agency counts of complaints received in ``year`` (UTC+8 year by receipt time)."""
-    tz_start = dt.datetime(year, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8)))
-    tz_end = dt.datetime(year + 1, 1, 1, tzinfo=dt.timezone(dt.timedelta(hours=8)))
+    tz_start = clock.start_of(dt.date(year, 1, 1))
+    tz_end = clock.start_of(dt.date(year + 1, 1, 1))
     stmt = (
         select(
             Agency.code,

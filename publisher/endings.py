@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.orm import Session
 
@@ -94,7 +93,7 @@ class Endings:
         """End publication early after approved credit repair (信用修复), once the minimum has passed."""
         period = periods.publication_period(
             public.raw.record,
-            public.published_at.astimezone(ZoneInfo(self.config["TIMEZONE"])).date(),
+            local_date(public.published_at),
             int(self.config["LOW_FINE_THRESHOLD"]),
         )
         if period is None or local_date(now) < period.earliest_end:

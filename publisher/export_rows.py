@@ -6,16 +6,14 @@ import datetime as dt
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import case, extract, func, select
 from sqlalchemy.orm import Session, aliased
 
 from publisher import annual as annual_reports
-from publisher import integrity, stats
+from publisher import clock, integrity, stats
 from publisher.models import Agency, Officer, PowerItem, PublicDecision, Tombstone
 
-TZ = ZoneInfo("Asia/Shanghai")
 Row = dict[str, Any]
 
 
@@ -24,7 +22,7 @@ def cell(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.datetime):
-        return value.astimezone(TZ).isoformat()
+        return clock.local(value).isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Decimal):

@@ -12,16 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo
 
 from feedgen.feed import FeedGenerator
 from sqlalchemy import select
 from sqlalchemy.orm import Session, joinedload
 
+from publisher import clock
 from publisher.models import Agency, PublicDecision, Tombstone
 from publisher.sanitize import plain, strip_control
 
-TZ = ZoneInfo("Asia/Shanghai")
 LIMIT = 50
 CATEGORY_ZH = {
     "license": "行政许可",
@@ -42,7 +41,7 @@ REASON_ZH = {
     "period_ended": "公示期限届满",
     "credit_repair": "已完成信用修复",
 }
-EPOCH = dt.datetime(2024, 1, 1, tzinfo=TZ)
+EPOCH = dt.datetime(2023, 12, 31, 16, tzinfo=dt.UTC)  # 2024-01-01 in Beijing
 
 
 @dataclass(frozen=True)
@@ -116,11 +115,11 @@ def decisions_feed(
         entry.link(href=url)
         entry.title(plain(f"{d.doc_no} {d.agency.name} {CATEGORY_ZH.get(d.category, d.category)}"))
         entry.summary(plain("；".join(x for x in (d.target_name, d.result, d.legal_basis) if x)))
-        entry.published(d.published_at.astimezone(TZ))
-        entry.updated(d.updated_at.astimezone(TZ))
+        entry.published(clock.local(d.published_at))
+        entry.updated(clock.local(d.updated_at))
         entry.author(name=d.agency.name)
         entry.category(term=d.category, label=CATEGORY_ZH.get(d.category, d.category))
-    updated = max((d.updated_at for d in rows), default=EPOCH).astimezone(TZ)
+    updated = clock.local(max((d.updated_at for d in rows), default=EPOCH))
     return _render(fg, fmt, updated)
 
 
@@ -153,9 +152,9 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
                 f"依据：{stone.basis or '—'}；生效日期：{stone.effective.isoformat()}"
             )
         )
-        entry.published(stone.recorded_at.astimezone(TZ))
-        entry.updated(stone.recorded_at.astimezone(TZ))
+        entry.published(clock.local(stone.recorded_at))
+        entry.updated(clock.local(stone.recorded_at))
         entry.author(name=d.agency.name)
         entry.category(term=stone.kind)
-    updated = max((s.recorded_at for s in rows), default=EPOCH).astimezone(TZ)
+    updated = clock.local(max((s.recorded_at for s in rows), default=EPOCH))
     return _render(fg, fmt, updated)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from publisher import calendar, db, settings
+from publisher import calendar, clock, db, settings
 from publisher.calendar import Calendar
 
 
@@ -21,6 +21,9 @@ class Runtime:
     """Settings plus lazily created database access, for the CLI and the portal."""
 
     config: dict[str, Any] = field(default_factory=settings.load)
+
+    def __post_init__(self) -> None:
+        clock.configure(self.config["TIMEZONE"])  # one deployment, one zone: dates everywhere use it
 
     @cached_property
     def engine(self) -> Engine:
@@ -63,7 +66,7 @@ NOW_HELP = "Act as if it were this moment (ISO date or datetime; default: now)."
 def parse_now(value: str | None, tz: ZoneInfo) -> dt.datetime:
     """Parse ``--now`` (ISO date or datetime; naive means local time); default: the clock."""
     if not value:
-        return dt.datetime.now(dt.UTC)
+        return clock.now()
     parsed = dt.datetime.fromisoformat(value)
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=tz)

@@ -11,23 +11,21 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from publisher import schemas
+from publisher import clock, schemas
 from publisher.audit import digest
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, RawDecision
 from publisher.validate import Record
 
-TZ = ZoneInfo("Asia/Shanghai")
 Key = tuple[str, ...]
 
 
 def local_date(now: dt.datetime) -> dt.date:
-    """Return the agencies' local calendar date at the instant ``now``."""
-    return now.astimezone(TZ).date()
+    """Return the agencies' local calendar date at the instant ``now`` (settings: TIMEZONE)."""
+    return clock.local_date(now)
 
 
 def jsonable(record: Record) -> dict[str, Any]:

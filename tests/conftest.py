@@ -107,3 +107,12 @@ def app(config: dict[str, Any]) -> Iterator[Any]:
 def client(app: Any) -> Any:
     """A test client of the portal."""
     return app.test_client()
+
+
+@pytest.fixture(autouse=True)
+def _one_time_zone() -> Iterator[None]:
+    """A test that runs a portal or runtime in another TIMEZONE leaves the default behind."""
+    from publisher import clock
+
+    yield
+    clock.configure(DEFAULTS["TIMEZONE"])

@@ -9,7 +9,6 @@ and every refusal is in the audit trail.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from typing import Any
 
@@ -20,7 +19,7 @@ from portal.db import runtime, session
 from portal.render import as_json
 from portal.security import csrf, limiter
 from portal.uploads import KINDS, ingest_bytes, report_dict
-from publisher import audit, intake, tokens
+from publisher import audit, clock, intake, tokens
 from publisher.models import Agency
 from publisher.readers import load_json, not_a_record
 
@@ -39,7 +38,7 @@ def _refuse(status: int, reason: str, actor: str = "anonymous", agency: str | No
     db.rollback()
     audit.record(
         db,
-        now=dt.datetime.now(dt.UTC),
+        now=clock.now(),
         actor=actor,
         action="api.refused",
         entity="route",
@@ -72,7 +71,7 @@ def submit(kind: str) -> Response:
     """Validate and store one batch of the token's agency's records."""
     presented = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
     db = session()
-    token = tokens.verify(db, presented, dt.datetime.now(dt.UTC))
+    token = tokens.verify(db, presented, clock.now())
     if token is None:
         return _refuse(401, "missing, unknown or revoked token")
     agency = db.scalars(select(Agency.code).where(Agency.id == token.agency_id)).one()

@@ -20,6 +20,7 @@ from portal.public.agencies import agency_dict
 from portal.public.decisions import _rows, public_dict, read_search_args, service
 from portal.public.officers import officer_dict, today
 from portal.render import as_json
+from publisher import clock
 from publisher.models import Agency, Officer, PublicDecision, Tombstone
 from publisher.schemas import identifier
 
@@ -210,7 +211,7 @@ def withdrawals() -> Response:
     """Tombstones recorded since a date, oldest first, so mirrors can delete what left."""
     since_text = request.args.get("since", "2000-01-01")
     try:
-        since = dt.datetime.combine(dt.date.fromisoformat(since_text), dt.time(), dt.UTC)
+        since = clock.start_of(dt.date.fromisoformat(since_text))  # the local day, not UTC's
     except ValueError:
         abort(400, description="since must be a date (YYYY-MM-DD)")
     limit, cursor = _limit(), _decode("withdrawals")

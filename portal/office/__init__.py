@@ -24,10 +24,9 @@ from wtforms.validators import InputRequired, Length
 
 from portal.db import runtime, session
 from portal.security import limiter
-from publisher import accounts, audit, deadlines
+from publisher import accounts, audit, clock, deadlines
 from publisher.actors import Actor
 from publisher.models import Agency, User
-from publisher.store import local_date
 
 bp = Blueprint("office", __name__, url_prefix="/office")
 login_manager = LoginManager()
@@ -109,7 +108,7 @@ def days_left(day: dt.date | None) -> int | None:
     """Working days from today to ``day`` (negative when overdue); None when there is no day."""
     if day is None:
         return None
-    return deadlines.workdays(runtime().calendar, local_date(dt.datetime.now(dt.UTC)), day)
+    return deadlines.workdays(runtime().calendar, clock.today(), day)
 
 
 def refuse(reason: str) -> None:
@@ -119,7 +118,7 @@ def refuse(reason: str) -> None:
     who = me().username if current_user.is_authenticated else "anonymous"
     audit.record(
         db,
-        now=dt.datetime.now(dt.UTC),
+        now=clock.now(),
         actor=who,
         action="access.denied",
         entity="route",
@@ -162,7 +161,7 @@ def login() -> Any:
     form = LoginForm()
     error = None
     if form.validate_on_submit():
-        now = dt.datetime.now(dt.UTC)
+        now = clock.now()
         db = session()
         user = db.scalars(select(User).where(User.username == form.username.data)).first()
         error = _("用户名或密码不正确。")
@@ -217,7 +216,7 @@ def _next_url() -> str:
 def logout() -> Response:
     """Sign out."""
     db = session()
-    _audit_login(db, me().username, "logout", dt.datetime.now(dt.UTC))
+    _audit_login(db, me().username, "logout", clock.now())
     db.commit()
     logout_user()
     flash(_("已退出登录。"))

@@ -22,7 +22,7 @@ from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import ROLE_NAMES, me, roles
 from portal.public.complaints import agency_choices, plain_text
-from publisher import accounts, audit, tokens
+from publisher import accounts, audit, clock, tokens
 from publisher import calendar as workdays
 from publisher.actors import RuleError
 from publisher.models import ROLES, Agency, ApiToken, User
@@ -56,7 +56,7 @@ class CalendarForm(FlaskForm):
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 @bp.route("/users", methods=["GET", "POST"])

@@ -25,7 +25,7 @@ from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import days_left, me, refuse, roles
 from portal.public.complaints import KIND_LABELS, STATUS_LABELS, agency_choices, plain_text
-from publisher import complaints
+from publisher import clock, complaints
 from publisher.actors import NotAllowed, RuleError
 from publisher.models import (
     OPEN_STATUSES,
@@ -47,7 +47,7 @@ class StepForm(FlaskForm):
 
 
 def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
+    return clock.now()
 
 
 def _get(tracking_no: str) -> Complaint:

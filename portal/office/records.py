@@ -4,7 +4,6 @@ supervisors read every agency's; each refusal is a 403 written to the audit trai
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -25,13 +24,12 @@ from portal.i18n import bilingual
 from portal.office import Account, days_left, me, refuse, roles
 from portal.public.complaints import agency_choices, plain_text
 from portal.uploads import SUFFIXES, ingest_bytes
-from publisher import deadlines, outputs, review
+from publisher import clock, deadlines, outputs, review
 from publisher.actors import NotAllowed, RuleError
 from publisher.lifecycle import Lifecycle
 from publisher.models import Agency, CorrectionRequest, RawDecision
 from publisher.models.decisions import STATES
 from publisher.rules import REASONS
-from publisher.store import local_date
 
 bp = Blueprint("office_records", __name__, url_prefix="/office/records")
 AGENCY_STAFF = ("clerk", "reviewer")
@@ -239,9 +237,7 @@ def detail(raw_id: int) -> Any:
     rt = runtime()
     withdrawal_due = None
     if raw.public is not None and raw.public.status == "published":
-        withdrawal_due = deadlines.withdrawal_deadline(
-            local_date(dt.datetime.now(dt.UTC)), rt.calendar
-        ).last_day
+        withdrawal_due = deadlines.withdrawal_deadline(clock.today(), rt.calendar).last_day
     corrections = list(
         session().scalars(
             select(CorrectionRequest).where(CorrectionRequest.raw_id == raw.id).order_by(CorrectionRequest.id)
@@ -276,7 +272,7 @@ def act(raw_id: int, step: str) -> BaseResponse:
     if not form.validate():
         flash(_("提交的内容不正确，请检查后重试。"))
         return redirect(url_for(".detail", raw_id=raw_id))
-    db, rt, now, actor = session(), runtime(), dt.datetime.now(dt.UTC), _account().actor
+    db, rt, now, actor = session(), runtime(), clock.now(), _account().actor
     life = Lifecycle(db, rt.calendar, rt.config)
     reason = form.reason.data or ""
     try:

@@ -11,15 +11,14 @@ from sqlalchemy import select
 from portal.db import runtime, session
 from portal.office import roles
 from portal.render import as_csv
-from publisher import supervision
+from publisher import clock, supervision
 from publisher.models import Agency
-from publisher.store import local_date
 
 bp = Blueprint("office_supervision", __name__, url_prefix="/office/supervision")
 
 
 def _today() -> dt.date:
-    return local_date(dt.datetime.now(dt.UTC))
+    return clock.today()
 
 
 @bp.get("/")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 from flask import Blueprint, abort, url_for
@@ -11,9 +10,8 @@ from sqlalchemy import func, select
 
 from portal.db import session
 from portal.render import respond
-from publisher import complaints, stats, supervision
+from publisher import clock, complaints, stats, supervision
 from publisher.models import Agency, AnnualReport, Officer, PowerItem, PublicDecision
-from publisher.store import local_date
 
 bp = Blueprint("agencies", __name__)
 COLUMNS = [
@@ -90,7 +88,7 @@ def detail(code: str, fmt: str) -> Any:
     officers = db.scalars(select(Officer).where(Officer.agency_id == agency.id).order_by(Officer.name)).all()
     record = stats.timeliness(db, agency.id)
     parent = db.get(Agency, agency.parent_id) if agency.parent_id else None
-    this_year = local_date(dt.datetime.now(dt.UTC)).year
+    this_year = clock.today().year
     complaint_counts = [
         row for year in (this_year, this_year - 1) for row in complaints.counts(db, year, agency.id)
     ]

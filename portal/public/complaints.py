@@ -7,7 +7,6 @@ than globally, so an expired token costs the filer a click, not their text.
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 from typing import Any
 
@@ -36,7 +35,7 @@ from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.render import respond
 from portal.security import csrf, limiter
-from publisher import attachments, complaints, sanitize
+from publisher import attachments, clock, complaints, sanitize
 from publisher.models import Agency, Complaint, Officer, PublicDecision
 
 bp = Blueprint("complaints", __name__)
@@ -275,7 +274,7 @@ def new() -> Response:
         attachments=checked,
     )
     rt = runtime()
-    now = dt.datetime.now(dt.UTC)
+    now = clock.now()
     db = session()
     try:
         receipt = complaints.submit(db, filing, now, rt.calendar, rt.config)
@@ -328,7 +327,7 @@ def track() -> Response:
 @bp.get("/complaints/stats.<any(json,csv):fmt>")
 def stats(fmt: str) -> Any:
     """Counts per agency and year; never an individual complaint."""
-    this_year = dt.datetime.now(dt.UTC).astimezone(dt.timezone(dt.timedelta(hours=8))).year
+    this_year = clock.today().year
     try:
         year = int(request.args.get("year", this_year))
     except ValueError:

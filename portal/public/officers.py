@@ -14,9 +14,9 @@ from sqlalchemy.orm import joinedload
 
 from portal.db import session
 from portal.render import respond
+from publisher import clock
 from publisher.models import Officer
 from publisher.schemas import identifier
-from publisher.store import local_date
 
 bp = Blueprint("officers", __name__)
 COLUMNS = [
@@ -35,7 +35,7 @@ COLUMNS = [
 
 def today() -> dt.date:
     """Today in the agencies' time zone."""
-    return local_date(dt.datetime.now(dt.UTC))
+    return clock.today()
 
 
 def officer_dict(o: Officer, day: dt.date) -> dict[str, Any]:

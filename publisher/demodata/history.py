@@ -14,21 +14,18 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import audit
+from publisher import audit, clock
 from publisher.calendar import Calendar, UnknownCalendar
 from publisher.lifecycle import SYSTEM, Lifecycle
 from publisher.models import PublicDecision, RawDecision
 
-TZ = ZoneInfo("Asia/Shanghai")
-
 
 def _at(day: dt.date, hour: int = 10) -> dt.datetime:
-    return dt.datetime.combine(day, dt.time(hour), TZ)
+    return dt.datetime.combine(day, dt.time(hour), clock.zone())
 
 
 def _delay(doc_no: str, window: int) -> int:
@@ -77,7 +74,7 @@ def _one(life: Lifecycle, raw: RawDecision, calendar: Calendar, until: dt.dateti
     try:
         day = calendar.add_working_days(raw.decision_date, _delay(raw.doc_no, raw.window_days or 7))
     except UnknownCalendar:
-        day = until.astimezone(TZ).date()
+        day = clock.local_date(until)
     life.publish(raw, min(_at(day), until))
     return True
 

@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from portal import create_app
-from publisher import tokens
+from publisher import clock, tokens
 from publisher.models import AuditEvent, PublicDecision, RawDecision
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -68,13 +68,16 @@ def denied(rt: Runtime) -> list[str]:
 
 
 def test_clerk_uploads_reviewer_approves_and_the_public_sees_it(office: Any, published: Runtime) -> None:
-    login(office, "clerk_scjg", f.STAFF_PASSWORD)
-    response = upload(office, jsonl(f.person_decision(id=NEW)))
-    assert response.status_code == 302
-    rid = raw_id(published)
-    page = office.get(f"/office/records/{rid}").get_data(as_text=True)
+    with clock.pin(at("2026-05-12")):
+        login(office, "clerk_scjg", f.STAFF_PASSWORD)
+        response = upload(office, jsonl(f.person_decision(id=NEW, decision_date="2026-05-06")))
+        assert response.status_code == 302
+        rid = raw_id(published)
+        page = office.get(f"/office/records/{rid}").get_data(as_text=True)
     assert "待审核" in page
-    assert any(word in page for word in ("剩余", "已超期", "待日历公布"))  # working days against today
+    # decided Wednesday 6 May 2026: seven working days run to 14 May (Saturday 9 May is a
+    # make-up working day); on 12 May two are left
+    assert "2026年5月14日" in page and "剩余 2 个工作日" in page
     # side by side: the original holds the ID number; the public side does not; rules are named
     original = page.split('id="original-text"')[1].split("</div>")[0]
     public_side = page.split('id="public-text"')[1].split("</div>")[0]
