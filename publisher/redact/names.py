@@ -78,13 +78,20 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     # a name inside a public value (the organisation party's name, a court) is part of that value
     private = {name for _start, name in found if name and not any(name in value for value in public)}
     short = {name.split("·")[0] for name in private if "·" in name}  # 以下简称: the part before the dot
-    short |= {_given(name) for name in private if "·" not in name}  # 晓岚 after 欧阳晓岚
-    private |= {name for name in short if len(name) >= 2 and not _ordinary_word(name)}
+    given = {_given(name) for name in private if "·" not in name}  # 晓岚 after 欧阳晓岚
+    given = {name for name in given | short if len(name) >= 2 and not _ordinary_word(name)} - private
+    private |= given
     private |= {name.replace(" ", "") for name in private if " " in name}  # 孔 德 明 is also 孔德明
     for name in private:  # every mention, also those the tagger missed (林海 in 林海称)
         at = folded.find(name)
         while at >= 0:
-            if not _public_context(folded, at, name, phones):
+            # a given name inside someone else's full name (金凤 in 曾金凤) is not this person
+            inside = (
+                name in given
+                and at > 0
+                and (folded[at - 1] in SURNAMES or folded[max(0, at - 2) : at] in _COMPOUND)
+            )
+            if not inside and not _public_context(folded, at, name, phones):
                 yield Span(at, at + len(name), "third_party_name", mask_name(name), name not in evidenced)
             at = folded.find(name, at + len(name))
 

@@ -117,13 +117,34 @@ def minors(folded: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "class")
 
 
+# A clause about someone's body: it names an injury, an illness, a treatment or a human sample.
+_BODILY = re.compile(
+    r"骨折|挫伤|撕裂|烧伤|缺失|瘫|伤残|后遗症|病史|病毒|细菌|感染|化脓|休克|死亡|身亡|昏迷|抢救|住院|出院|"
+    r"治疗|化疗|透析|手术|术后|缝合|照料|呕吐|腹泻|发热|发烧|头晕|体温|血常规|肛拭子|咽拭子|粪便|血液|尿液|"
+    r"阳性|阴性|偏高|偏低|升高|转氨酶|听阈|视力|听力|智力|精神|抑郁|焦虑|应激|疾病|患|症"
+)
+# What a clause about a body must not carry, or it is not only that (a citation, a date, an
+# amount, a number, the agency's findings about a product or a place).
+_NOT_ONLY_BODILY = re.compile(
+    r"《|第[一二三四五六七八九十百\d]+条|\d{4}\s*年|\d+\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]|元|号|罚|决定|违反|依据|规定|"
+    r"食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法"
+)
+_CLAUSE = re.compile(r"[^，,。；;\n]+")
+
+
 def health(folded: str) -> Iterator[Span]:
     """Diagnoses, injuries, disability grades, results and medical papers of a person: the
-    condition itself, not the sentence around it (dates, numbers and citations stay)."""
+    condition itself, not the sentence around it (dates, numbers and citations stay); a
+    clause that says nothing but how someone's body is goes whole."""
     for m in _HEALTH.finditer(folded):
         start, end = (m.start(1), m.end(1)) if m.group(1) else (m.start(), m.end())
         if not _NOT_HEALTH.search(folded[start:end]):
             yield Span(start, end, "health")
+    for m in _CLAUSE.finditer(folded):
+        clause = m.group()
+        if _BODILY.search(clause) and not _NOT_ONLY_BODILY.search(clause) and len(clause.strip()) >= 3:
+            lead = len(clause) - len(clause.lstrip())
+            yield Span(m.start() + lead, m.end(), "health")
 
 
 _NUMBER = r"\d[\d,.]*\s*(?:元|万元|亿元|%|％|折|成)"
