@@ -172,11 +172,47 @@ _BUSINESS = re.compile(
 )
 
 
+# How a business runs, in a clause with a number: prices and margins, deliveries and terms,
+# capacity and process settings. Such a clause goes whole unless it also states the
+# violation or its evidence (limits exceeded, fines, dates, citations).
+_BUSINESS_WORDS = re.compile(
+    r"净利|毛利|利润|差价|运费|结算价|供货|拿货|进货|采购|收购价|出厂价|渠道价|收费为|提成|返还|返给|代运营|"
+    r"约定|对账|配送|产能|日产|日处理|每日处理|投加|稀释|配比|节拍|工艺|杀菌|保温|温度设定|库温|转速|车速|"
+    r"MPa|米/分钟|出厂|续报|折扣|销售\d|累计销售|平均出厂"
+)
+_NOT_ONLY_BUSINESS = re.compile(
+    r"超过|超标|超出排放|限值|违反|违法所得|货值|罚|没收|不符合|不合格|检出|《|第[一二三四五六七八九十百\d]+条|"
+    r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]"
+)
+
+
+def _clause_of(folded: str, start: int, end: int) -> tuple[int, int]:
+    """The clause (between ，。；and line ends) around a span."""
+    left = max(folded.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    rights = [i for i in (folded.find(c, end) for c in "，,。；;\n") if i >= 0]
+    return left, min(rights) if rights else len(folded)
+
+
 def business_values(folded: str) -> Iterator[Span]:
-    """Yield business values that the cue list does not introduce (see ``_BUSINESS``)."""
+    """Yield business values that the cue list does not introduce (see ``_BUSINESS``): the whole
+    clause when nothing else is in it, else the value alone."""
     for m in _BUSINESS.finditer(folded):
-        if m.end() - m.start() >= 2 and not re.search(r"违法所得|货值|罚款|没收", m.group()):
+        if m.end() - m.start() < 2 or re.search(r"违法所得|货值|罚款|没收", m.group()):
+            continue
+        left, right = _clause_of(folded, m.start(), m.end())
+        if not _NOT_ONLY_BUSINESS.search(folded[left:right]):
+            yield Span(left, right, "trade_secret", TRADE_SECRET)
+        else:
             yield Span(m.start(), m.end(), "trade_secret", TRADE_SECRET)
+    for m in _CLAUSE.finditer(folded):
+        clause = m.group()
+        if (
+            _BUSINESS_WORDS.search(clause)
+            and re.search(r"\d", clause)
+            and not _NOT_ONLY_BUSINESS.search(clause)
+        ):
+            lead = len(clause) - len(clause.lstrip())
+            yield Span(m.start() + lead, m.end(), "trade_secret", TRADE_SECRET)
 
 
 def trade_secrets(folded: str) -> Iterator[Span]:
