@@ -13,7 +13,9 @@ from publisher.redact.spans import Span
 SEP = r"[ \-\u2010-\u2015]?"  # a space or a dash between digit groups
 _ID18 = re.compile(rf"(?<![0-9A-Za-z])(\d{{6}}{SEP}\d{{8}}{SEP}\d{{3}}[0-9Xx])(?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])(\d{15})(?![0-9A-Za-z])")
-_MOBILE = re.compile(rf"(?<![0-9A-Za-z+])((?:\+?86|0086)[ \-]?)?(1[3-9]\d{SEP}\d{{4}}{SEP}\d{{4}})(?!\d)")
+_MOBILE = re.compile(
+    rf"(?<![0-9+])((?:\+?86|0086)[ \-]?)?(1[3-9]\d{SEP}\d{{4}}{SEP}\d{{4}})(?!\d)"
+)  # TEL139…
 # A mobile spoken digit by digit, in groups, after Chinese numerals were read as digits.
 _MOBILE_SPOKEN = re.compile(r"(?<![0-9])1[3-9]\d(?:\s?\d){8}(?![0-9])")
 _LANDLINE = re.compile(
@@ -93,11 +95,13 @@ def _born(number: str) -> bool:
         return False
 
 
-def public_number(folded: str, start: int) -> bool:
+def public_number(folded: str, start: int, mobile: bool = False) -> bool:
     """True when the long number at ``start`` is public by what precedes it: a fiscal account
-    for paying fines, or an officer's credential number."""
+    for paying fines, an officer's credential number, the number of a public document or
+    one of the agency's own lines. A mobile is never one of the agency's lines (an officer's
+    own phone is private: LEGAL.md §5), only possibly a credential number that looks like one."""
     before = folded[max(0, start - 60) : start]
-    if _PUBLIC_DOCUMENT.search(before[-16:]) and not _OWN.search(before[-16:]):
+    if not mobile and _PUBLIC_DOCUMENT.search(before[-16:]) and not _OWN.search(before[-16:]):
         return True
     return _after_last(_FISCAL, before, _OWN) or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
 
@@ -117,13 +121,16 @@ def long_numbers(folded: str) -> Iterator[Span]:
     for m in _TOKEN.finditer(folded):
         compact = _GROUPING.sub("", m.group()).upper()
         digits = sum(c.isdigit() for c in compact)
-        if digits < 15 and not (digits >= LONG and compact.isdigit()):
+        if digits < 15 and not (digits >= LONG and compact[0].isdigit()):
             continue
-        if compact.isdigit() and public_number(folded, m.start()):
+        if compact.isdigit() and public_number(
+            folded, m.start(), mobile=_MOBILE.fullmatch(compact) is not None
+        ):
             continue
         if _id_window(compact):
             yield Span(m.start(), m.end(), "id_number")
-        elif compact.isdigit() and not uscc.is_valid(compact):
+        elif (compact.isdigit() or compact[0].isdigit()) and not uscc.is_valid(compact):
+            # digits first, letters (if any) after: a number with a suffix, not a code like JY…
             yield Span(m.start(), m.end(), "long_number", uncertain=True)  # validates as nothing
     for m in _CARD_CUE.finditer(folded):
         yield Span(m.start(1), m.end(1), "card_number")
@@ -143,7 +150,7 @@ def _phones(folded: str) -> Iterator[Span]:
     for text, patterns in ((folded, (_MOBILE, _LANDLINE)), (numerals, (_MOBILE_SPOKEN,))):
         for pattern in patterns:
             for m in pattern.finditer(text):
-                if not public_number(folded, m.start()):
+                if not public_number(folded, m.start(), mobile=pattern is not _LANDLINE):
                     yield Span(m.start(), m.end(), "phone")
 
 
