@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import hashlib
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -155,9 +156,14 @@ class Lifecycle(Endings):
         return result
 
     def _keep(self, raw: RawDecision) -> list[str]:
-        """Public values that must survive redaction: the agency's own contact numbers."""
+        """Public values that must survive redaction, from the agency registry: its name,
+        address, every number of its hotline field, its website, its review body and court."""
         agency = raw.agency
-        return [part.strip() for part in (agency.hotline or "").replace("；", ";").split(";") if part.strip()]
+        hotlines = re.split(r"[;；,，、/]+", agency.hotline or "")
+        values = [agency.name, agency.address, agency.review_body, agency.court, *hotlines]
+        extra = agency.extra or {}
+        values += [str(extra[k]) for k in ("website", "email", "fax", "phone") if extra.get(k)]
+        return [v.strip() for v in values if v and v.strip()]
 
     def _warn(self, raw: RawDecision, kind: str, now: dt.datetime, level: int = 1) -> DisclosureWarning:
         existing = self.session.scalars(
@@ -200,8 +206,8 @@ class Lifecycle(Endings):
     def publish(self, raw: RawDecision, now: dt.datetime, actor: Actor = SYSTEM) -> PublicDecision:
         """Publish a scheduled decision everywhere and record its timeliness."""
         if not raw.redaction or redact.scan(
-            raw.redaction["text"], [raw.redaction["fields"].get("credit_code") or ""]
-        ):
+            raw.redaction["text"], [raw.redaction["fields"].get("credit_code") or "", *self._keep(raw)]
+        ):  # the same public values as the redaction that produced the text
             raise RuleError(f"{raw.doc_no}: no clean redaction to publish")
         today = local_date(now)
         self._may(raw, "published", actor, "publish")

@@ -4,9 +4,12 @@ secrets without cue words, health data as the smallest span, homes, births and r
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from publisher.redact import TRADE_SECRET, redact
+from publisher.runtime import Runtime
 from tests import factories as f
 
 ORG = {"target_type": "legal_person", "target_name": "宁波海川贸易有限公司", "legal_representative": "钱正阳"}
@@ -121,3 +124,40 @@ def test_an_unlabelled_flat_is_a_home_but_the_organisations_own_address_stays() 
     text = "当事人住所：宁波市北仑区新碶街道明州路18号。检查发现其将货物存放于北仑区长江路99号3幢1单元602室。"
     out = public(text, **ORG, address="宁波市北仑区新碶街道明州路18号")
     assert "明州路18号" in out and "602室" not in out
+
+
+# --- what stays public comes from the registry ----------------------------------------------
+
+
+def test_the_agencys_registered_address_phones_and_remedy_bodies_survive_publication(
+    rt: Runtime, tmp_path: Path
+) -> None:
+    from sqlalchemy import select
+
+    from publisher import intake
+    from publisher.models import PublicDecision
+    from tests.publisher.lifecycle_helpers import at, run_tick
+
+    agency = f.agency(
+        address="测试市测试区人民路1号市民中心3幢2单元201室",
+        hotline="12315；0571-8765 4321",
+        review_body="测试区人民政府",
+        court="测试区人民法院",
+    )
+    text = (
+        "当事人销售过期食品。罚款人民币五千元。如不服本决定，可向测试区人民政府申请行政复议，或向测试区人民法院起诉。"
+        "本局地址：测试市测试区人民路1号市民中心3幢2单元201室，电话：0571-8765 4321。"
+        "当事人住测试市测试区和平路9号5幢1单元302室，手机13905741234。"
+    )
+    for name, rows in (
+        ("agencies", [agency]),
+        ("decisions", [f.decision(text=text, decision_date="2026-05-06")]),
+    ):
+        path = f.write_jsonl(tmp_path / f"{name}.jsonl", rows)
+        assert intake.ingest(rt.sessions, path, now=at("2026-05-07")).ok
+    run_tick(rt, at("2026-05-07"))
+    with rt.sessions() as s:
+        public = s.scalars(select(PublicDecision)).one().text or ""
+    for kept in ("3幢2单元201室", "0571-8765 4321", "测试区人民政府", "测试区人民法院"):
+        assert kept in public, kept
+    assert "302室" not in public and "13905741234" not in public
