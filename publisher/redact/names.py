@@ -102,14 +102,18 @@ RARE = 10  # a dictionary "name" this rare is a person's name that made it into 
 
 @cache
 def _rare_names() -> frozenset[str]:
-    """Words of jieba's dictionary tagged as names that occur too rarely to be ordinary words."""
+    """Words of jieba's dictionary tagged as names that are names, not ordinary words: those too
+    rare to be words (王小明), and every surname with a two-character given name (王玉珍,
+    杨建华); two-character ones (许可, 康宁, 童工) stay ordinary words."""
     spec = importlib.util.find_spec("jieba")  # its dictionary file only: importing jieba is slow and noisy
     assert spec is not None and spec.origin is not None, "jieba is a dependency"
     path = Path(spec.origin).with_name("dict.txt")
     with open(path, encoding="utf-8") as lines:
         rows = (line.split() for line in lines)
         return frozenset(
-            w for w, freq, tag in rows if tag == "nr" and int(freq) <= RARE and _is_person_name(w)
+            w
+            for w, freq, tag in rows
+            if tag == "nr" and _is_person_name(w) and (int(freq) <= RARE or len(_given(w)) == 2)
         )
 
 
