@@ -89,7 +89,10 @@ def record(
 def lock(session: Session) -> None:
     """Take the chain head's lock now, before reading what the next events depend on (who owns
     a record): concurrent writers then read and write one after the other. Held to commit."""
-    session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
+    result = session.execute(update(AuditHead).where(AuditHead.id == 1).values(seq=AuditHead.seq))
+    if result.rowcount == 0:  # type: ignore[attr-defined]  # an empty chain: its head row is the lock
+        session.add(AuditHead(id=1, seq=0, hash=GENESIS))
+        session.flush()
 
 
 def _lock_head(session: Session) -> AuditHead:

@@ -53,7 +53,7 @@ _GAPS = re.compile(r"[\s\-\u2010-\u2014]")
 # （2025）浙0102行初123号) and titles of laws and rules (《中华人民共和国食品安全法》), not of
 # articles (《王某的重生日记》 names a person).
 _PUBLIC_SHAPES = re.compile(
-    r"[\u4e00-\u9fff]{1,14}[〔\[［(（]\s*\d{4}\s*[〕\]］)）][\u4e00-\u9fff]{0,6}第?\s*\d{1,6}\s*号"
+    r"[^\s，,。；;：:、（(“\"《》向送达的对与和给予]{1,8}[〔\[［(（]\s?\d{4}\s?[〕\]］)）][\u4e00-\u9fff]{0,6}第?\s?\d{1,6}\s?号"
     r"|[(（]\d{4}[)）][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号"
     r"|《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|决定|意见|通知|规范|目录|清单|解释|纲要|公约|章程)》"
 )
@@ -116,6 +116,7 @@ def redact_text(
     finder = _Finder(folded)
     person = record.get("target_type") not in ORGANISATIONS
     spans = list(_declared(finder, folded, record, person))
+    declared = {(s.start, s.end) for s in spans}  # what the record itself says is private goes always
     spans += identifiers.find(folded)
     spans += names.third_parties(folded, keep)
     spans += people.home_addresses(folded) if person else _third_party_homes(folded)
@@ -125,7 +126,11 @@ def redact_text(
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
     protected += [(m.start(), m.end()) for m in _PUBLIC_SHAPES.finditer(folded)]
-    spans = [s for s in spans if not any(a <= s.start and s.end <= b for a, b in protected)]
+    spans = [
+        s
+        for s in spans
+        if (s.start, s.end) in declared or not any(a <= s.start and s.end <= b for a, b in protected)
+    ]
     restored = {tuple(r) for r in restore}
     spans = [s for s in spans if (s.start, s.end) not in restored]
     spans += [Span(a, b, "reviewer") for value in remove for a, b in finder.find(value)]

@@ -63,9 +63,9 @@ _OFFICER = re.compile(r"执法人员|执法证|承办人|检查人员|办案人�
 # Numbers of public documents and of the agency's own lines, named just before the number.
 _PUBLIC_DOCUMENT = re.compile(
     r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"
-    r"备案号|合同编号|登记号|本局|本机关|监督电话|投诉电话|举报电话|咨询电话|传真|热线)[^，,。；;\n]{0,6}$"
+    r"备案号|合同编号|登记号|本局|本机关)[^，,。；;\n]{0,6}$"
 )
-_PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系")
+_PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系|当事人|证件|收款")
 _CARD_CUE = re.compile(
     r"(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?[:：\s]*"
     r"([A-Za-z]{0,2}\d(?:[ \-]?[0-9A-Za-z]){5,24})"
@@ -123,13 +123,13 @@ def long_numbers(folded: str) -> Iterator[Span]:
         digits = sum(c.isdigit() for c in compact)
         if digits < 15 and not (digits >= LONG and compact[0].isdigit()):
             continue
-        if compact.isdigit() and public_number(
-            folded, m.start(), mobile=_MOBILE.fullmatch(compact) is not None
-        ):
-            continue
-        if _id_window(compact):
+        if _id_window(compact):  # a valid ID number is private whatever precedes it
             yield Span(m.start(), m.end(), "id_number")
-        elif (compact.isdigit() or compact[0].isdigit()) and not uscc.is_valid(compact):
+            continue
+        mobile = _MOBILE.fullmatch(compact) is not None
+        if compact.isdigit() and public_number(folded, m.start(), mobile=mobile):
+            continue
+        if (compact.isdigit() or compact[0].isdigit()) and not uscc.is_valid(compact):
             # digits first, letters (if any) after: a number with a suffix, not a code like JY…
             yield Span(m.start(), m.end(), "long_number", uncertain=True)  # validates as nothing
     for m in _CARD_CUE.finditer(folded):

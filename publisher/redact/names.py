@@ -78,7 +78,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     # a name inside a public value (the organisation party's name, a court) is part of that value
     private = {name for _start, name in found if name and not any(name in value for value in public)}
     short = {name.split("·")[0] for name in private if "·" in name}  # 以下简称: the part before the dot
-    given = {_given(name) for name in private if "·" not in name}  # 晓岚 after 欧阳晓岚
+    given = {_given(name.replace(" ", "")) for name in private if "·" not in name}  # 晓岚 after 欧阳晓岚
     given = {name for name in given | short if len(name) >= 2 and not _ordinary_word(name)} - private
     private |= given
     private |= {name.replace(" ", "") for name in private if " " in name}  # 孔 德 明 is also 孔德明
@@ -102,18 +102,16 @@ RARE = 10  # a dictionary "name" this rare is a person's name that made it into 
 
 @cache
 def _rare_names() -> frozenset[str]:
-    """Words of jieba's dictionary tagged as names that are names, not ordinary words: those too
-    rare to be words (王小明), and every surname with a two-character given name (王玉珍,
-    杨建华); two-character ones (许可, 康宁, 童工) stay ordinary words."""
+    """Words of jieba's dictionary tagged as names that occur too rarely to be ordinary words
+    (王小明). Frequency is the only sign: the dictionary tags 银行卡, 许可证 and 申请人 as names
+    too, as often as it tags 王玉珍."""
     spec = importlib.util.find_spec("jieba")  # its dictionary file only: importing jieba is slow and noisy
     assert spec is not None and spec.origin is not None, "jieba is a dependency"
     path = Path(spec.origin).with_name("dict.txt")
     with open(path, encoding="utf-8") as lines:
         rows = (line.split() for line in lines)
         return frozenset(
-            w
-            for w, freq, tag in rows
-            if tag == "nr" and _is_person_name(w) and (int(freq) <= RARE or len(_given(w)) == 2)
+            w for w, freq, tag in rows if tag == "nr" and int(freq) <= RARE and _is_person_name(w)
         )
 
 
@@ -123,11 +121,12 @@ def _ordinary_word(name: str) -> bool:
 
 
 _SURNAME_CLASS = "".join(sorted(SURNAMES))
-# A name written with a space between its characters (孔 德 明, 花 蕊), not part of a longer
-# spaced run such as a heading (行 政 处 罚 决 定 书).
+# A name written with a space between its characters (姓  名：孔 德 明，; 见证人：  花 蕊  ), in a
+# field after a colon or in a table cell.
 _SPACED = re.compile(
-    rf"(?<![\u4e00-\u9fff] )(?<![\u4e00-\u9fff])([{_SURNAME_CLASS}] [\u4e00-\u9fff](?: [\u4e00-\u9fff])?)"
-    rf"(?![\u4e00-\u9fff])(?! [\u4e00-\u9fff])"
+    rf"(?<=[：:|\t])[ \u3000]{{0,4}}([{_SURNAME_CLASS}] [\u4e00-\u9fff](?: [\u4e00-\u9fff])?)"
+    r"(?=[ \u3000]{0,4}(?:[，,；;|\t（(]|  |$))",
+    re.M,
 )
 
 
@@ -200,13 +199,15 @@ _MARKER_AFTER = (
     r"|陈述[：:]|称[：:，,]|的(?:父亲|母亲|监护人|丈夫|妻子|询问笔录|陈述)|[、及和][\u4e00-\u9fff]{2,4}的询问笔录"
 )
 _MARKED = re.compile(
-    rf"(?:^|(?<=[\n、，,：:（(|\t；;。])|(?<=\d[.、．])|(?<=[）)]))\s*"
+    rf"(?:^|(?<=[\n、，,：:（(|\t；;。])|(?<=\d[.、．])|(?<=[）)]))[ \t\u3000]{{0,3}}"
     rf"({_NAME})(?=\s*(?:{_MARKER_AFTER}))",
     re.M,
 )
 # A list item that begins with a person's name: （2）刘某，购买20瓶…; 3.王某，…
 _LIST_ITEM = re.compile(
-    rf"(?:^|\n)\s*(?:\d+\s*[.、．]|[（(]\s*\d+\s*[）)]|[（(][一二三四五六七八九十]+[）)])\s*({_NAME})(?=[，,（(])"
+    r"(?:^|\n)[ \t\u3000]{0,3}"
+    r"(?:\d{1,3}\s?[.、．]|[（(]\s?\d{1,3}\s?[）)]|[（(][一二三四五六七八九十]{1,3}[）)])"
+    rf"[ \t\u3000]{{0,3}}({_NAME})(?=[，,（(])"
 )
 # A name given as the wrong or right one in a correction: 姓名误写为“王某”，应为“王某某”.
 _QUOTED = re.compile(

@@ -199,8 +199,9 @@ def address_span(start: int, address: str, rule: str = "home_address") -> Span |
 
 # How a home ends: a flat in a block (3栋2单元1503室, 号11-1-1805), a rural household (村3组52号).
 _DWELLING_TAIL = re.compile(
-    r"\d+\s*(?:栋|幢|号楼)\s*\d+\s*单元\s*\d+\s*(?:室|号)?|\d+\s*单元\s*\d+\s*(?:室|号)?"
-    r"|村\s*\d+\s*组\s*\d+\s*号|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d-])"
+    r"\d{1,4}\s?(?:栋|幢|号楼)\s?\d{1,3}\s?单元\s?\d{1,5}\s?(?:室|号)?"
+    r"|(?<!\d)\d{1,3}\s?单元\s?\d{1,5}\s?(?:室|号)?"
+    r"|村\s?\d{1,3}\s?组\s?\d{1,4}\s?号|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d-])"
 )
 _ADDRESS_CHAR = re.compile(r"[\u4e00-\u9fff\d\-#]")
 _NOT_IN_ADDRESS = set("在于至住位的向从对和及日为")  # words before an address, and the end of a date

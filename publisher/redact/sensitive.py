@@ -31,7 +31,7 @@ _CONDITION_LABEL = (
     r"经鉴定为|鉴定为|构成|因(?=[^，。；\n]{1,20}(?:去世|死亡|住院|服药|治疗)))[:：\s]*"
 )
 _CONDITION_VERB = (
-    r"(?:\d+\s*年前)?(?:被|经)?(?:确诊为?|患有|罹患|患(?![者方])|诊断为|(?:病史|既往史|病情)[:：\s]*)"
+    r"(?:\d{1,3}\s?年前)?(?:被|经)?(?:确诊为?|患有|罹患|患(?![者方])|诊断为|(?:病史|既往史|病情)[:：\s]*)"
 )
 _HEALTH = re.compile(
     rf"{_CONDITION_LABEL}([^，,。；;\n|\t]{{2,40}})"
@@ -126,7 +126,7 @@ _BODILY = re.compile(
 # What a clause about a body must not carry, or it is not only that (a citation, a date, an
 # amount, a number, the agency's findings about a product or a place).
 _NOT_ONLY_BODILY = re.compile(
-    r"《|第[一二三四五六七八九十百\d]+条|\d{4}\s*年|\d+\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]|元|号|罚|决定|违反|依据|规定|"
+    r"《|第[一二三四五六七八九十百\d]{1,8}条|\d{4}\s?年|\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]|元|号|罚|决定|违反|依据|规定|"
     r"食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法"
 )
 _CLAUSE = re.compile(r"[^，,。；;\n]+")
@@ -147,8 +147,8 @@ def health(folded: str) -> Iterator[Span]:
             yield Span(m.start() + lead, m.end(), "health")
 
 
-_NUMBER = r"\d[\d,.]*\s*(?:元|万元|亿元|%|％|折|成)"
-_MEASURE = r"\d[\d.]*\s*(?:℃|°C|%|％|g/L|mg/L|克/升|转/分|r/min|MPa|kPa|小时|分钟|秒|倍)"
+_NUMBER = r"\d[\d,.]{0,15}\s?(?:元|万元|亿元|%|％|折|成)"
+_MEASURE = r"\d[\d.]{0,12}\s?(?:℃|°C|%|％|g/L|mg/L|克/升|转/分|r/min|MPa|kPa|小时|分钟|秒|倍)"
 # Business values written without a cue the list above knows: prices paid and got between
 # businesses, rebates and commissions, bids, volumes, recipes and process settings, and
 # where goods come from and go to.
@@ -164,8 +164,9 @@ _BUSINESS = re.compile(
     # volumes: 每班产量约291件, 每日加工板材约276张
     r"|(?:每[日天班月年周]|日|月|年)(?:均)?(?:产量|产能|加工|生产|销量|销售|出货)[^，,。；;\n]{0,10}?\d[\d,.]*\s*[\u4e00-\u9fff]{1,2}"
     # recipes and settings: 芒果浆60%、白砂糖10%; 硫酸镍234g/L、氯化镍42g/L; 温度设定为135℃
-    rf"|(?:[\u4e00-\u9fffA-Za-z0-9,\-]{{1,12}}\s*{_MEASURE}[、，,和及与]\s*){{1,}}[\u4e00-\u9fffA-Za-z0-9,\-]{{1,12}}\s*{_MEASURE}"
-    r"|[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}与[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}\d+\s*[:：]\s*\d+"
+    rf"|(?:[\u4e00-\u9fffA-Za-z,\-][\u4e00-\u9fffA-Za-z0-9,\-]{{0,11}}{_MEASURE}[、，,和及与]\s?){{1,8}}"
+    rf"[\u4e00-\u9fffA-Za-z,\-][\u4e00-\u9fffA-Za-z0-9,\-]{{0,11}}{_MEASURE}"
+    r"|[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}与[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?\d{1,4}\s?[:：]\s?\d{1,4}"
     rf"|(?:温度|转速|压力|时长|槽温|浓度|配比|比例|时间)(?:设定|控制|记录|设置)?(?:为|在)?\s*{_MEASURE}"
     # where goods come from: 从××公司购进
     r"|(?<=从)[^，,。；;\n]{2,30}?(?=(?:处)?(?:购进|进货|采购|拿货|购入|进购|收购))"
@@ -181,8 +182,8 @@ _BUSINESS_WORDS = re.compile(
     r"MPa|米/分钟|出厂|续报|折扣|销售\d|累计销售|平均出厂"
 )
 _NOT_ONLY_BUSINESS = re.compile(
-    r"超过|超标|超出排放|限值|违反|违法所得|货值|罚|没收|不符合|不合格|检出|《|第[一二三四五六七八九十百\d]+条|"
-    r"\d{4}\s*年|\d+\s*月\s*\d+\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]"
+    r"超过|超标|超出排放|限值|违反|违法所得|货值|罚|没收|不符合|不合格|检出|《|第[一二三四五六七八九十百\d]{1,8}条|"
+    r"\d{4}\s?年|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]"
 )
 
 

@@ -161,3 +161,40 @@ def test_the_agencys_registered_address_phones_and_remedy_bodies_survive_publica
     for kept in ("3幢2单元201室", "0571-8765 4321", "测试区人民政府", "测试区人民法院"):
         assert kept in public, kept
     assert "302室" not in public and "13905741234" not in public
+
+
+# --- found by the review of this change -----------------------------------------------------
+
+
+def test_an_id_number_after_a_public_cue_still_goes_and_the_scan_refuses_it() -> None:
+    from publisher.redact import scan
+    from tests.publisher.test_identifiers_any_form import GROUPED_BY_FOURS
+
+    for text in (
+        f"执法人员王五、李四向当事人出示执法证，当事人证件号{GROUPED_BY_FOURS}。",
+        f"收款人张三，身份证号{GROUPED_BY_FOURS}。",
+        f"罚款缴至财政专户。当事人身份证号{GROUPED_BY_FOURS}。",
+    ):
+        assert GROUPED_BY_FOURS not in public(text), text
+        assert scan(text), text
+
+
+def test_the_partys_name_goes_inside_a_decision_number_or_a_title() -> None:
+    person = {"target_type": "natural_person", "target_name": "张三丰"}
+    text = "本局向当事人张三丰送达武卫医罚〔2026〕21号行政处罚决定书。根据《关于给予张三丰行政处罚的决定》，"
+    out = public(text, **person)
+    assert "张三丰" not in out and "武卫医罚〔2026〕21号" in out
+
+
+def test_ordinary_words_stay_and_a_partys_line_goes_whatever_word_precedes_it() -> None:
+    out = public("当事人银行卡号6222021234567890123。当事人张三，传真027-87654321，投诉电话027-87654322。")
+    assert "银行卡" in out and "87654321" not in out and "87654322" not in out
+
+
+@pytest.mark.parametrize("unit", ["1", "\t", "\n", "a1", "-", "TEL", "1.", "住", "|", "1单元"])
+def test_long_repetitive_input_is_redacted(unit: str) -> None:
+    """Each of these took from seconds to many minutes at 50,000 characters (nested or
+    unbounded quantifiers); the tick redacts whatever an agency sends, up to 200,000."""
+    text = unit * (20_000 // len(unit))
+    result = redact(f.decision(text=text))
+    assert len(result.text) >= 0 and all(s.end <= len(text) for s in result.spans)

@@ -79,7 +79,12 @@ def test_an_id_number_never_survives_in_any_form(
     before: str, after: str, number: str, data: st.DataObject
 ) -> None:
     shown = data.draw(written(number, [[18], [6, 8, 4], [4, 4, 4, 4, 2], [3] * 6, [6, 8, 3, 1]]))
-    prefix = data.draw(st.sampled_from(["", "T", "第", "证号"]))
+    cue = data.draw(
+        st.sampled_from(
+            ["", "执法人员出示执法证，当事人证件号", "收款人", "缴入财政专户，身份证", "本局", "传真"]
+        )
+    )
+    prefix = cue + data.draw(st.sampled_from(["", "T", "第", "证号"]))
     suffix = data.draw(st.sampled_from(["", "42", "号", "）"]))
     before, after = apart(before, after)
     result = redact(f.decision(text=f"{before}{prefix}{shown}{suffix}{after}"))
@@ -98,6 +103,23 @@ def test_a_mobile_number_never_survives_in_any_form(before: str, after: str, dat
     before, after = apart(before, after)
     result = redact(f.decision(text=f"{before}{lead}{shown}{after}"))
     assert not survives(number, result.text), (shown, result.text)
+
+
+@PROPERTY
+@given(
+    before=PROSE,
+    surname=st.sampled_from("王李张刘陈杨赵黄周吴"),
+    given=st.text(alphabet="伟芳娜敏静丽强磊军洋勇艳杰涛明超秀霞平刚桂", min_size=1, max_size=2),
+    where=st.sampled_from(
+        ["{n}送达测市监罚决〔2026〕3号", "《关于给予{n}行政处罚的决定》", "当事人{n}", "{n}（身份证号略）"]
+    ),
+)
+def test_the_partys_name_never_survives(before: str, surname: str, given: str, where: str) -> None:
+    name = surname + given
+    record = f.decision(
+        text=before + "。" + where.format(n=name) + "。", target_type="natural_person", target_name=name
+    )
+    assert name not in redact(record).text
 
 
 @PROPERTY
