@@ -45,7 +45,8 @@ demo: translations demo-data ## Set everything up and serve the portal with demo
 serve: translations ## Serve the portal (gunicorn) on HOST:PORT
 	@echo "Gongshi portal: http://$(HOST):$(PORT)"
 	@case "$(PORTAL_RATELIMIT_STORAGE_URI)" in ""|memory://*) echo "Rate limits: memory:// counts per worker, so each of the 2 workers allows the full limit (2x per address); set PORTAL_RATELIMIT_STORAGE_URI=redis://127.0.0.1:6379/0 to share them (docs/configuration.md).";; esac
-	$(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'
+	$(BIN)/publisher index-worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
+	PORTAL_INDEX_WORKER=on $(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'
 
 test: translations chromium lint ## Lint, then run the whole test suite (PostgreSQL too when TEST_DATABASE_URL is set)
 	$(PY) -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)

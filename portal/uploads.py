@@ -57,7 +57,7 @@ def ingest_bytes(
         with rt.sessions() as session, session.begin():
             agency_id = session.scalars(select(Agency.id).where(Agency.code == agency_scope)).first()
             publish_due(session, now, rt.calendar, rt.config, agency_id)
-        outputs.refresh(rt, may_rebuild=False)
+        outputs.after_request_change(rt)
     return report
 
 

@@ -155,6 +155,7 @@ def _register() -> None:
         cli_rules.publish,
         cli_rules.withdraw,
         cli_rules.reindex,
+        cli_rules.index_worker,
         cli_rules.export,
         cli_demo.demo,
         cli_redact.redact,

@@ -166,6 +166,22 @@ def reindex(rt: Runtime) -> None:
     click.echo(f"indexed {counts['indexed']} published decisions")
 
 
+@click.command("index-worker")
+@click.option("--interval", default=0.5, show_default=True, help="Seconds between syncs.")
+@click.pass_obj
+def index_worker(rt: Runtime, interval: float) -> None:
+    """Keep the search index in step with the database, beside the portal (`make serve` starts
+    it and sets PORTAL_INDEX_WORKER for the portal). Stops cleanly on SIGTERM or Ctrl-C."""
+    import signal
+
+    stopping: list[int] = []
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(sig, lambda number, _frame: stopping.append(number))
+    click.echo(f"index worker: syncing every {interval} s", err=True)
+    changed = outputs.follow(rt, interval, lambda: bool(stopping), lambda line: click.echo(line, err=True))
+    click.echo(f"index worker stopped after {changed} syncs that changed the index", err=True)
+
+
 @click.command()
 @click.option(
     "--out",

@@ -68,6 +68,9 @@ DEFAULTS: dict[str, Any] = {
     "TRACK_RATE_LIMIT": "10 per minute; 100 per day",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
+    # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests
+    # then leave the search index to it instead of applying recent changes themselves.
+    "INDEX_WORKER": False,
     # Memory (MB) each portal process may keep decoded search postings in (publisher/postings.py).
     "SEARCH_CACHE_MB": 256,
     # Licence of the open data packages, and where its text is.

@@ -308,6 +308,6 @@ def act(raw_id: int, step: str) -> BaseResponse:
         flash(bilingual(str(exc)))
         return redirect(url_for(".detail", raw_id=raw_id))
     db.commit()
-    outputs.refresh(rt, may_rebuild=False)
+    outputs.after_request_change(rt)
     flash(_("已保存。"))
     return redirect(url_for(".detail", raw_id=raw_id))
