@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from stdnum import luhn
 from stdnum.cn import ric, uscc
 
-from publisher.redact.spans import Span
+from publisher.redact.spans import CN_DIGITS, Span
 
 SEP = r"[ \-\u2010-\u2015]?"  # a space or a dash between digit groups
 _ID18 = re.compile(rf"(?<![0-9A-Za-z])(\d{{6}}{SEP}\d{{8}}{SEP}\d{{3}}[0-9Xx])(?![0-9A-Za-z])")
@@ -47,8 +47,6 @@ _PROPERTY = re.compile(
     r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号|房权证[^\s，。；]{0,10}字第\s*\d+\s*号"
 )
 _SOCIAL = re.compile(r"(?:微信号?码?|微信ID|WeChat|QQ(?:号码?)?)[:：\s]*([A-Za-z0-9_\-]{5,20})", re.I)
-# Digits written as Chinese numerals (一五九…, 幺三九零…), read as digits to find phone numbers.
-CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
 
 
 # An alphanumeric token, single spaces or dashes allowed between its groups.

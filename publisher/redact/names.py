@@ -65,8 +65,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         offset += len(word)
         boundaries.add(offset)
     tagged = list(_candidates(tokens))
-    weak = [(start, name) for start, name, strong in _tagged(folded, tagged) if not strong]
-    found = [(start, name) for start, name, strong in _tagged(folded, tagged) if strong]
+    judged = list(_tagged(folded, tagged))
+    weak = [(start, name) for start, name, strong in judged if not strong]
+    found = [(start, name) for start, name, strong in judged if strong]
     for finder in (_listed, _marked, _table_cells, _spaced):
         found += finder(folded)
     found += _dotted(tokens)

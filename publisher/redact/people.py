@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from publisher.redact.spans import Span
+from publisher.redact.spans import CN_DIGITS, Span
 
 COMPOUND_SURNAMES = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 司空 夏侯 轩辕 端木 独孤 "
@@ -238,6 +238,6 @@ def home_addresses(folded: str) -> Iterator[Span]:
 
 def birth_dates(folded: str) -> Iterator[Span]:
     """Yield anyone's date of birth, also in Chinese numerals (一九九二年七月五日出生)."""
-    numerals = folded.translate(str.maketrans("〇零一二三四五六七八九", "00123456789"))
+    numerals = folded.translate(CN_DIGITS)
     for m in _BIRTH.finditer(numerals):
         yield Span(m.start(), m.end(), "birth_date")

@@ -13,6 +13,11 @@ TRADE_SECRET = "（涉及商业秘密，已删除）"
 _FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 
+# Digits written as Chinese numerals (一五九…, 幺三九零…), read as digits to find phone numbers
+# and dates of birth; one character for one, so offsets carry over.
+CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
+
+
 def fold(text: str) -> str:
     """Return the text with full-width letters, digits and spaces made ASCII (same length)."""
     return text.translate(_FOLD)

@@ -14,11 +14,12 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select, update
 
-from publisher import audit, integrity, packages
+from publisher import audit, intake, integrity, packages
 from publisher.actors import SYSTEM
 from publisher.lifecycle import Lifecycle
-from publisher.models import Alert, AuditEvent, AuditHead, PublicDecision
+from publisher.models import Alert, AuditEvent, AuditHead, PublicDecision, RawDecision
 from publisher.runtime import Runtime
+from tests import factories as f
 from tests.publisher.lifecycle_helpers import at
 
 DOC = "测市监罚决〔2025〕4号"
@@ -238,9 +239,6 @@ def test_unreadable_values_are_reported_not_a_traceback(published: Runtime, cli:
 
 def vary(rt: Runtime, tmp_path: Path, *extra: dict[str, Any]) -> None:
     """T-SCJG varies DOC by a new decision (and sends ``extra`` with it)."""
-    from publisher import intake
-    from tests import factories as f
-
     rows = [f.decision(id=VARIATION, varies=DOC, decision_date="2026-05-29"), *extra]
     report = intake.ingest(rt.sessions, f.write_jsonl(tmp_path / "vary.jsonl", rows), now=at("2026-05-29"))
     assert report.ok, report.problems
@@ -250,8 +248,6 @@ VARIATION = "测市监罚变〔2026〕1号"
 
 
 def states(rt: Runtime, *doc_nos: str) -> list[str]:
-    from publisher.models import RawDecision
-
     with rt.sessions() as s:
         stmt = select(RawDecision.doc_no, RawDecision.state).where(RawDecision.doc_no.in_(doc_nos))
         found = {doc_no: state for doc_no, state in s.execute(stmt)}
@@ -261,8 +257,6 @@ def states(rt: Runtime, *doc_nos: str) -> list[str]:
 def test_a_variation_of_a_tampered_row_holds_up_nothing_and_changes_nothing(
     published: Runtime, cli: Any, tmp_path: Path
 ) -> None:
-    from tests import factories as f
-
     edit_text(published)
     other = "测市监罚决〔2026〕20号"
     vary(published, tmp_path, f.decision(id=other, decision_date="2026-05-29"))
@@ -279,10 +273,6 @@ def test_a_variation_of_a_tampered_row_holds_up_nothing_and_changes_nothing(
 def test_a_decision_that_cannot_be_published_holds_up_nothing(
     published: Runtime, cli: Any, tmp_path: Path
 ) -> None:
-    from publisher import intake
-    from publisher.models import RawDecision
-    from tests import factories as f
-
     stuck, other = "测市监罚决〔2026〕21号", "测市监罚决〔2026〕22号"
     rows = [f.decision(id=n, decision_date="2026-05-29") for n in (stuck, other)]
     assert intake.ingest(
@@ -334,8 +324,6 @@ def test_swapped_internal_ids_are_named(published: Runtime, cli: Any, tmp_path: 
 def test_a_public_row_relinked_to_another_decisions_record_is_named_and_left_alone(
     published: Runtime, cli: Any
 ) -> None:
-    from publisher.models import RawDecision
-
     other = "测市监罚决〔2025〕5号"
     swap(published, "raw_id", DOC, other)  # each public row now leads to the other's received record
     result = cli("audit", "verify")
@@ -351,8 +339,6 @@ def test_a_public_row_relinked_to_another_decisions_record_is_named_and_left_alo
 def test_a_variation_whose_withdrawal_is_impossible_publishes_nothing(
     published: Runtime, cli: Any, tmp_path: Path
 ) -> None:
-    from publisher.models import RawDecision
-
     with published.engine.begin() as conn:  # the varied decision's received record edited to another state
         conn.execute(update(RawDecision).where(RawDecision.doc_no == DOC).values(state="excluded"))
     vary(published, tmp_path)
