@@ -25,7 +25,7 @@ from publisher import db, migrate
 from publisher.demodata import _Decisions, _officers
 from publisher.demodata.people import Pools
 from publisher.demodata.registry import agency_records
-from publisher.lifecycle import public_id
+from publisher.lifecycle.transitions import public_id
 from publisher.models import Agency, PublicDecision, RawDecision
 
 START, UNTIL = dt.date(2024, 1, 2), dt.date(2026, 11, 1)
@@ -104,7 +104,8 @@ def fill(url: str, count: int) -> None:
 OURS = """
 import datetime as dt, json, re, sys, time
 from pathlib import Path
-from publisher import db, packages, settings
+from publisher import db, settings
+from publisher.outputs import packages
 url, out = sys.argv[1], Path(sys.argv[2])
 config = settings.load({"DATABASE_URL": url})
 factory = db.make_sessionmaker(db.make_engine(url))

@@ -18,12 +18,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from export_bench import fill  # noqa: E402
 
-from publisher import intake, outputs, settings  # noqa: E402
+from publisher import settings  # noqa: E402
 from publisher.demodata import (
     _officers,  # noqa: E402
     write_jsonl,  # noqa: E402
 )
 from publisher.demodata.people import Pools  # noqa: E402
+from publisher.intake import ingest as intake
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime  # noqa: E402
 
 

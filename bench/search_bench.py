@@ -25,11 +25,11 @@ import click
 import rjieba
 from whoosh import index as whoosh_index
 
-from publisher import segments
 from publisher.demodata import CATEGORY_WEIGHTS, _Decisions, _officers
 from publisher.demodata.people import Pools
-from publisher.index import make_document, schema
-from publisher.search import Filters, SearchService
+from publisher.search import segments
+from publisher.search.index import make_document, schema
+from publisher.search.service import Filters, SearchService
 
 START = dt.date(2024, 1, 2)
 
@@ -69,7 +69,7 @@ def corpus(count: int, seed: int) -> list[dict[str, Any]]:
 
 
 def build_whoosh(docs: list[dict[str, Any]], path: Path, procs: int) -> float:
-    """The product's own build (publisher/segments.py, as `publisher reindex` runs it)."""
+    """The product's own build (publisher/search/segments.py, as `publisher reindex` runs it)."""
     path.mkdir(parents=True, exist_ok=True)
     whoosh_index.create_in(str(path), schema())
     started = time.perf_counter()
@@ -209,7 +209,7 @@ def fts_all(db: sqlite3.Connection, query: dict[str, Any]) -> set[str]:
 
 
 def ours_all(service: SearchService, query: dict[str, Any], ids: list[str]) -> set[str]:
-    """Every match as the portal counts it (publisher/postings.py over Whoosh's postings)."""
+    """Every match as the portal counts it (publisher/search/postings.py over Whoosh's postings)."""
     return {ids[n] for n in service.matching(query["q"], query["filters"]).tolist()}
 
 

@@ -28,7 +28,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.extensions["gongshi"] = Runtime(dict(app.config))
 
     from portal import db, errors, i18n, security, templating
-    from publisher.search import SearchService
+    from publisher.search.service import SearchService
 
     db.init_app(app)
     i18n.init_app(app)

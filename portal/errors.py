@@ -9,7 +9,7 @@ from werkzeug.exceptions import HTTPException, ServiceUnavailable
 from werkzeug.wrappers import Response
 
 from portal.render import error_json
-from publisher.index import IndexUnavailable
+from publisher.search.index import IndexUnavailable
 
 
 def _wants_json() -> bool:

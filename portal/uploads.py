@@ -15,11 +15,13 @@ from typing import Any
 
 from sqlalchemy import select
 
-from publisher import clock, intake, outputs
-from publisher.intake import IngestReport
+from publisher import clock
+from publisher.intake import ingest as intake
+from publisher.intake.ingest import IngestReport
+from publisher.lifecycle.tick import publish_due
 from publisher.models import Agency
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
-from publisher.tick import publish_due
 
 SUFFIXES = {".csv", ".xlsx", ".jsonl"}
 KINDS = ("decisions", "officers", "power_items")

@@ -21,8 +21,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from publisher import audit
-from publisher.actors import RuleError
 from publisher.audit import digest
+from publisher.lifecycle.actors import RuleError
 from publisher.models import Agency, AuditEvent, AuditHead, PublicDecision, RawDecision, Tombstone
 
 SEALING = (

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher import audit, integrity
-from publisher.actors import RuleError
+from publisher.lifecycle.actors import RuleError
 from publisher.models import Agency, Officer, RawDecision
 
 

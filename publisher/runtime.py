@@ -12,8 +12,9 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from publisher import calendar, clock, db, settings
-from publisher.calendar import Calendar
+from publisher import clock, db, settings
+from publisher.rules import calendar
+from publisher.rules.calendar import Calendar
 
 
 @dataclass

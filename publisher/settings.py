@@ -71,7 +71,7 @@ DEFAULTS: dict[str, Any] = {
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests
     # then leave the search index to it instead of applying recent changes themselves.
     "INDEX_WORKER": False,
-    # Memory (MB) each portal process may keep decoded search postings in (publisher/postings.py).
+    # Memory (MB) each portal process may keep decoded search postings in (publisher/search/postings.py).
     "SEARCH_CACHE_MB": 256,
     # Licence of the open data packages, and where its text is.
     "DATA_LICENSE": "CC-BY-4.0",

@@ -143,7 +143,7 @@ STAFF = [
 
 def add_staff(rt: Any) -> None:
     """One back-office account of each kind for the test agencies T-SCJG and T-YJGL."""
-    from publisher import accounts
+    from publisher.office import accounts
 
     with rt.sessions() as s, s.begin():
         for username, role, agency_code in STAFF:

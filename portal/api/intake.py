@@ -19,9 +19,11 @@ from portal.db import runtime, session
 from portal.render import as_json
 from portal.security import csrf, limiter
 from portal.uploads import KINDS, ingest_bytes, report_dict
-from publisher import audit, clock, intake, tokens
+from publisher import audit, clock
+from publisher.intake import ingest as intake
+from publisher.intake.readers import load_json, not_a_record
 from publisher.models import Agency
-from publisher.readers import load_json, not_a_record
+from publisher.office import tokens
 
 bp = Blueprint("api_intake", __name__, url_prefix="/api/v1/intake")
 TYPES = {

@@ -1,14 +1,34 @@
-"""The OpenAPI 3 description of /api/v1 (checked against the responses by schemathesis)."""
+"""The OpenAPI 3 description of /api/v1, generated from the public Table Schemas.
+
+Each object the API returns is a public dataset's row (``schemas/public/*.schema.json``):
+its properties, types, required fields, enums (from ``schemas/vocabulary.json`` where a field
+names a list) and descriptions come from there; only what the API adds to a row (its URL,
+the agency's name, the count of published decisions) is declared here. Amounts travel as
+decimal strings, as in the CSV files. schemathesis checks the responses against it.
+"""
 
 from __future__ import annotations
 
+import json
+from functools import cache
 from typing import Any
+
+from publisher import vocabulary
+from publisher.settings import ROOT
 
 DESCRIPTION = (
     "Published enforcement decisions, agencies, officers' credentials and withdrawals. "
     "Read-only; CORS allowed; ETags for caching."
 )
-CATEGORIES = ["license", "penalty", "coercion", "inspection", "levy", "confirmation", "ruling", "other"]
+DECIMAL = {"type": "string", "pattern": r"^-?[0-9]+(\.[0-9]+)?$", "description": "yuan, as a decimal string"}
+TYPES: dict[str, dict[str, Any]] = {
+    "string": {"type": "string"},
+    "integer": {"type": "integer"},
+    "number": DECIMAL,
+    "boolean": {"type": "boolean"},
+    "date": {"type": "string", "format": "date"},
+    "datetime": {"type": "string", "format": "date-time"},
+}
 
 
 def _s(kind: str = "string", nullable: bool = False, **extra: Any) -> dict[str, Any]:
@@ -22,82 +42,29 @@ def _obj(required: list[str], **properties: dict[str, Any]) -> dict[str, Any]:
     return {"type": "object", "required": required, "properties": properties}
 
 
-DECISION = _obj(
-    ["public_id", "doc_no", "agency", "category", "decision_date", "status", "published_at", "url"],
-    public_id=_s(),
-    doc_no=_s(),
-    agency=_s(),
-    agency_name=_s(),
-    category=_s(enum=CATEGORIES),
-    decision_date=_s(format="date"),
-    target_type=_s(),
-    target_name=_s(nullable=True),
-    credit_code=_s(nullable=True),
-    legal_representative=_s(nullable=True),
-    legal_basis=_s(nullable=True),
-    result=_s(nullable=True),
-    fine_amount=_s(nullable=True, description="yuan, as a decimal string"),
-    confiscation_amount=_s(nullable=True),
-    published_at=_s(format="date-time"),
-    deadline=_s(nullable=True, format="date"),
-    window_days=_s("integer", nullable=True),
-    power_code=_s(nullable=True),
-    text=_s(nullable=True, description="Full text, redacted (detail only)"),
-    day_of_window=_s("integer", nullable=True),
-    late_days=_s("integer"),
-    status=_s(enum=["published"]),
-    url=_s(),
-)
-TOMBSTONE = _obj(
-    ["public_id", "doc_no", "agency", "status"],
-    public_id=_s(),
-    doc_no=_s(),
-    agency=_s(),
-    status=_s(enum=["withdrawn", "expired", "repaired"]),
-    reason=_s(nullable=True),
-    basis=_s(nullable=True),
-    effective=_s(nullable=True, format="date"),
-)
-AGENCY = _obj(
-    ["code", "name", "level", "url"],
-    code=_s(),
-    name=_s(),
-    name_en=_s(nullable=True),
-    level=_s(),
-    authority_basis=_s(nullable=True),
-    address=_s(nullable=True),
-    hotline=_s(nullable=True),
-    review_body=_s(nullable=True),
-    court=_s(nullable=True),
-    published=_s("integer"),
-    website=_s(nullable=True),
-    url=_s(),
-)
-OFFICER = _obj(
-    ["credential_no", "name", "agency", "status", "valid_from", "valid_until", "url"],
-    credential_no=_s(),
-    name=_s(),
-    agency=_s(),
-    agency_name=_s(),
-    category=_s(),
-    area=_s(),
-    issuing_authority=_s(),
-    valid_from=_s(format="date"),
-    valid_until=_s(format="date"),
-    status=_s(enum=["valid", "suspended", "revoked", "cancelled", "expired"]),
-    url=_s(),
-)
-WITHDRAWAL = _obj(
-    ["public_id", "doc_no", "agency", "kind", "reason", "effective", "recorded_at"],
-    public_id=_s(),
-    doc_no=_s(),
-    agency=_s(),
-    kind=_s(enum=["withdrawn", "expired", "repaired"]),
-    reason=_s(),
-    basis=_s(nullable=True),
-    effective=_s(format="date"),
-    recorded_at=_s(format="date-time"),
-)
+def _property(field: dict[str, Any]) -> dict[str, Any]:
+    prop = {**TYPES[field["type"]]}
+    constraints = field.get("constraints", {})
+    if "vocabulary" in field:
+        prop["enum"] = list(vocabulary.codes(field["vocabulary"]))
+    elif "enum" in constraints:
+        prop["enum"] = list(constraints["enum"])
+    prop["description"] = field.get("description", field.get("title", ""))
+    if not constraints.get("required"):
+        prop["nullable"] = True
+    return prop
+
+
+def table(name: str, *, required: tuple[str, ...] = (), **added: dict[str, Any]) -> dict[str, Any]:
+    """A public dataset's row as an OpenAPI object, with what the API adds to it."""
+    schema = json.loads((ROOT / "schemas" / "public" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    fields = schema["fields"]
+    properties = {f["name"]: _property(f) for f in fields}
+    properties.update(added)
+    needed = [f["name"] for f in fields if f.get("constraints", {}).get("required")]
+    return _obj([*needed, *required], **properties)
+
+
 ERROR = _obj(
     ["error"], error=_obj(["status", "code", "message"], status=_s("integer"), code=_s(), message=_s())
 )
@@ -131,11 +98,11 @@ PAGE = _param("cursor", "The next_cursor of the previous page")
 SEARCH = [
     _param("q", "Keywords, party or decision number"),
     _param("agency", "Agency code"),
-    _param("category", "Category code", {"type": "string", "enum": CATEGORIES}),
+    _param("category", "Category code", {"type": "string", "enum": list(vocabulary.codes("category"))}),
     _param(
         "target_type",
         "Party type",
-        {"type": "string", "enum": ["natural_person", "legal_person", "individual_business"]},
+        {"type": "string", "enum": list(vocabulary.codes("target_type"))},
     ),
     _param("year", "Year of decision", {"type": "string", "pattern": "^[0-9]{4}$"}),
     _param("from", "Decided on or after", {"type": "string", "format": "date"}),
@@ -150,8 +117,32 @@ def _list(item: str, **extra: dict[str, Any]) -> dict[str, Any]:
     return _obj(["data", *extra], data={"type": "array", "items": _ref(item)}, **extra)
 
 
+@cache
 def document() -> dict[str, Any]:
     """The OpenAPI 3.0 document."""
+    decision = table(
+        "decisions",
+        required=("status", "url"),
+        agency_name=_s(),
+        status=_s(enum=["published"]),
+        text=_s(nullable=True, description="Full text, redacted (detail only)"),
+    )
+    withdrawal = table("withdrawals")
+    tombstone = _obj(
+        ["public_id", "doc_no", "agency", "status"],
+        **{k: withdrawal["properties"][k] for k in ("public_id", "doc_no", "agency", "reason", "basis")},
+        status=withdrawal["properties"]["kind"],
+        effective={**withdrawal["properties"]["effective"], "nullable": True},
+    )
+    agency = table(
+        "agencies", required=("url",), published=_s("integer"), website=_s(nullable=True), url=_s()
+    )
+    officer = table(
+        "officers",
+        required=("status", "valid_from", "valid_until", "url"),
+        agency_name=_s(),
+        url=_s(),
+    )
     return {
         "openapi": "3.0.3",
         "info": {
@@ -233,11 +224,11 @@ def document() -> dict[str, Any]:
         },
         "components": {
             "schemas": {
-                "Decision": DECISION,
-                "Tombstone": TOMBSTONE,
-                "Agency": AGENCY,
-                "Officer": OFFICER,
-                "Withdrawal": WITHDRAWAL,
+                "Decision": decision,
+                "Tombstone": tombstone,
+                "Agency": agency,
+                "Officer": officer,
+                "Withdrawal": withdrawal,
                 "Error": ERROR,
             }
         },

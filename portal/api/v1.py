@@ -21,8 +21,10 @@ from portal.public.decisions import _rows, public_dict, read_search_args, servic
 from portal.public.officers import officer_dict, today
 from portal.render import as_json
 from publisher import clock
+from publisher.intake.schemas import identifier
 from publisher.models import Agency, Officer, PublicDecision, Tombstone
-from publisher.schemas import identifier
+from publisher.outputs import rows
+from publisher.outputs.rows import json_value
 
 bp = Blueprint("api_v1", __name__, url_prefix="/api/v1")
 MAX_LIMIT = 100
@@ -216,29 +218,15 @@ def withdrawals() -> Response:
         abort(400, description="since must be a date (YYYY-MM-DD)")
     limit, cursor = _limit(), _decode("withdrawals")
     stmt = (
-        select(Tombstone, PublicDecision.public_id, PublicDecision.doc_no, Agency.code)
-        .join(PublicDecision, Tombstone.public_decision_id == PublicDecision.id)
-        .join(Agency)
+        rows.withdrawal_query()
         .where(Tombstone.recorded_at >= since)
         .order_by(Tombstone.recorded_at, Tombstone.id)
     )
     if cursor:
         stmt = stmt.where(tuple_(Tombstone.recorded_at, Tombstone.id) > (cursor["at"], cursor["id"]))
-    rows = list(session().execute(stmt.limit(limit + 1)))
-    data = [
-        {
-            "public_id": pid,
-            "doc_no": doc_no,
-            "agency": code,
-            "kind": s.kind,
-            "reason": s.reason,
-            "basis": s.basis,
-            "effective": s.effective.isoformat(),
-            "recorded_at": s.recorded_at.isoformat(),
-        }
-        for s, pid, doc_no, code in rows[:limit]
-    ]
-    last = rows[limit - 1][0] if len(rows) > limit else None
+    found = list(session().execute(stmt.limit(limit + 1)))
+    data = [{k: json_value(v) for k, v in rows.withdrawal_row(*f).items()} for f in found[:limit]]
+    last = found[limit - 1][0] if len(found) > limit else None
     return ok(
         {
             "data": data,

@@ -24,9 +24,11 @@ from wtforms.validators import InputRequired, Length
 
 from portal.db import runtime, session
 from portal.security import limiter
-from publisher import accounts, audit, clock, deadlines
-from publisher.actors import Actor
+from publisher import audit, clock
+from publisher.lifecycle.actors import Actor
 from publisher.models import Agency, User
+from publisher.office import accounts
+from publisher.rules import deadlines
 
 bp = Blueprint("office", __name__, url_prefix="/office")
 login_manager = LoginManager()
@@ -37,16 +39,6 @@ login_manager.session_protection = "strong"
 MAX_FAILURES = 5
 LOCKOUT = dt.timedelta(minutes=15)
 ALL_ROLES = ("clerk", "reviewer", "supervisor", "admin")
-STATE_NAMES = {
-    "received": _l("已接收"),
-    "excluded": _l("不予公开"),
-    "pending_review": _l("待审核"),
-    "scheduled": _l("待发布"),
-    "published": _l("已公示"),
-    "withdrawn": _l("已撤下"),
-    "expired": _l("公示期满"),
-    "repaired": _l("信用修复"),
-}
 WARNING_KINDS = {
     "overdue": _l("逾期未公示"),
     "review_missing": _l("缺少法制审核"),
@@ -252,7 +244,7 @@ def init_app(app: Flask) -> None:
 
     @app.context_processor
     def office_labels() -> dict[str, Any]:
-        return {"role_names": ROLE_NAMES, "state_names": STATE_NAMES, "warning_kinds": WARNING_KINDS}
+        return {"role_names": ROLE_NAMES, "warning_kinds": WARNING_KINDS}
 
     @app.after_request
     def private(response: Response) -> Response:

@@ -22,10 +22,11 @@ from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import ROLE_NAMES, me, roles
 from portal.public.complaints import agency_choices, plain_text
-from publisher import accounts, audit, clock, tokens
-from publisher import calendar as workdays
-from publisher.actors import RuleError
+from publisher import audit, clock
+from publisher.lifecycle.actors import RuleError
 from publisher.models import ROLES, Agency, ApiToken, User
+from publisher.office import accounts, tokens
+from publisher.rules import calendar as workdays
 
 bp = Blueprint("office_admin", __name__, url_prefix="/office/admin")
 

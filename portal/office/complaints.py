@@ -24,15 +24,16 @@ from wtforms.validators import Length, Optional
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import days_left, me, refuse, roles
-from portal.public.complaints import KIND_LABELS, STATUS_LABELS, agency_choices, plain_text
-from publisher import clock, complaints
-from publisher.actors import NotAllowed, RuleError
+from portal.public.complaints import agency_choices, plain_text
+from publisher import clock
+from publisher.lifecycle.actors import NotAllowed, RuleError
 from publisher.models import (
     OPEN_STATUSES,
     Complaint,
     ComplaintAttachment,
     ComplaintWarning,
 )
+from publisher.office import complaints
 
 bp = Blueprint("office_complaints", __name__, url_prefix="/office/complaints")
 AGENCY_STAFF = ("clerk", "reviewer")
@@ -111,8 +112,6 @@ def queue() -> Any:
         items=items,
         show=show,
         user=user,
-        kinds=KIND_LABELS,
-        statuses=STATUS_LABELS,
     )
 
 
@@ -142,8 +141,6 @@ def detail(tracking_no: str) -> Any:
         left=days_left(step[1]) if step else None,
         can_approve=approvers and complaint.extension_approved_by is None,
         handler=complaint.handler_id == user.id,
-        kinds=KIND_LABELS,
-        statuses=STATUS_LABELS,
     )
 
 

@@ -24,12 +24,14 @@ from portal.i18n import bilingual
 from portal.office import Account, days_left, me, refuse, roles
 from portal.public.complaints import agency_choices, plain_text
 from portal.uploads import SUFFIXES, ingest_bytes
-from publisher import clock, deadlines, outputs, review
-from publisher.actors import NotAllowed, RuleError
-from publisher.lifecycle import Lifecycle
+from publisher import clock, vocabulary
+from publisher.lifecycle import review
+from publisher.lifecycle.actors import NotAllowed, RuleError
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import Agency, CorrectionRequest, RawDecision
 from publisher.models.decisions import STATES
-from publisher.rules import REASONS
+from publisher.outputs import refresh as outputs
+from publisher.rules import deadlines
 
 bp = Blueprint("office_records", __name__, url_prefix="/office/records")
 AGENCY_STAFF = ("clerk", "reviewer")
@@ -60,7 +62,7 @@ RULE_NAMES = {
     "class": _l("班级"),
     "religion": _l("宗教信仰"),
 }
-WITHDRAW_REASONS = ("revoked", "confirmed_illegal", "confirmed_void", "ordered_redone", "varied")
+WITHDRAW_REASONS = vocabulary.codes("withdrawal_reason")
 
 
 class UploadForm(FlaskForm):
@@ -151,7 +153,6 @@ def index() -> Any:
         state=state,
         states=STATES,
         counts=counts,
-        reasons=REASONS,
     )
 
 
@@ -162,8 +163,8 @@ def upload() -> Any:
     user = me()
     form = UploadForm()
     form.agency.choices = agency_choices(blank=False)
-    form.category.choices = [SelectChoice(k, str(v)) for k, v in labels.CATEGORIES.items()]
-    form.target_type.choices = [SelectChoice(k, str(v)) for k, v in labels.TARGET_TYPES.items()]
+    form.category.choices = [SelectChoice(k, v) for k, v in labels.labels("category").items()]
+    form.target_type.choices = [SelectChoice(k, v) for k, v in labels.labels("target_type").items()]
     report = None
     if request.method == "POST" and form.validate():
         scope = None
@@ -256,7 +257,6 @@ def detail(raw_id: int) -> Any:
         withdrawal_due=withdrawal_due,
         withdraw_reasons=WITHDRAW_REASONS,
         corrections=corrections,
-        reasons=REASONS,
     )
 
 

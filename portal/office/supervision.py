@@ -11,8 +11,9 @@ from sqlalchemy import select
 from portal.db import runtime, session
 from portal.office import roles
 from portal.render import as_csv
-from publisher import clock, supervision
+from publisher import clock
 from publisher.models import Agency
+from publisher.office import supervision
 
 bp = Blueprint("office_supervision", __name__, url_prefix="/office/supervision")
 

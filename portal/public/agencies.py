@@ -10,8 +10,10 @@ from sqlalchemy import func, select
 
 from portal.db import session
 from portal.render import respond
-from publisher import clock, complaints, stats, supervision
+from publisher import clock
 from publisher.models import Agency, AnnualReport, Officer, PowerItem, PublicDecision
+from publisher.office import complaints
+from publisher.outputs import stats
 
 bp = Blueprint("agencies", __name__)
 COLUMNS = [
@@ -35,6 +37,7 @@ def agency_dict(agency: Agency, published: int = 0) -> dict[str, Any]:
         "name": agency.name,
         "name_en": agency.name_en,
         "level": agency.level,
+        "parent": agency.parent.code if agency.parent else None,
         "authority_basis": agency.authority_basis,
         "address": agency.address,
         "hotline": agency.hotline,
@@ -92,15 +95,13 @@ def detail(code: str, fmt: str) -> Any:
     complaint_counts = [
         row for year in (this_year, this_year - 1) for row in complaints.counts(db, year, agency.id)
     ]
-    performance = [supervision.performance(db, agency.id, this_year, public_only=True)]
+    performance = [stats.performance(db, agency.id, this_year)]
     for report in db.scalars(select(AnnualReport).order_by(AnnualReport.year.desc()).limit(3)):
         row = next((r for r in report.data["agencies"] if r["agency"] == agency.code), None)
         if row is not None:
             unused = [("", name) for name in row.get("unused_powers", [])]
             performance.append(
-                supervision.Performance(
-                    agency.code, report.year, row["powers_listed"], row["powers_used"], unused
-                )
+                stats.Performance(agency.code, report.year, row["powers_listed"], row["powers_used"], unused)
             )
     data = {
         "performance": performance,

@@ -35,20 +35,12 @@ from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.render import respond
 from portal.security import csrf, limiter
-from publisher import attachments, clock, complaints, sanitize
+from publisher import clock, sanitize
 from publisher.models import Agency, Complaint, Officer, PublicDecision
+from publisher.office import attachments, complaints
 
 bp = Blueprint("complaints", __name__)
 
-KIND_LABELS = {"complaint": _l("投诉"), "report": _l("举报")}
-STATUS_LABELS = {
-    "received": _l("已收到，待受理"),
-    "accepted": _l("已受理，正在办理"),
-    "refused": _l("不予受理"),
-    "routed": _l("已交办执法机关办理"),
-    "replied": _l("执法机关已报送办理结果，待答复"),
-    "closed": _l("已办结"),
-}
 STATS_COLUMNS = [
     "year",
     "agency",
@@ -313,8 +305,6 @@ def track() -> Response:
             "complaints/track.html",
             form=form,
             complaint=complaint,
-            kinds=KIND_LABELS,
-            statuses=STATUS_LABELS,
             due=complaints.due(complaint) if complaint else None,
         ),
         status,

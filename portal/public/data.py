@@ -12,8 +12,8 @@ from werkzeug.wrappers import Response
 from portal.db import session
 from portal.render import as_json, respond
 from publisher import integrity
-from publisher.export_rows import RESOURCES
-from publisher.packages import schema
+from publisher.outputs.packages import schema
+from publisher.outputs.rows import RESOURCES
 
 bp = Blueprint("data", __name__)
 

@@ -10,12 +10,12 @@ from flask_babel import gettext as _
 from sqlalchemy import select
 from sqlalchemy.orm import joinedload
 
+from portal import labels
 from portal.db import session
-from portal.labels import CATEGORIES, TARGET_TYPES
 from portal.render import respond
-from publisher.export_rows import decision_row, json_value
 from publisher.models import Agency, PublicDecision
-from publisher.search import FACETS, SORTS, Filters, SearchService
+from publisher.outputs.rows import decision_row, json_value
+from publisher.search.service import FACETS, SORTS, Filters, SearchService
 
 bp = Blueprint("decisions", __name__)
 CSV_LIMIT = 10_000
@@ -119,8 +119,8 @@ def search(fmt: str) -> Any:
         "rows": rows,
         "problems": problems,
         "agencies": agencies,
-        "categories": CATEGORIES,
-        "target_types": TARGET_TYPES,
+        "categories": labels.labels("category"),
+        "target_types": labels.labels("target_type"),
         "args": request.args,
     }
     items = [public_dict(d, a) for d, a in rows]

@@ -8,7 +8,7 @@ from flask import Blueprint, Response, current_app, request
 
 from portal.db import session
 from portal.public.decisions import read_search_args, service
-from publisher import feeds
+from publisher.outputs import feeds
 
 bp = Blueprint("feeds", __name__, url_prefix="/feeds")
 

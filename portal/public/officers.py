@@ -15,8 +15,8 @@ from sqlalchemy.orm import joinedload
 from portal.db import session
 from portal.render import respond
 from publisher import clock
+from publisher.intake.schemas import identifier
 from publisher.models import Officer
-from publisher.schemas import identifier
 
 bp = Blueprint("officers", __name__)
 COLUMNS = [

@@ -13,8 +13,8 @@ from portal import labels
 from portal.charts import bars
 from portal.db import session
 from portal.render import respond
-from publisher import annual
 from publisher.models import AnnualReport
+from publisher.outputs import annual
 
 bp = Blueprint("statistics", __name__)
 
@@ -42,10 +42,7 @@ def year(year: int, fmt: str) -> Any:
         (
             _("%(year)s 年各类执法决定数量（全区）", year=year),
             _("按执法类别统计的决定数，下方表格列出相同数字。"),
-            [
-                (str(labels.label(labels.CATEGORIES, c)), n, str(n))
-                for c, n in district["by_category"].items()
-            ],
+            [(labels.label("category", c), n, str(n)) for c, n in district["by_category"].items()],
             {},
         ),
         (

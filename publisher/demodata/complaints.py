@@ -2,7 +2,7 @@
 
 The accounts share one published demo password (``DEMO_PASSWORD``): the demo is for
 trying the portal on one's own machine, never for production. Complaints are filed
-through :func:`publisher.complaints.submit` and handled through the same functions the
+through :func:`publisher.office.complaints.submit` and handled through the same functions the
 back office calls, so deadlines, warnings, the audit trail and the public counts are real.
 Safe to run again: a complaint already stored (same submission key) is left alone.
 """
@@ -17,10 +17,10 @@ from faker import Faker
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import accounts, complaints
-from publisher.calendar import Calendar, UnknownCalendar
 from publisher.demodata.history import _at
 from publisher.models import Agency, Complaint, User
+from publisher.office import accounts, complaints
+from publisher.rules.calendar import Calendar, UnknownCalendar
 
 DEMO_PASSWORD = "gongshi-demo-2026"
 FACTS = [

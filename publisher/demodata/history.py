@@ -19,9 +19,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher import audit, clock
-from publisher.calendar import Calendar, UnknownCalendar
-from publisher.lifecycle import SYSTEM, Lifecycle
+from publisher.lifecycle.transitions import SYSTEM, Lifecycle
 from publisher.models import PublicDecision, RawDecision
+from publisher.rules.calendar import Calendar, UnknownCalendar
 
 
 def _at(day: dt.date, hour: int = 10) -> dt.datetime:

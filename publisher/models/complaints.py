@@ -1,7 +1,7 @@
 """Complaints and reports (投诉举报): the case, its filer (kept apart) and its attachments.
 
 The filer's identity lives in ``complaint_filers`` and is read in one place only
-(``publisher.complaints.filer``), which checks the reader and writes the read to the
+(``publisher.office.complaints.filer``), which checks the reader and writes the read to the
 audit trail. What an agency sees of a routed complaint is the copy redacted at routing
 time (``routed_facts``, ``routed_request``), so the agency's pages never touch the
 filer's table. No public route reads any of these tables except for counts.

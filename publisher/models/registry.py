@@ -31,6 +31,7 @@ class Agency(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     powers: Mapped[list[PowerItem]] = relationship(back_populates="agency")
+    parent: Mapped[Agency | None] = relationship(remote_side=[id], lazy="selectin")
 
 
 class PowerItem(Base):

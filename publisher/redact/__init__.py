@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from publisher import schemas
+from publisher.intake import schemas
 from publisher.redact import identifiers, names, people, sensitive
 from publisher.redact.scan import Finding, scan, scan_allowed
 from publisher.redact.spans import DELETED, TRADE_SECRET, Span, apply, fold, resolve

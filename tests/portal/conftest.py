@@ -11,12 +11,13 @@ import pytest
 from click.testing import Result
 from sqlalchemy import select
 
-from publisher import intake, outputs
-from publisher.actors import SYSTEM
-from publisher.lifecycle import Lifecycle
+from publisher.intake import ingest as intake
+from publisher.lifecycle.actors import SYSTEM
+from publisher.lifecycle.tick import tick
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import PublicDecision
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
-from publisher.tick import tick
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at
 

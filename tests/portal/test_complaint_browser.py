@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, sync_playwright
 
-from publisher import accounts
+from publisher.office import accounts
 from publisher.runtime import Runtime
 from tests.browser_helpers import CHROMIUM, CHROMIUM_ARGS, serious_violations, serve
 from tests.publisher.lifecycle_helpers import at

@@ -14,8 +14,8 @@ from sqlalchemy import select
 from werkzeug.test import EnvironBuilder
 
 from portal import create_app
-from publisher import attachments
 from publisher.models import Complaint, ComplaintAttachment, ComplaintFiler
+from publisher.office import attachments
 from publisher.runtime import Runtime
 from tests.helpers import csrf_token
 from tests.portal.conftest import public_id

@@ -15,12 +15,14 @@ import pytest
 from sqlalchemy import select
 
 from portal.render import csv_cell
-from publisher import intake, outputs, packages
-from publisher.actors import SYSTEM
-from publisher.lifecycle import Lifecycle
+from publisher.intake import ingest as intake
+from publisher.lifecycle.actors import SYSTEM
+from publisher.lifecycle.tick import tick
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import PublicDecision
+from publisher.outputs import packages
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
-from publisher.tick import tick
 from tests import factories as f
 from tests.portal.test_office_complaints import login
 from tests.publisher.lifecycle_helpers import at

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from publisher import outputs
-from publisher.actors import SYSTEM
-from publisher.lifecycle import Lifecycle
+from publisher.lifecycle.actors import SYSTEM
+from publisher.lifecycle.transitions import Lifecycle
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
 from tests.portal.conftest import public_id
 from tests.publisher.lifecycle_helpers import at, public

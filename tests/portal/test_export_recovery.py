@@ -15,13 +15,13 @@ from typing import Any
 
 import pytest
 
-from publisher import packages
+from publisher.outputs import packages
 from publisher.runtime import Runtime
 from tests.publisher.lifecycle_helpers import at
 
 CHILD = """
 import datetime as dt, os, sys
-from publisher import packages
+from publisher.outputs import packages
 from publisher.runtime import Runtime
 point = sys.argv[1]
 if point == "before-manifest":  # the version folder is renamed into place, the manifest not yet written

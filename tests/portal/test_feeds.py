@@ -9,9 +9,9 @@ from typing import Any
 import feedparser
 import pytest
 
-from publisher import outputs
-from publisher.actors import SYSTEM
-from publisher.lifecycle import Lifecycle
+from publisher.lifecycle.actors import SYSTEM
+from publisher.lifecycle.transitions import Lifecycle
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
 from tests.portal.conftest import public_id
 from tests.publisher.lifecycle_helpers import at, public
@@ -85,8 +85,8 @@ def test_conditional_get(client: Any, published: Runtime) -> None:
 
 
 def test_control_characters_never_reach_a_feed(client: Any, published: Runtime, tmp_path: Path) -> None:
-    from publisher import intake
-    from publisher.tick import tick
+    from publisher.intake import ingest as intake
+    from publisher.lifecycle.tick import tick
     from tests import factories as f
 
     dirty = f.decision(

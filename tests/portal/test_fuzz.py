@@ -19,8 +19,8 @@ from hypothesis import strategies as st
 from schemathesis.checks import not_a_server_error
 from sqlalchemy import func, select
 
-from publisher import tokens
 from publisher.models import RawDecision
+from publisher.office import tokens
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from publisher import intake
+from publisher.intake import ingest as intake
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.conftest import NOW

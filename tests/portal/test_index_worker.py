@@ -17,10 +17,10 @@ import pytest
 from sqlalchemy import select
 
 from portal import create_app
-from publisher import outputs
-from publisher.actors import SYSTEM
-from publisher.lifecycle import Lifecycle
+from publisher.lifecycle.actors import SYSTEM
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import PublicDecision
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
 from tests.publisher.lifecycle_helpers import at
 

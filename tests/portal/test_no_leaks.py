@@ -8,9 +8,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
-from publisher import complaints, intake, outputs
+from publisher.intake import ingest as intake
+from publisher.lifecycle.tick import tick
+from publisher.office import complaints
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
-from publisher.tick import tick
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at
 

@@ -67,7 +67,7 @@ def test_upload_review_publish_withdraw(site: tuple[Any, str], tmp_path: Path) -
     assert f.PERSON_ID not in reviewer.locator("#public-text").inner_text()
     check(reviewer, "side-by-side review")
     reviewer.get_by_role("button", name="批准并公示").click()
-    assert reviewer.locator("#record-state").inner_text().startswith("已公示")
+    assert reviewer.locator("#record-state").inner_text().startswith("公示中")
     public_url = reviewer.locator("dl.facts a").last.get_attribute("href")
 
     citizen = chromium.new_context(locale="zh-CN").new_page()

@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import select
 
 from portal import create_app
-from publisher import clock, tokens
+from publisher import clock
 from publisher.models import AuditEvent, PublicDecision, RawDecision
+from publisher.office import tokens
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.helpers import csrf_token

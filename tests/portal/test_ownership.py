@@ -13,8 +13,9 @@ import pytest
 from sqlalchemy import func, select
 
 from portal import create_app
-from publisher import intake, tokens
+from publisher.intake import ingest as intake
 from publisher.models import Agency, AuditEvent, Officer, PublicDecision, RawDecision
+from publisher.office import tokens
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.helpers import csrf_token
@@ -363,7 +364,7 @@ def test_two_agencies_sending_one_credential_number_at_once_cannot_both_hold_it(
 def test_a_credential_with_the_longest_accepted_authority_and_number_is_stored_and_audited(
     published: Runtime, tmp_path: Path
 ) -> None:
-    from publisher import schemas
+    from publisher.intake import schemas
 
     longest = {
         name: letter * schemas.load("officers").field(name).max_length  # type: ignore[operator]

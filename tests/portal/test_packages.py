@@ -13,12 +13,14 @@ import frictionless
 import pytest
 from sqlalchemy import select
 
-from publisher import intake, packages, review
-from publisher.actors import SYSTEM, Actor
-from publisher.lifecycle import Lifecycle
+from publisher.intake import ingest as intake
+from publisher.lifecycle import review
+from publisher.lifecycle.actors import SYSTEM, Actor
+from publisher.lifecycle.tick import tick
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import CorrectionRequest
+from publisher.outputs import packages
 from publisher.runtime import Runtime
-from publisher.tick import tick
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at, public
 

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import segno
 
-from publisher import intake
+from publisher.intake import ingest as intake
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at

@@ -42,7 +42,7 @@ def test_an_index_of_an_older_schema_is_rebuilt_on_the_next_sync(client: Any, pu
     from whoosh import index as whoosh_index
     from whoosh.fields import ID, TEXT, Schema
 
-    from publisher import outputs
+    from publisher.outputs import refresh as outputs
 
     index_dir = Path(published.config["DATA_DIR"]) / "index"
     index_dir.unlink()  # an index of an older version and layout: a plain folder
@@ -58,7 +58,8 @@ def test_an_index_of_an_older_schema_is_rebuilt_on_the_next_sync(client: Any, pu
 
 CHILD = """
 import os, sys
-from publisher import index, outputs
+from publisher.search import index
+from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
 real = os.replace
 if sys.argv[1] == "before-swap":
@@ -82,7 +83,7 @@ def test_a_reindex_killed_at_the_swap_leaves_a_whole_index(
     done = subprocess.run([sys.executable, "-c", CHILD, point], env=env, capture_output=True, timeout=120)
     assert done.returncode == 9, done.stderr.decode()[-2000:]
     assert client.get("/decisions.json?q=过期食品").get_json()["total"] == expected == 12
-    from publisher import outputs
+    from publisher.outputs import refresh as outputs
 
     outputs.rebuild(published)  # the next build cleans up after the killed one
     builds = list((Path(published.config["DATA_DIR"]) / "index.d").iterdir())
@@ -112,10 +113,11 @@ def test_a_sync_that_cannot_commit_is_done_again_by_the_next(
     from whoosh import index as whoosh_index
     from whoosh.index import LockError
 
-    from publisher import index, outputs
-    from publisher.actors import SYSTEM
-    from publisher.lifecycle import Lifecycle
+    from publisher.lifecycle.actors import SYSTEM
+    from publisher.lifecycle.transitions import Lifecycle
     from publisher.models import PublicDecision
+    from publisher.outputs import refresh as outputs
+    from publisher.search import index
     from tests.publisher.lifecycle_helpers import at
 
     index_dir = Path(published.config["DATA_DIR"]) / "index"
@@ -139,7 +141,7 @@ def test_a_sync_that_cannot_commit_is_done_again_by_the_next(
 def test_two_reindexes_at_once_both_finish_with_a_whole_index(client: Any, published: Runtime) -> None:
     import threading
 
-    from publisher import index
+    from publisher.search import index
 
     path = Path(published.config["DATA_DIR"]) / "index"
     results: list[Any] = []

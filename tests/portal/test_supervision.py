@@ -10,8 +10,9 @@ from typing import Any
 
 from sqlalchemy import select
 
-from publisher import intake, supervision
-from publisher.models import Agency, DisclosureWarning
+from publisher.intake import ingest as intake
+from publisher.models import Agency, DisclosureWarning, PublicDecision, RawDecision, Tombstone
+from publisher.office import supervision
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.portal.test_office_complaints import login
@@ -99,3 +100,39 @@ def test_performance_ratio_flags_low_use_and_inaction(published: Runtime, tmp_pa
     assert (scjg.listed, scjg.used, scjg.ratio, scjg.flag) == (2, 1, 0.5, "below")
     assert scjg.unused == [("P-002", "对无证经营的行政处罚")]
     assert (yjgl.listed, yjgl.used, yjgl.flag) == (1, 0, "inaction")
+
+
+def test_each_agency_row_counts_what_its_records_say(published: Runtime, tmp_path: Path) -> None:
+    """The grouped counts agree with the records counted one by one."""
+    held_and_forgotten(published, tmp_path)
+    today = at("2026-06-23").date()
+    with published.sessions() as s:
+        rows = {r["agency"]: r for r in supervision.agencies(s, today, published.calendar)}
+        assert set(rows) == set(s.scalars(select(Agency.code)))
+        for agency in s.scalars(select(Agency)):
+            raws = list(s.scalars(select(RawDecision).where(RawDecision.agency_id == agency.id)))
+            public = list(s.scalars(select(PublicDecision).where(PublicDecision.agency_id == agency.id)))
+            open_warnings = [
+                w.level
+                for w in s.scalars(select(DisclosureWarning).where(DisclosureWarning.resolved_at.is_(None)))
+                if w.raw_id in {r.id for r in raws}
+            ]
+            row = rows[agency.code]
+            assert row["received"] == len(raws)
+            assert row["excluded"] == sum(r.state == "excluded" for r in raws)
+            assert row["overdue"] == sum(
+                r.state in supervision.UNPUBLISHED and r.deadline is not None and r.deadline < today
+                for r in raws
+            )
+            assert row["published"] == len(public)
+            assert row["on_time"] == sum(not d.late_days for d in public)
+            assert row["withdrawn"] == sum(
+                bool(s.scalars(select(Tombstone).where(Tombstone.public_decision_id == d.id)).first())
+                and s.scalars(select(Tombstone.kind).where(Tombstone.public_decision_id == d.id)).first()
+                == "withdrawn"
+                for d in public
+            )
+            for level in (1, 2, 3):
+                assert row[f"warnings_level{level}"] == open_warnings.count(level)
+        assert rows["T-SCJG"]["received"] > rows["T-SCJG"]["published"] > 0  # the fixture is not empty
+        assert rows["T-SCJG"]["withdrawn"] == 1 and rows["T-SCJG"]["overdue"] == 1

@@ -14,10 +14,12 @@ from typing import Any
 import pytest
 from sqlalchemy import delete, select, update
 
-from publisher import audit, intake, integrity, packages
-from publisher.actors import SYSTEM
-from publisher.lifecycle import Lifecycle
+from publisher import audit, integrity
+from publisher.intake import ingest as intake
+from publisher.lifecycle.actors import SYSTEM
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import Alert, AuditEvent, AuditHead, PublicDecision, RawDecision
+from publisher.outputs import packages
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at

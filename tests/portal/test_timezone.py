@@ -11,8 +11,8 @@ import pytest
 from sqlalchemy import select
 
 from portal import create_app
-from publisher.actors import SYSTEM
-from publisher.lifecycle import Lifecycle
+from publisher.lifecycle.actors import SYSTEM
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import PublicDecision
 from publisher.runtime import Runtime
 

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from publisher import packages
+from publisher.outputs import packages
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.browser_helpers import serve
@@ -153,7 +153,7 @@ def test_numbers_beyond_any_column_are_not_found(client: Any, number: str) -> No
     ids=["utf16-bom", "bad-lead", "cut-off", "field-beyond-the-csv-limit"],
 )
 def test_undecodable_csv_is_a_problem_not_a_crash(client: Any, published: Runtime, body: bytes) -> None:
-    from publisher import tokens
+    from publisher.office import tokens
 
     with published.sessions() as s, s.begin():
         token = tokens.create(s, "T-SCJG", "办案系统", "admin", at("2026-06-01"))[1]

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from publisher import tokens
 from publisher.models import RawDecision
+from publisher.office import tokens
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.helpers import csrf_token

@@ -10,11 +10,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from publisher import intake
-from publisher.lifecycle import Lifecycle
+from publisher.intake import ingest as intake
+from publisher.lifecycle.tick import TickReport, tick
+from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import PublicDecision, RawDecision
 from publisher.runtime import Runtime
-from publisher.tick import TickReport, tick
 from tests import factories as f
 
 TZ = ZoneInfo("Asia/Shanghai")

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from publisher import accounts
 from publisher.models import AuditEvent, User
+from publisher.office import accounts
 from publisher.runtime import Runtime
 from tests.publisher.lifecycle_helpers import at, load
 

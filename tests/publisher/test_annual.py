@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from publisher import intake
+from publisher.intake import ingest as intake
 from publisher.models import AnnualReport
 from publisher.runtime import Runtime
 from tests import factories as f

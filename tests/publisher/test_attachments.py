@@ -7,8 +7,8 @@ import io
 import pytest
 from PIL import Image
 
-from publisher import attachments
-from publisher.attachments import AttachmentError
+from publisher.office import attachments
+from publisher.office.attachments import AttachmentError
 
 
 def jpeg(with_gps: bool = False) -> bytes:

@@ -11,9 +11,9 @@ import holidays
 import pytest
 from click.testing import CliRunner
 
-from publisher import calendar, deadlines
-from publisher.calendar import UnknownCalendar
 from publisher.cli import main
+from publisher.rules import calendar, deadlines
+from publisher.rules.calendar import UnknownCalendar
 
 CAL = calendar.load()
 SHIPPED_YEARS = [2024, 2025, 2026]

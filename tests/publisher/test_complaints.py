@@ -11,9 +11,11 @@ import chinese_calendar
 import pytest
 from sqlalchemy import select
 
-from publisher import audit, complaints, intake
-from publisher.actors import NotAllowed, RuleError
+from publisher import audit
+from publisher.intake import ingest as intake
+from publisher.lifecycle.actors import NotAllowed, RuleError
 from publisher.models import AuditEvent, Complaint, ComplaintFiler, ComplaintWarning, User
+from publisher.office import complaints
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at, run_tick

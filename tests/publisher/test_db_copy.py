@@ -10,8 +10,9 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import func, select
 
-from publisher import audit, intake, migrate
+from publisher import audit, migrate
 from publisher.cli import main
+from publisher.intake import ingest as intake
 from publisher.models import AuditEvent, Base, PublicDecision, RawDecision
 from publisher.runtime import Runtime
 from publisher.settings import DEFAULTS

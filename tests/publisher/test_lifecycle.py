@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from publisher import audit, calendar, intake, integrity, review
-from publisher.actors import Actor, NotAllowed, RuleError
+from publisher import audit, integrity
+from publisher.intake import ingest as intake
+from publisher.lifecycle import review
+from publisher.lifecycle.actors import Actor, NotAllowed, RuleError
 from publisher.models import Alert, AuditEvent, CorrectionRequest, DisclosureWarning, PublicDecision
+from publisher.rules import calendar
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at, life, load, public, raw, run_tick

@@ -1,4 +1,4 @@
-"""The array executor (publisher/postings.py) finds exactly what Whoosh's own matchers find.
+"""The array executor (publisher/search/postings.py) finds exactly what Whoosh's own matchers find.
 
 Whoosh's matchers are the reference: the same parsed query runs through both over a
 real index of generated decisions in several segments, with deletions, and the sets of
@@ -16,12 +16,12 @@ import pytest
 import rjieba
 from whoosh import index as whoosh_index
 
-from publisher.codec import Codec
 from publisher.demodata import _Decisions, _officers
 from publisher.demodata.people import Pools
-from publisher.index import content, make_document, schema
-from publisher.postings import Executor, PostingCache
-from publisher.search import Filters, SearchService
+from publisher.search.index import content, make_document, schema
+from publisher.search.postings import Executor, PostingCache
+from publisher.search.service import Filters, SearchService
+from publisher.search.whoosh_private import Codec
 
 UNTIL = dt.date(2026, 6, 30)
 
@@ -45,7 +45,7 @@ def _documents(count: int) -> list[dict[str, Any]]:
 @pytest.fixture(scope="module", params=["stock W3 codec", "packed codec"])
 def built(request: Any, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[dict[str, Any]]]:
     """Three segments (no merging, the first with postings over several blocks of 128)
-    and a few deleted documents, written with Whoosh's codec or publisher/codec.py's."""
+    and a few deleted documents, written with Whoosh's codec or publisher/search/whoosh_private.py's."""
     path = tmp_path_factory.mktemp("index")
     docs = _documents(300)
     idx = whoosh_index.create_in(str(path), schema())
@@ -136,9 +136,9 @@ def test_filters_and_facets_count_the_whole_match(built: tuple[Path, list[dict[s
 
 
 def test_parallel_segments_hold_what_a_plain_whoosh_writer_writes(tmp_path: Path) -> None:
-    """publisher/segments.py (grouped pool, own codec, two workers, several segments)
+    """publisher/search/segments.py (grouped pool, own codec, two workers, several segments)
     against Whoosh's stock writer: the same documents match the same queries."""
-    from publisher import segments
+    from publisher.search import segments
 
     docs = _documents(120)
     plain, fast = tmp_path / "plain", tmp_path / "fast"
@@ -175,7 +175,7 @@ def test_grouped_positions_are_the_tokenizers_words_and_positions() -> None:
     """The build's one-loop ``positions`` gives what the analyzer yields, word by word."""
     from collections import defaultdict
 
-    from publisher.index import _tokens, positions
+    from publisher.search.index import _tokens, positions
 
     for doc in _documents(150):
         expected: defaultdict[str, list[int]] = defaultdict(list)

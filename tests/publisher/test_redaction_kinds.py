@@ -134,7 +134,7 @@ def test_the_agencys_registered_address_phones_and_remedy_bodies_survive_publica
 ) -> None:
     from sqlalchemy import select
 
-    from publisher import intake
+    from publisher.intake import ingest as intake
     from publisher.models import PublicDecision
     from tests.publisher.lifecycle_helpers import at, run_tick
 

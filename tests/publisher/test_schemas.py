@@ -8,7 +8,7 @@ import frictionless
 import pytest
 from sqlalchemy import Numeric
 
-from publisher import schemas
+from publisher.intake import schemas
 from publisher.models import Agency, Officer, PowerItem, PublicDecision, RawDecision
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 CHILD = """
 import os, signal, sys
 from whoosh import index as whoosh_index
-from publisher import index, segments
+from publisher.search import index, segments
 
 path = sys.argv[1]
 whoosh_index.create_in(path, index.schema())

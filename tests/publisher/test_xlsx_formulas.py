@@ -12,8 +12,8 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from publisher import intake
 from publisher.cli import main
+from publisher.intake import ingest as intake
 from publisher.models import RawDecision
 from publisher.runtime import Runtime
 from tests import factories as f

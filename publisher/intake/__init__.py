@@ -1,0 +1,1 @@
+"""Reading, validating and storing what agencies send."""

@@ -1,0 +1,217 @@
+"""Storing validated intake records: one upsert per record kind, keyed and digested.
+
+Officers' private fields (ID number, phone) are dropped here, before anything is
+stored or digested: the portal never needs them, so the database never holds them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select, tuple_
+from sqlalchemy.orm import Session
+
+from publisher import clock
+from publisher.audit import digest
+from publisher.intake import schemas
+from publisher.intake.validate import Record
+from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, RawDecision
+
+Key = tuple[str, ...]
+
+
+def local_date(now: dt.datetime) -> dt.date:
+    """Return the agencies' local calendar date at the instant ``now`` (settings: TIMEZONE)."""
+    return clock.local_date(now)
+
+
+def jsonable(record: Record) -> dict[str, Any]:
+    """Return the record with dates as ISO strings and amounts as decimal strings."""
+    out: dict[str, Any] = {}
+    for key, value in record.items():
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        elif isinstance(value, Decimal):
+            value = format(value.normalize(), "f")
+        out[key] = value
+    return out
+
+
+def stored_fields(kind: str, record: Record) -> dict[str, Any]:
+    """Return the JSON form of the fields that are kept (officers' private ones are not)."""
+    if kind == "officers":
+        private = set(schemas.load(kind).names("private"))
+        record = {k: v for k, v in record.items() if k not in private}
+    return jsonable(record)
+
+
+@dataclass(frozen=True)
+class UpsertResult:
+    """What storing one record did."""
+
+    action: str  # added | corrected | unchanged
+    before: str | None
+    after: str
+    agency_code: str | None
+
+
+def existing(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, Any]:
+    """Load the stored rows for a batch of natural keys."""
+    firsts = [k[0] for k in keys]
+    if kind == "agencies":
+        agencies = session.scalars(select(Agency).where(Agency.code.in_(firsts)))
+        return {(a.code,): a for a in agencies}
+    if kind == "decisions":
+        decisions = session.scalars(select(RawDecision).where(RawDecision.doc_no.in_(firsts)))
+        return {(d.doc_no,): d for d in decisions}
+    if kind == "officers":
+        pair = tuple_(Officer.issuing_authority, Officer.credential_no)
+        officers = session.scalars(select(Officer).where(pair.in_(keys)))
+        return {(o.issuing_authority, o.credential_no): o for o in officers}
+    powers = session.execute(
+        select(PowerItem, Agency.code).join(Agency).where(tuple_(Agency.code, PowerItem.code).in_(keys))
+    )
+    return {(code, p.code): p for p, code in powers}
+
+
+OWNED = ("decisions", "officers")  # kinds whose natural key does not include the agency
+
+
+def owners(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, set[str]]:
+    """The agencies holding each record of ``keys``: decisions by document number, officers by
+    credential number whatever authority issued it (the public page and the card's QR code
+    find a credential by its number alone)."""
+    held: dict[str, set[str]] = {}
+    if kind == "decisions":
+        numbers, position = [k[0] for k in keys], 0
+        stmt = select(RawDecision.doc_no, Agency.code).join(Agency, Agency.id == RawDecision.agency_id)
+        found = session.execute(stmt.where(RawDecision.doc_no.in_(numbers)))
+    else:
+        numbers, position = [k[1] for k in keys], 1
+        stmt = select(Officer.credential_no, Agency.code).join(Agency, Agency.id == Officer.agency_id)
+        found = session.execute(stmt.where(Officer.credential_no.in_(numbers)))
+    for number, code in found:
+        held.setdefault(number, set()).add(code)
+    return {k: held[k[position]] for k in keys if k[position] in held}
+
+
+def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.datetime) -> UpsertResult:
+    """Insert the record, update it as a correction, or leave it unchanged."""
+    fields = stored_fields(kind, record)
+    new_digest = digest(fields)
+    agency_code = record.get("agency") or record.get("code")
+    if old is not None and old.digest == new_digest:
+        return UpsertResult("unchanged", old.digest, new_digest, agency_code)
+    before = old.digest if old is not None else None
+    row = old if old is not None else _new(kind, now)
+    _APPLY[kind](session, row, record, fields, now)
+    row.digest, row.updated_at = new_digest, now
+    session.add(row)
+    return UpsertResult("corrected" if old is not None else "added", before, new_digest, agency_code)
+
+
+def _new(kind: str, now: dt.datetime) -> Any:
+    if kind == "decisions":
+        return RawDecision(received_at=now, state="received")
+    return {"agencies": Agency, "officers": Officer, "power_items": PowerItem}[kind]()
+
+
+def _agency_id(session: Session, code: str) -> int:
+    """Return an agency's id, cached for the length of the session."""
+    cache: dict[str, int] = session.info.setdefault("agency_ids", {})
+    if code not in cache:
+        cache[code] = session.execute(select(Agency.id).where(Agency.code == code)).scalar_one()
+    return cache[code]
+
+
+def _apply_agency(
+    session: Session, row: Agency, record: Record, fields: dict[str, Any], now: dt.datetime
+) -> None:
+    for name in (
+        "code",
+        "name",
+        "name_en",
+        "level",
+        "authority_basis",
+        "address",
+        "hotline",
+        "review_body",
+        "court",
+    ):
+        setattr(row, name, record.get(name))
+    row.extra = {k: fields[k] for k in ("parent", "website", "procedures", "service_guide") if k in fields}
+
+
+def _apply_power(
+    session: Session, row: PowerItem, record: Record, fields: dict[str, Any], now: dt.datetime
+) -> None:
+    row.agency_id = _agency_id(session, record["agency"])
+    for name in ("code", "name", "category", "legal_basis", "discretion_standard"):
+        setattr(row, name, record.get(name))
+
+
+def _apply_officer(
+    session: Session, row: Officer, record: Record, fields: dict[str, Any], now: dt.datetime
+) -> None:
+    first = row.status is None
+    changed = first or row.status != record["status"]
+    row.agency_id = _agency_id(session, record["agency"])
+    for name in (
+        "credential_no",
+        "issuing_authority",
+        "name",
+        "category",
+        "area",
+        "valid_from",
+        "valid_until",
+        "status",
+    ):
+        setattr(row, name, record[name])
+    if changed:
+        effective = record.get("status_date") or (record["valid_from"] if first else local_date(now))
+        row.history.append(
+            OfficerStatusChange(
+                status=record["status"],
+                effective=effective,
+                reason=record.get("status_reason"),
+                recorded_at=now,
+            )
+        )
+
+
+def _apply_decision(
+    session: Session, row: RawDecision, record: Record, fields: dict[str, Any], now: dt.datetime
+) -> None:
+    row.doc_no = record["id"]
+    row.agency_id = _agency_id(session, record["agency"])
+    row.category = record["category"]
+    row.decision_date = record["decision_date"]
+    row.target_type = record["target_type"]
+    row.record = fields
+    if row.state == "published":
+        row.state_reason = "correction_pending"  # the next publish run refreshes the public form
+    elif row.state not in (None, "received"):
+        row.state, row.state_reason, row.state_note = "received", "corrected", None
+
+
+_APPLY: dict[str, Callable[..., None]] = {
+    "agencies": _apply_agency,
+    "power_items": _apply_power,
+    "officers": _apply_officer,
+    "decisions": _apply_decision,
+}
+
+
+def finish(session: Session, kind: str) -> None:
+    """Resolve what needs the whole file: agencies' parents."""
+    if kind != "agencies":
+        return
+    session.flush()
+    ids = {code: id_ for code, id_ in session.execute(select(Agency.code, Agency.id))}
+    for agency in session.scalars(select(Agency)):
+        parent = agency.extra.get("parent") if agency.extra else None
+        agency.parent_id = ids.get(str(parent)) if parent else None

@@ -1,0 +1,1 @@
+"""A decision's life: actors, transitions, endings, review and the periodic tick."""

@@ -1,0 +1,1 @@
+"""Back-office domains: accounts, tokens, complaints, supervision, attachments."""

@@ -1,0 +1,309 @@
+"""What the district legal office watches (LEGAL.md §7): per-agency figures, late and missing
+disclosures, open warnings by level and age, exclusions, withdrawals, complaints, and the
+performance ratio (履职比例) of each agency's powers list. Every table is a list of plain
+rows so the dashboard can show it and export it as CSV alike."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy import Select, case, func, select
+from sqlalchemy.orm import Session
+
+from publisher import vocabulary
+from publisher.models import (
+    OPEN_STATUSES,
+    Agency,
+    Complaint,
+    ComplaintWarning,
+    DisclosureWarning,
+    PublicDecision,
+    RawDecision,
+    Tombstone,
+)
+from publisher.outputs import stats
+from publisher.outputs.stats import Performance
+from publisher.rules.calendar import Calendar
+from publisher.rules.deadlines import workdays
+
+UNPUBLISHED = ("received", "pending_review", "scheduled")
+
+
+def _count(condition: Any) -> Any:
+    """How many rows of a group meet ``condition``."""
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _per_agency(session: Session, stmt: Select[Any]) -> dict[int, tuple[int, ...]]:
+    return {agency_id: tuple(counts) for agency_id, *counts in session.execute(stmt)}
+
+
+def agencies(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
+    """One row per agency: received, published, on time, overdue, late, warnings, exclusions…
+
+    Four grouped queries (received records, public rows, open warnings, open complaints),
+    each counting several things at once."""
+    raw = _per_agency(
+        session,
+        select(
+            RawDecision.agency_id,
+            func.count(),
+            _count(RawDecision.state == "excluded"),
+            _count(RawDecision.state.in_(UNPUBLISHED) & (RawDecision.deadline < today)),
+        ).group_by(RawDecision.agency_id),
+    )
+    public = _per_agency(
+        session,
+        select(
+            PublicDecision.agency_id,
+            func.count(),
+            _count(func.coalesce(PublicDecision.late_days, 0) == 0),
+            func.count(Tombstone.id),
+        )
+        .outerjoin(
+            Tombstone, (Tombstone.public_decision_id == PublicDecision.id) & (Tombstone.kind == "withdrawn")
+        )
+        .group_by(PublicDecision.agency_id),
+    )
+    warnings = _per_agency(
+        session,
+        select(RawDecision.agency_id, *(_count(DisclosureWarning.level == n) for n in (1, 2, 3)))
+        .join(RawDecision, RawDecision.id == DisclosureWarning.raw_id)
+        .where(DisclosureWarning.resolved_at.is_(None))
+        .group_by(RawDecision.agency_id),
+    )
+    complaints = _per_agency(
+        session,
+        select(Complaint.agency_id, func.count())
+        .where(Complaint.status.in_(("received", *OPEN_STATUSES)))
+        .group_by(Complaint.agency_id),
+    )
+    rows = []
+    for agency in session.scalars(select(Agency).order_by(Agency.code)):
+        received, excluded, overdue = raw.get(agency.id, (0, 0, 0))
+        published, on_time, withdrawn = public.get(agency.id, (0, 0, 0))
+        level1, level2, level3 = warnings.get(agency.id, (0, 0, 0))
+        rows.append(
+            {
+                "agency": agency.code,
+                "agency_name": agency.name,
+                "received": received,
+                "published": published,
+                "on_time": on_time,
+                "on_time_share": round(on_time / published, 4) if published else None,
+                "overdue": overdue,
+                "late": published - on_time,
+                "warnings_level1": level1,
+                "warnings_level2": level2,
+                "warnings_level3": level3,
+                "excluded": excluded,
+                "withdrawn": withdrawn,
+                "complaints_open": complaints.get(agency.id, (0,))[0],
+            }
+        )
+    return rows
+
+
+def overdue(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
+    """Decisions not yet published whose window has closed, most overdue first."""
+    stmt = (
+        select(RawDecision.id, RawDecision.doc_no, Agency.code, RawDecision.state, RawDecision.deadline)
+        .join(Agency)
+        .where(RawDecision.state.in_(UNPUBLISHED), RawDecision.deadline < today)
+        .order_by(RawDecision.deadline)
+    )
+    return [
+        {
+            "id": rid,
+            "doc_no": doc_no,
+            "agency": code,
+            "state": state,
+            "deadline": deadline.isoformat(),
+            "overdue_days": workdays(calendar, deadline, today),
+        }
+        for rid, doc_no, code, state, deadline in session.execute(stmt)
+        if deadline is not None
+    ]
+
+
+def late(session: Session) -> list[dict[str, Any]]:
+    """Decisions published after their window closed."""
+    stmt = (
+        select(
+            PublicDecision.raw_id,
+            PublicDecision.doc_no,
+            Agency.code,
+            PublicDecision.deadline,
+            PublicDecision.published_at,
+            PublicDecision.late_days,
+        )
+        .join(Agency)
+        .where(PublicDecision.late_days > 0)
+        .order_by(PublicDecision.late_days.desc(), PublicDecision.doc_no)
+    )
+    return [
+        {
+            "id": rid,
+            "doc_no": doc_no,
+            "agency": code,
+            "deadline": deadline.isoformat() if deadline else "",
+            "published": published.date().isoformat(),
+            "late_days": late_days,
+        }
+        for rid, doc_no, code, deadline, published, late_days in session.execute(stmt)
+    ]
+
+
+def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
+    """Open disclosure and complaint warnings, most severe and oldest first, with their age."""
+    rows = []
+    stmt = (
+        select(DisclosureWarning, RawDecision.id, RawDecision.doc_no, Agency.code)
+        .join(RawDecision, RawDecision.id == DisclosureWarning.raw_id)
+        .join(Agency, Agency.id == RawDecision.agency_id)
+        .where(DisclosureWarning.resolved_at.is_(None))
+    )
+    for warning, rid, doc_no, code in session.execute(stmt):
+        rows.append(
+            _warning_row(
+                warning.level, warning.kind, "decision", rid, doc_no, code, warning.raised_at, today, calendar
+            )
+        )
+    cstmt = (
+        select(ComplaintWarning, Complaint.tracking_no, Agency.code)
+        .join(Complaint, Complaint.id == ComplaintWarning.complaint_id)
+        .join(Agency, Agency.id == Complaint.agency_id)
+        .where(ComplaintWarning.resolved_at.is_(None))
+    )
+    for cwarning, tracking_no, code in session.execute(cstmt):
+        rows.append(
+            _warning_row(
+                cwarning.level,
+                f"complaint_{cwarning.step}",
+                "complaint",
+                tracking_no,
+                tracking_no,
+                code,
+                cwarning.raised_at,
+                today,
+                calendar,
+            )
+        )
+    return sorted(rows, key=lambda r: (-r["level"], r["raised"]))
+
+
+def _warning_row(
+    level: int,
+    kind: str,
+    entity: str,
+    key: Any,
+    label: str,
+    code: str,
+    raised: dt.datetime,
+    today: dt.date,
+    calendar: Calendar,
+) -> dict[str, Any]:
+    return {
+        "level": level,
+        "kind": kind,
+        "entity": entity,
+        "id": key,
+        "record": label,
+        "agency": code,
+        "raised": raised.date().isoformat(),
+        "age_days": workdays(calendar, raised.date(), today),
+    }
+
+
+def exclusions(session: Session) -> list[dict[str, Any]]:
+    """Decisions kept from publication, with the reason and its legal source."""
+    stmt = (
+        select(RawDecision.id, RawDecision.doc_no, Agency.code, RawDecision.state_reason)
+        .join(Agency)
+        .where(RawDecision.state == "excluded")
+        .order_by(Agency.code, RawDecision.doc_no)
+    )
+    return [
+        {
+            "id": rid,
+            "doc_no": doc_no,
+            "agency": code,
+            "reason": reason or "",
+            "reason_zh": vocabulary.entry("exclusion_reason", reason).get("zh", ""),
+            "source": vocabulary.entry("exclusion_reason", reason).get("source", ""),
+        }
+        for rid, doc_no, code, reason in session.execute(stmt)
+    ]
+
+
+def withdrawals(session: Session) -> list[dict[str, Any]]:
+    """Withdrawals with their reason, basis, deadline and lateness."""
+    stmt = (
+        select(PublicDecision.raw_id, PublicDecision.doc_no, Agency.code, Tombstone)
+        .join(Tombstone, Tombstone.public_decision_id == PublicDecision.id)
+        .join(Agency, Agency.id == PublicDecision.agency_id)
+        .where(Tombstone.kind == "withdrawn")
+        .order_by(Tombstone.recorded_at.desc())
+    )
+    return [
+        {
+            "id": rid,
+            "doc_no": doc_no,
+            "agency": code,
+            "reason": t.reason,
+            "basis": t.basis or "",
+            "effective": t.effective.isoformat(),
+            "deadline": t.deadline.isoformat() if t.deadline else "",
+            "late_days": t.late_days,
+        }
+        for rid, doc_no, code, t in session.execute(stmt)
+    ]
+
+
+def complaints_due(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
+    """Open complaints with the step now due (never the filer, never the text)."""
+    from publisher.office.complaints import due
+
+    rows = []
+    stmt = (
+        select(Complaint)
+        .where(Complaint.status.in_(("received", *OPEN_STATUSES)))
+        .order_by(Complaint.received_at)
+    )
+    for complaint in session.scalars(stmt):
+        step = due(complaint)
+        rows.append(
+            {
+                "id": complaint.tracking_no,
+                "tracking_no": complaint.tracking_no,
+                "agency": complaint.agency.code,
+                "kind": complaint.kind,
+                "status": complaint.status,
+                "step": step[0] if step else "",
+                "due": step[1].isoformat() if step else "",
+                "days_left": workdays(calendar, today, step[1]) if step else "",
+            }
+        )
+    return sorted(rows, key=lambda r: r["due"])
+
+
+def performance(session: Session, agency_id: int, year: int) -> Performance:
+    """履职比例 from every decision the agency made in ``year``, published or not (the
+    public figure, from published decisions only, is ``outputs.stats.performance``)."""
+    used_stmt = select(RawDecision.record["power_code"].as_string()).where(
+        RawDecision.agency_id == agency_id, RawDecision.decision_date.between(*stats.year_bounds(year))
+    )  # the code only, not whole records: the dashboard runs this for every agency
+    return stats.exercised(session, agency_id, year, set(session.scalars(used_stmt.distinct())))
+
+
+TABLES: dict[str, Callable[..., list[dict[str, Any]]]] = {
+    "agencies": agencies,
+    "overdue": overdue,
+    "late": lambda session, today, calendar: late(session),
+    "warnings": warnings,
+    "exclusions": lambda session, today, calendar: exclusions(session),
+    "withdrawals": lambda session, today, calendar: withdrawals(session),
+    "complaints": complaints_due,
+}

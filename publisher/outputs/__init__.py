@@ -1,0 +1,1 @@
+"""What the publisher writes for the public: feeds, packages, rows, statistics."""

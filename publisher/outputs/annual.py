@@ -1,0 +1,185 @@
+"""Annual enforcement statistics (年度行政执法数据统计), published by 31 January (LEGAL.md §7).
+
+In January every ``tick`` (re)builds the previous year's report from every decision made
+that year (published or not: excluded decisions are enforcement too), its withdrawals,
+its complaints and the agencies' powers lists. The report is figures only and lives in a
+public table, so the statistics page, its CSV and the data packages read it directly.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Iterator
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from publisher import audit
+from publisher.models import Agency, AnnualReport, PublicDecision, RawDecision, Tombstone
+from publisher.office import complaints, supervision
+
+CSV_COLUMNS = [
+    "year",
+    "agency",
+    "agency_name",
+    "decisions",
+    "penalties",
+    "fines",
+    "confiscations",
+    "published",
+    "on_time",
+    "late",
+    "withdrawn",
+    "complaints_received",
+    "complaints_closed_on_time",
+    "powers_listed",
+    "powers_used",
+    "performance_ratio",
+]
+
+
+def _amount(value: Any) -> Decimal:
+    try:
+        return Decimal(str(value)) if value not in (None, "") else Decimal(0)
+    except InvalidOperation:
+        return Decimal(0)
+
+
+def _blank(code: str, name: str) -> dict[str, Any]:
+    return {
+        "agency": code,
+        "agency_name": name,
+        "decisions": 0,
+        "penalties": 0,
+        "by_category": Counter(),
+        "by_result": Counter(),
+        "fines": Decimal(0),
+        "confiscations": Decimal(0),
+        "published": 0,
+        "on_time": 0,
+        "late": 0,
+        "withdrawn": 0,
+        "complaints_received": 0,
+        "complaints_closed_on_time": 0,
+        "powers_listed": 0,
+        "powers_used": 0,
+    }
+
+
+def build(session: Session, year: int, now: dt.datetime) -> AnnualReport:
+    """Compute (or recompute) the report of ``year`` inside the caller's transaction."""
+    start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    agencies = list(session.scalars(select(Agency).order_by(Agency.code)))
+    rows = {a.id: _blank(a.code, a.name) for a in agencies}
+    fields = (
+        RawDecision.record[name].as_string()
+        for name in ("penalty_types", "fine_amount", "confiscation_amount")
+    )
+    for agency_id, category, penalty_types, fine, confiscation in session.execute(
+        select(RawDecision.agency_id, RawDecision.category, *fields).where(
+            RawDecision.decision_date.between(start, end)
+        )
+    ):  # three fields of each record, not the whole record with its text
+        row = rows[agency_id]
+        row["decisions"] += 1
+        row["penalties"] += category == "penalty"
+        row["by_category"][category] += 1
+        for kind in str(penalty_types or "").replace("，", ",").split(","):
+            if kind.strip():
+                row["by_result"][kind.strip()] += 1
+        row["fines"] += _amount(fine)
+        row["confiscations"] += _amount(confiscation)
+    for agency_id, late_days in session.execute(
+        select(PublicDecision.agency_id, PublicDecision.late_days).where(
+            PublicDecision.decision_date.between(start, end)
+        )
+    ):
+        rows[agency_id]["published"] += 1
+        rows[agency_id]["on_time" if not late_days else "late"] += 1
+    for (agency_id,) in session.execute(
+        select(PublicDecision.agency_id)
+        .join(Tombstone, Tombstone.public_decision_id == PublicDecision.id)
+        .where(Tombstone.kind == "withdrawn", Tombstone.effective.between(start, end))
+    ):
+        rows[agency_id]["withdrawn"] += 1
+    by_code = {a.code: a.id for a in agencies}
+    for count in complaints.counts(session, year):
+        row = rows[by_code[count.agency_code]]
+        row["complaints_received"] = count.received
+        row["complaints_closed_on_time"] = count.closed_on_time
+    for agency in agencies:
+        ratio = supervision.performance(session, agency.id, year)
+        rows[agency.id]["powers_listed"] = ratio.listed
+        rows[agency.id]["powers_used"] = ratio.used
+        rows[agency.id]["unused_powers"] = [name for _code, name in ratio.unused]
+    data = {
+        "year": year,
+        "agencies": [_plain(r) for r in rows.values()],
+        "district": _plain(_total(rows.values())),
+    }
+    report = session.get(AnnualReport, year)
+    if report is not None and report.data == data:
+        return report
+    if report is None:
+        report = AnnualReport(year=year, built_at=now, data=data)
+        session.add(report)
+    else:
+        report.built_at, report.data = now, data
+    audit.record(
+        session,
+        now=now,
+        actor="system",
+        action="annual_report.built",
+        entity="annual_report",
+        entity_id=str(year),
+        after=audit.digest(data),
+    )
+    return report
+
+
+def _total(rows: Any) -> dict[str, Any]:
+    total = _blank("", "全区合计")
+    for row in rows:
+        for key, value in row.items():
+            if key in ("agency", "agency_name", "unused_powers"):
+                continue
+            total[key] = total[key] + value
+    return total
+
+
+def _plain(row: dict[str, Any]) -> dict[str, Any]:
+    """JSON-ready: counters as sorted dicts, money as strings with two decimals."""
+    out = dict(row)
+    out["by_category"] = dict(sorted(row["by_category"].items()))
+    out["by_result"] = dict(sorted(row["by_result"].items()))
+    out["fines"] = f"{row['fines']:.2f}"
+    out["confiscations"] = f"{row['confiscations']:.2f}"
+    listed = row["powers_listed"]
+    out["performance_ratio"] = round(row["powers_used"] / listed, 4) if listed else None
+    return out
+
+
+def due(session: Session, today: dt.date) -> int | None:
+    """The previous year: rebuilt by every tick in January (late December records still
+    arrive within their windows), then kept; built at once if it is missing."""
+    year = today.year - 1
+    return year if today.month == 1 or session.get(AnnualReport, year) is None else None
+
+
+def csv_rows(report: AnnualReport) -> list[dict[str, Any]]:
+    """One row per agency and one for the district (agency code empty)."""
+    rows = [*report.data["agencies"], report.data["district"]]
+    return [{"year": report.year, **{k: row.get(k) for k in CSV_COLUMNS if k != "year"}} for row in rows]
+
+
+def package_rows(session: Session, base: str, year: int | None) -> Iterator[dict[str, Any]]:
+    """The ``annual_reports`` resource of the data packages."""
+    stmt = select(AnnualReport).order_by(AnnualReport.year)
+    if year is not None:
+        stmt = stmt.where(AnnualReport.year == year)
+    for report in session.scalars(stmt):
+        for row in csv_rows(report):
+            yield {**row, "fines": Decimal(row["fines"]), "confiscations": Decimal(row["confiscations"])}

@@ -1,0 +1,145 @@
+"""RSS 2.0 and Atom 1.0 feeds of published decisions and of withdrawals (feedgen).
+
+Entries are built from public fields only; ids are permanent (the decision's public URL,
+and that URL with ``#tombstone`` for its withdrawal); dates are aware, in Asia/Shanghai;
+order is explicit; text passes through the sanitiser, which strips XML-illegal
+characters. A decision that leaves publication leaves the decision feeds at once (they
+are read from the database on every request).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from feedgen.feed import FeedGenerator
+from sqlalchemy import select
+from sqlalchemy.orm import Session, joinedload
+
+from publisher import clock, vocabulary
+from publisher.models import Agency, PublicDecision, Tombstone
+from publisher.sanitize import plain, strip_control
+
+LIMIT = 50
+EPOCH = dt.datetime(2023, 12, 31, 16, tzinfo=dt.UTC)  # 2024-01-01 in Beijing
+
+
+@dataclass(frozen=True)
+class Feed:
+    """A rendered feed and what conditional GET needs."""
+
+    body: bytes
+    updated: dt.datetime
+    mimetype: str
+
+
+def _generator(base: str, path: str, title: str, subtitle: str, fmt: str) -> FeedGenerator:
+    fg = FeedGenerator()
+    fg.id(f"{base}{path}")
+    fg.title(title)
+    fg.subtitle(subtitle)
+    fg.language("zh-CN")
+    fg.link(href=f"{base}{path}", rel="self")
+    fg.link(href=f"{base}/decisions", rel="alternate")
+    fg.generator("Gongshi")
+    return fg
+
+
+def _render(fg: FeedGenerator, fmt: str, updated: dt.datetime) -> Feed:
+    fg.updated(updated)
+    fg.lastBuildDate(updated)
+    if fmt == "atom":
+        return Feed(fg.atom_str(pretty=True), updated, "application/atom+xml")
+    return Feed(fg.rss_str(pretty=True), updated, "application/rss+xml")
+
+
+def decisions_feed(
+    session: Session,
+    base: str,
+    fmt: str,
+    *,
+    agency: str | None = None,
+    category: str | None = None,
+    ids: Sequence[str] | None = None,
+    query: str = "",
+) -> Feed:
+    """The newest published decisions, optionally of one agency or category, or these ids."""
+    stmt = (
+        select(PublicDecision)
+        .options(joinedload(PublicDecision.agency))
+        .join(Agency)
+        .where(PublicDecision.status == "published")
+    )
+    if agency:
+        stmt = stmt.where(Agency.code == agency)
+    if category:
+        stmt = stmt.where(PublicDecision.category == category)
+    if ids is not None:
+        stmt = stmt.where(PublicDecision.public_id.in_(list(ids)))
+    rows = session.scalars(
+        stmt.order_by(PublicDecision.published_at.desc(), PublicDecision.id.desc()).limit(LIMIT)
+    ).all()
+    parts = [
+        p
+        for p in (agency, vocabulary.labels("category").get(category or ""), f"“{query}”" if query else "")
+        if p
+    ]
+    title = "行政执法决定公示" + (f"（{'，'.join(parts)}）" if parts else "")
+    fg = _generator(
+        base,
+        "/feeds/decisions." + fmt,
+        strip_control(title),  # the visitor's words may hold characters XML forbids
+        "新公示的行政执法决定 / Newly published enforcement decisions",
+        fmt,
+    )
+    for d in reversed(rows):  # feedgen prepends: oldest first gives newest first in the output
+        entry = fg.add_entry(order="prepend")
+        url = f"{base}/decisions/{d.public_id}"
+        entry.id(url)
+        entry.link(href=url)
+        entry.title(plain(f"{d.doc_no} {d.agency.name} {vocabulary.label('category', d.category)}"))
+        entry.summary(plain("；".join(x for x in (d.target_name, d.result, d.legal_basis) if x)))
+        entry.published(clock.local(d.published_at))
+        entry.updated(clock.local(d.updated_at))
+        entry.author(name=d.agency.name)
+        entry.category(term=d.category, label=vocabulary.label("category", d.category))
+    updated = clock.local(max((d.updated_at for d in rows), default=EPOCH))
+    return _render(fg, fmt, updated)
+
+
+def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
+    """Tombstones: what left publication, why, on what basis and when (never the text)."""
+    stmt = (
+        select(Tombstone)
+        .options(joinedload(Tombstone.decision).joinedload(PublicDecision.agency))
+        .order_by(Tombstone.recorded_at.desc(), Tombstone.id.desc())
+        .limit(LIMIT)
+    )
+    rows = session.scalars(stmt).all()
+    fg = _generator(
+        base,
+        "/feeds/withdrawals." + fmt,
+        "撤下的行政执法决定",
+        "停止公示的决定及其原因、依据和日期 / Decisions taken down, with reason, basis and date",
+        fmt,
+    )
+    for stone in reversed(rows):
+        d = stone.decision
+        entry = fg.add_entry(order="prepend")
+        url = f"{base}/decisions/{d.public_id}"
+        entry.id(url + "#tombstone")
+        entry.link(href=url)
+        entry.title(plain(f"已撤下：{d.doc_no}（{vocabulary.label('reason', stone.reason)}）"))
+        entry.summary(
+            plain(
+                f"{d.agency.name}；原因：{vocabulary.label('reason', stone.reason)}；"
+                f"依据：{stone.basis or '—'}；生效日期：{stone.effective.isoformat()}"
+            )
+        )
+        entry.published(clock.local(stone.recorded_at))
+        entry.updated(clock.local(stone.recorded_at))
+        entry.author(name=d.agency.name)
+        entry.category(term=stone.kind)
+    updated = clock.local(max((s.recorded_at for s in rows), default=EPOCH))
+    return _render(fg, fmt, updated)

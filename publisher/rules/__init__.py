@@ -1,0 +1,1 @@
+"""Disclosure rules: the working-day calendar, deadlines, publication periods and scope."""

@@ -1,0 +1,1 @@
+"""The search index and its query service (Whoosh underneath)."""
