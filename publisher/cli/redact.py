@@ -79,6 +79,8 @@ CORPORA = {
     "ours": "tests/data/redaction_corpus.jsonl",
     "independent, development": "tests/data/redaction_independent/dev.jsonl",
     "independent, held back": "tests/data/redaction_independent/heldout.jsonl",
+    "second independent, development": "tests/data/redaction_independent2/dev.jsonl",
+    "second independent, held back": "tests/data/redaction_independent2/heldout.jsonl",
 }
 REDTEAM = "tests/data/redaction_redteam/cases.jsonl"
 
