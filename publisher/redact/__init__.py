@@ -55,6 +55,7 @@ _GAPS = re.compile(r"[\s\-\u2010-\u2014]")
 _PUBLIC_SHAPES = re.compile(
     r"[^\s，,。；;：:、（(“\"《》向送达的对与和给予]{1,8}[〔\[［(（]\s?\d{4}\s?[〕\]］)）][\u4e00-\u9fff]{0,6}第?\s?\d{1,6}\s?号"
     r"|[(（]\d{4}[)）][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号"
+    r"|(?<![\u4e00-\u9fff])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]执(?:法证)?(?:字)?\s?\d{6,12}(?!\d)"
     r"|《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|决定|意见|通知|规范|目录|清单|解释|纲要|公约|章程)》"
 )
 
@@ -119,6 +120,7 @@ def redact_text(
     declared = {(s.start, s.end) for s in spans}  # what the record itself says is private goes always
     spans += identifiers.find(folded)
     spans += names.third_parties(folded, keep)
+    spans += names.nicknames(folded)
     spans += people.home_addresses(folded) if person else _third_party_homes(folded)
     spans += people.dwellings(folded)
     spans += people.birth_dates(folded)  # anyone's, party or not

@@ -14,13 +14,13 @@ SEP = r"[ \-\u2010-\u2015]?"  # a space or a dash between digit groups
 _ID18 = re.compile(rf"(?<![0-9A-Za-z])(\d{{6}}{SEP}\d{{8}}{SEP}\d{{3}}[0-9Xx])(?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])(\d{15})(?![0-9A-Za-z])")
 _MOBILE = re.compile(
-    rf"(?<![0-9+])((?:\+?86|0086)[ \-]?)?(1[3-9]\d{SEP}\d{{4}}{SEP}\d{{4}})(?!\d)"
+    rf"(?<![0-9+])((?:[（(]\s?\+?86\s?[)）]|\+?86|0086)[ \-]?)?(1[3-9]\d{SEP}\d{{4}}{SEP}\d{{4}})(?!\d)"
 )  # TEL139…
 # A mobile spoken digit by digit, in groups, after Chinese numerals were read as digits.
 _MOBILE_SPOKEN = re.compile(r"(?<![0-9])1[3-9]\d(?:\s?\d){8}(?![0-9])")
 _LANDLINE = re.compile(
     r"(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[ \-]{0,2}[2-9]\d{2,3}[ \-]?\d{4}"
-    r"(?:(?:转|ext\.?|[-#])\d{1,6})?(?!\d)"
+    r"(?:\s?(?:转|ext\.?|[-#]|分机)\s?(?:分机)?\d{1,6})?(?!\d)"
 )
 _CARD = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ \-]?\d{4}){2,3}(?:[ \-]?\d{1,3})?)(?!\d)")
 _ACCOUNT = re.compile(r"(?:账号|账户|帐号|帐户|卡号|银行账号)[:：\s]*([0-9][0-9 \-]{7,30}[0-9])")
@@ -46,7 +46,11 @@ _PROPERTY = re.compile(
     rf"[{_PROVINCES}]?[（(]\d{{4}}[）)][^\s，。；、]{{0,12}}?不动产权第\s*\d+\s*号"
     r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号|房权证[^\s，。；]{0,10}字第\s*\d+\s*号"
 )
-_SOCIAL = re.compile(r"(?:微信号?码?|微信ID|WeChat|QQ(?:号码?)?)[:：\s]*([A-Za-z0-9_\-]{5,20})", re.I)
+_SOCIAL = re.compile(
+    r"(?:微信号?码?|微信ID|WeChat|QQ(?:号码?)?|抖音号?|快手号?|微博|(?:平台|直播|网络|社交|网店|店铺)账号|账号ID|用户名|昵称)"
+    r"[:：\s]*[（(]?\s*([A-Za-z0-9_\-]{5,30})",
+    re.I,
+)
 
 
 # An alphanumeric token, single spaces or dashes allowed between its groups.
@@ -65,7 +69,8 @@ _PUBLIC_DOCUMENT = re.compile(
 )
 _PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系|当事人|证件|收款")
 _CARD_CUE = re.compile(
-    r"(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?[:：\s]*"
+    r"(?:(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?"
+    r"|(?:社保|社会保障|医保|医疗保险|参保(?:人员)?|个人社保)(?:号码?|编号|账号|个人编号|卡号))[:：\s]*"
     r"([A-Za-z]{0,2}\d(?:[ \-]?[0-9A-Za-z]){5,24})"
 )
 
@@ -101,7 +106,8 @@ def public_number(folded: str, start: int, mobile: bool = False) -> bool:
     before = folded[max(0, start - 60) : start]
     if not mobile and _PUBLIC_DOCUMENT.search(before[-16:]) and not _OWN.search(before[-16:]):
         return True
-    return _after_last(_FISCAL, before, _OWN) or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
+    fiscal = not mobile and _after_last(_FISCAL, before, _OWN)  # a fiscal account is never a mobile
+    return fiscal or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
 
 
 def _after_last(cue: re.Pattern[str], before: str, unless: re.Pattern[str]) -> bool:

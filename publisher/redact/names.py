@@ -42,7 +42,7 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员|执法员|承办人|经办人|审核人|(?<!现场)负责人|法定代表人|局长|副局长|主任|科长|审核员|主持人|记录人|送达人"
+    r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<!现场)负责人|法定代表人|局长|副局长|主任|科长|审核员|主持人|记录人|送达人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人)"
     r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t]*(?:[\u4e00-\u9fff·]{2,6}(?:[（(][^）)]{0,24}[）)])?[、和及与\s]\s*)*$"
 )
@@ -53,6 +53,27 @@ PLACE_AFTER = re.compile(
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Tags of common words that cannot begin a transliterated name (人士/n, 外籍/n, 的/uj …).
 COMMON_TAGS = {"n", "vn", "l", "f", "r", "p", "d", "uj", "m", "q", "t", "c", "a", "ad", "an", "s"}
+
+
+# Nicknames built on a surname (老张, 小李, 孟老板, 刘姐): the surname identifies, so it goes.
+# Only common surnames, and not where the pair starts an ordinary word (老陈醋, 小龙虾, 小高层).
+_COMMON_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_NICKNAME = re.compile(
+    rf"(?<=[老小])([{_COMMON_SURNAMES}高])(?![醋虾库兔车牛块菜层型区家人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
+    rf"|([{_COMMON_SURNAMES}高])(?=老板娘?|师傅|老汉|老太|大爷|大妈|阿姨|大姐|大哥)"
+)
+
+
+def nicknames(folded: str) -> Iterator[Span]:
+    """The surname in 老张, 小李 and 孟老板 (masked to 老某, 某老板)."""
+    for m in _NICKNAME.finditer(folded):
+        group = 1 if m.group(1) else 2
+        if group == 1 and folded[m.start() - 2 : m.start() - 1] in ("古", "养", "大", "很", "太", "最", "较"):
+            continue  # 古老, 大小…: not a prefix
+        yield Span(m.start(group), m.end(group), "name", "某")
 
 
 def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:

@@ -121,7 +121,9 @@ def minors(folded: str) -> Iterator[Span]:
 _BODILY = re.compile(
     r"骨折|挫伤|撕裂|烧伤|缺失|瘫|伤残|后遗症|病史|病毒|细菌|感染|化脓|休克|死亡|身亡|昏迷|抢救|住院|出院|"
     r"治疗|化疗|透析|手术|术后|缝合|照料|呕吐|腹泻|发热|发烧|头晕|体温|血常规|肛拭子|咽拭子|粪便|血液|尿液|"
-    r"阳性|阴性|偏高|偏低|升高|转氨酶|听阈|视力|听力|智力|精神|抑郁|焦虑|应激|疾病|患|症"
+    r"阳性|阴性|偏高|偏低|升高|转氨酶|听阈|视力|听力|智力|精神|抑郁|焦虑|应激|疾病|患|症|"
+    r"乏力|头痛|恶心|咳嗽|咳痰|高热|低烧|寒战|麻木|疼痛|肿痛|发炎|摔伤|扭伤|骨裂|劳损|瘢痕|溃烂|清创|换药|急诊|留观|"
+    r"血压|血糖|怀孕|妊娠|流产|乙肝|抗原|椎间盘|光感|眼球|致残|护理依赖|止痛药|输液反应|体检"
 )
 # What a clause about a body must not carry, or it is not only that (a citation, a date, an
 # amount, a number, the agency's findings about a product or a place).
@@ -130,6 +132,11 @@ _NOT_ONLY_BODILY = re.compile(
     r"食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法"
 )
 _CLAUSE = re.compile(r"[^，,。；;\n]+")
+# Words that say how someone's body is and nothing else: removed alone from a longer clause.
+_BODILY_WORD = re.compile(
+    r"头晕|乏力|头痛|恶心|呕吐|腹泻|咳嗽|高热|寒战|麻木|骨折|骨裂|摔伤|扭伤|劳损|瘢痕|溃烂|急诊|留观|住院|"
+    r"怀孕|妊娠|流产|乙肝|椎间盘突出|(?:致残程度|伤残)[一二三四五六七八九十]级|[一二三四五六七八九十]级伤残"
+)
 
 
 def health(folded: str) -> Iterator[Span]:
@@ -142,9 +149,14 @@ def health(folded: str) -> Iterator[Span]:
             yield Span(start, end, "health")
     for m in _CLAUSE.finditer(folded):
         clause = m.group()
-        if _BODILY.search(clause) and not _NOT_ONLY_BODILY.search(clause) and len(clause.strip()) >= 3:
+        if not _BODILY.search(clause):
+            continue
+        if not _NOT_ONLY_BODILY.search(clause) and len(clause.strip()) >= 3:
             lead = len(clause) - len(clause.lstrip())
             yield Span(m.start() + lead, m.end(), "health")
+        else:  # the clause also carries a date, a number or a citation: only the words go
+            for word in _BODILY_WORD.finditer(clause):
+                yield Span(m.start() + word.start(), m.start() + word.end(), "health")
 
 
 _NUMBER = r"\d[\d,.]{0,15}\s?(?:元|万元|亿元|%|％|折|成)"

@@ -24,9 +24,9 @@ SECOND = Path(__file__).parents[1] / "data" / "redaction_independent2"  # a seco
     ("path", "leaked", "structured", "intact"),
     [
         (CORPUS / "dev.jsonl", 0.036, 0, 0.998),
-        (CORPUS / "heldout.jsonl", 0.112, 2, 0.993),
-        (SECOND / "dev.jsonl", 0.180, 31, 0.958),
-        (SECOND / "heldout.jsonl", 0.165, 31, 0.935),
+        (CORPUS / "heldout.jsonl", 0.108, 2, 0.993),
+        (SECOND / "dev.jsonl", 0.132, 0, 0.971),
+        (SECOND / "heldout.jsonl", 0.144, 21, 0.961),
     ],
     ids=["first dev", "first held back", "second dev", "second held back"],
 )
@@ -59,5 +59,5 @@ def test_the_red_team_cases_do_not_get_worse() -> None:
     185 must-go strings survived whole, 7 of 168 must-keep strings were damaged)."""
     result = score_cases(load(CORPUS.parent / "redaction_redteam" / "cases.jsonl"))
     assert result.total_go == 185 and result.total_keep == 168
-    assert len(result.survived) <= 36, result.summary()
+    assert len(result.survived) <= 35, result.summary()
     assert len(result.damaged) <= 4, result.summary()

@@ -198,3 +198,65 @@ def test_long_repetitive_input_is_redacted(unit: str) -> None:
     text = unit * (20_000 // len(unit))
     result = redact(f.decision(text=text))
     assert len(result.text) >= 0 and all(s.end <= len(text) for s in result.spans)
+
+
+# --- found by the second independent corpus (development part), on sentences of our own ---
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("委托代理人联系手机（+86）186 5521 7340，已签收。", "5521"),  # a country code in brackets
+        ("物业经理（座机0571 8866 2231 转分机6021）称已整改。", "6021"),  # an extension after a space
+        ("其微信（lanshan_0921）用于收款。", "lanshan_0921"),  # an account in brackets
+        ("涉案直播间的平台账号：52019934，粉丝约两万。", "52019934"),
+        ("抖音号：yuebao88 发布了上述视频。", "yuebao88"),
+        ("工人周某的社保编号：3301089920，未按时缴费。", "3301089920"),
+        ("奖励资金由区财政列支，汇入举报人账户。举报人联系方式：13957712468", "13957712468"),
+    ],
+)
+def test_accounts_and_numbers_in_new_wrappings_go(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+def test_a_mobile_after_a_fiscal_cue_is_still_private_and_the_scan_refuses_it() -> None:
+    """A fiscal cue made the next long number public, a mobile too (it is never a fiscal account)."""
+    from publisher.redact import scan
+
+    text = "罚款缴入区财政局非税收入汇缴结算户。当事人联系方式：13957712468。"
+    assert "13957712468" not in public(text)
+    assert scan(text, set())  # the final scan finds it in the unredacted text
+
+
+@pytest.mark.parametrize(
+    ("text", "nickname", "masked"),
+    [
+        ("工友们都叫他老王，老王说工钱一直没结。", "老王", "老某"),
+        ("小刘在前台负责收银。", "小刘", "小某"),
+        ("据孟老板介绍，店里只雇了两人。", "孟老板", "某老板"),
+    ],
+)
+def test_a_nickname_on_a_surname_loses_the_surname(text: str, nickname: str, masked: str) -> None:
+    out = public(text)
+    assert nickname not in out and masked in out
+
+
+def test_words_that_begin_like_nicknames_stay() -> None:
+    text = "店内出售老陈醋、小龙虾和小米粥，位于小高层住宅底商。"
+    assert public(text) == text
+
+
+def test_reviewers_and_health_inspectors_are_public_but_the_person_questioned_is_not() -> None:
+    text = "经法制审核（审核人员：吕文静），卫生监督员梁子豪、何佳依法检查，被询问人：韩冬梅。"
+    out = public(text)
+    assert "吕文静" in out and "梁子豪" in out and "何佳" in out
+    assert "韩冬梅" not in out
+    assert "浙执33012345" in public("执法证号浙执33012345。")  # a credential with a province, not a surname
+
+
+def test_everyday_words_for_a_body_go_as_the_smallest_clause() -> None:
+    text = "顾客食用后出现头晕、乏力，于2026年3月2日到医院急诊，血糖升至16.2mmol/L，现已出院。罚款3000元。"
+    out = public(text)
+    for private in ("头晕", "乏力", "急诊", "血糖"):
+        assert private not in out
+    assert "2026年3月2日" in out and "罚款3000元" in out
