@@ -3,12 +3,17 @@ templates, compiled translations, calendars and migrations, and runs outside the
 
 from __future__ import annotations
 
+import io
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
 from pathlib import Path
+
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
 
 from publisher import settings
 
@@ -33,8 +38,33 @@ def run(args: list[str], **kwargs: object) -> subprocess.CompletedProcess[str]:
     return done
 
 
+def clean_copy(target: Path) -> Path:
+    """The files a clone of this tree would hold: tracked ones and new ones not ignored (no
+    build products, no compiled catalogues that only a local `make` wrote)."""
+    listed = run(
+        ["git", "ls-files", "-z", "--cached", "--others", "--exclude-standard"], cwd=settings.CHECKOUT
+    ).stdout.split("\0")
+    for name in filter(None, listed):
+        source = settings.CHECKOUT / name
+        if source.is_file():
+            (target / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / name)
+    return target
+
+
+def test_the_committed_catalogue_is_the_compiled_translation() -> None:
+    """The wheel ships the compiled .mo from the tree: it must say what the .po says."""
+    for po in (settings.CHECKOUT / "portal" / "translations").glob("*/LC_MESSAGES/messages.po"):
+        with po.open("rb") as f:
+            catalogue = read_po(f)
+        compiled = io.BytesIO()
+        write_mo(compiled, catalogue)
+        assert po.with_suffix(".mo").read_bytes() == compiled.getvalue(), f"run make translations: {po}"
+
+
 def test_the_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> None:
     wheels = tmp_path / "wheels"
+    source = clean_copy(tmp_path / "clone")
     run(
         [
             sys.executable,
@@ -48,7 +78,7 @@ def test_the_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> Non
             str(wheels),
             ".",
         ],
-        cwd=settings.CHECKOUT,
+        cwd=source,
     )
     (wheel,) = wheels.glob("gongshi-*.whl")
     venv = tmp_path / "venv"
@@ -80,6 +110,8 @@ def test_the_wheel_installs_and_runs_outside_the_checkout(tmp_path: Path) -> Non
         == "2026-10-15"
     )
     run([publisher, "db", "upgrade"], cwd=outside, env=env)
+    scored = subprocess.run([publisher, "redact-score"], cwd=outside, env=env, capture_output=True, text=True)
+    assert scored.returncode == 1 and "source checkout" in scored.stderr and "Traceback" not in scored.stderr
     shown = json.loads(run([str(venv / "bin" / "python"), "-c", PAGES], cwd=outside, env=env).stdout)
     assert shown["publisher"].startswith(str(venv))  # the installed copy, not the checkout
     assert set(shown["status"].values()) == {200}, shown["status"]

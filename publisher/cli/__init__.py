@@ -34,10 +34,11 @@ def db() -> None:
 def db_upgrade(rt: Runtime) -> None:
     """Create or migrate the database schema to the newest revision, and build the search index if none."""
     from publisher.outputs import refresh as outputs
+    from publisher.search import index
 
     migrate.upgrade(rt.engine)
     click.echo(f"database at {rt.engine.url.render_as_string(hide_password=True)} is up to date")
-    if not outputs.index_path(rt).exists():
+    if not index.current(outputs.index_path(rt)):  # none yet, or one an older version wrote
         click.echo(f"search index: {outputs.refresh(rt)}")
 
 

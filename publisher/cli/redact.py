@@ -94,6 +94,11 @@ def redact_score(corpus: tuple[Path, ...], examples: int, table: bool) -> None:
     red team's cases by default (docs/redaction.md). Exits 1 when the held-back part misses a
     target."""
     chosen = {str(p): p for p in corpus} or {name: ROOT / path for name, path in CORPORA.items()}
+    if not corpus and not all(path.exists() for path in chosen.values()):
+        raise click.ClickException(
+            "the labelled corpora are in the source checkout (tests/data/), not in an installed "
+            "copy: run this in a checkout, or name a corpus file"
+        )
     missed = []
     for name, path in chosen.items():
         result = score(load(path))

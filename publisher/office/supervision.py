@@ -36,7 +36,7 @@ def _count(condition: Any) -> Any:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
-def _per_agency(session: Session, stmt: Select[Any]) -> dict[int, tuple[int, ...]]:
+def _per_agency(session: Session, stmt: Select) -> dict[int, tuple[int, ...]]:
     return {agency_id: tuple(counts) for agency_id, *counts in session.execute(stmt)}
 
 

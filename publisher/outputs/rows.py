@@ -72,7 +72,7 @@ def json_value(value: Any) -> Any:
     return cell(value) if isinstance(value, (dt.date, Decimal)) else value
 
 
-def withdrawal_query() -> Select[Any]:
+def withdrawal_query() -> Select:
     """Tombstones with their decision, agency code and replacement's public id."""
     replacement = aliased(PublicDecision)
     return (

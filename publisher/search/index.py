@@ -9,11 +9,14 @@ precise mode at query time. No stop filter (it renumbers positions).
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import json
 import os
+import pickle
 import re
 import shutil
 import time
+import warnings
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -29,7 +32,7 @@ from whoosh.fields import ID, NUMERIC, TEXT, Schema
 
 from publisher.locks import exclusive
 from publisher.models import Agency, AuditEvent, PublicDecision
-from publisher.search import segments
+from publisher.search import segments, whoosh_private
 from publisher.search.whoosh_private import Codec, pack, unpack
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
@@ -246,9 +249,10 @@ def make_document(
 
 def current(path: Path) -> bool:
     """True when an index exists at ``path`` with this version's schema."""
-    if not whoosh_index.exists_in(str(path)):
+    try:
+        return _signature(open_index(path).schema) == _signature(schema())
+    except IndexUnavailable:
         return False
-    return _signature(whoosh_index.open_dir(str(path)).schema) == _signature(schema())
 
 
 def _signature(of: Schema) -> dict[str, tuple[str, str]]:
@@ -265,10 +269,23 @@ class IndexUnavailable(RuntimeError):
 
 def open_index(path: Path) -> whoosh_index.Index:
     """Open the index at ``path``; a reader never creates one (an empty index would answer
-    every search with nothing found)."""
-    if not whoosh_index.exists_in(str(path)):
-        raise IndexUnavailable(f"no search index at {path}")
-    return whoosh_index.open_dir(str(path))
+    every search with nothing found). IndexUnavailable when there is none, or none this
+    version can read."""
+    whoosh_private.check()
+    # Whoosh pickles the classes that wrote an index by their module path: an index written
+    # before a module moved names a module that is gone. It is rebuilt like a missing one
+    # (tick, index worker, db upgrade, reindex); searching must not 500. Whoosh leaves the
+    # table of contents open when it cannot read it: the file is closed here, silently.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        try:
+            if not whoosh_index.exists_in(str(path)):
+                raise IndexUnavailable(f"no search index at {path}")
+            return whoosh_index.open_dir(str(path))
+        except (ImportError, AttributeError, pickle.UnpicklingError) as error:
+            reason = str(error)
+        gc.collect()
+    raise IndexUnavailable(f"the search index at {path} was written by another version: {reason}")
 
 
 def generation(path: Path) -> str | None:
@@ -350,6 +367,7 @@ def rebuild(session: Session, path: Path, progress: Callable[[int], None] | None
     (publisher/search/segments.py); an interrupted rebuild leaves the old index in place and its
     debris is removed by the next one.
     """
+    whoosh_private.check()
     with exclusive(path.with_name(path.name + ".lock")):  # a second rebuild waits, then builds afresh
         return _rebuild(session, path, progress)
 

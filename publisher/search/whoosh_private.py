@@ -2,8 +2,9 @@
 of full builds, and the reads of posting blocks and length columns.
 
 whoosh-reloaded gives no public way to do these; they lean on the layout of its W3 codec
-and writer in version 2.7 (``WRITTEN_FOR``). ``check()`` runs on import and refuses any
-other version with a message naming this file, and tests/publisher/test_whoosh_private.py
+and writer in version 2.7 (``WRITTEN_FOR``). ``check()`` runs before an index is opened or
+built and refuses any other version with a message naming this file (the rest of the
+system, which never touches an index, still runs), and tests/publisher/test_whoosh_private.py
 checks every private name used here, so an upgrade fails loudly in the tests instead of
 returning wrong search results.
 
@@ -55,8 +56,6 @@ def check(version: tuple[int, ...] = whoosh.__version__) -> None:
             f"the private layout of {'.'.join(map(str, WRITTEN_FOR))}.x: review it before upgrading"
         )
 
-
-check()
 
 _SWAP = sys.byteorder == "big"  # packed little-endian on disk
 

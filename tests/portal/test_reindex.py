@@ -161,3 +161,54 @@ def test_two_reindexes_at_once_both_finish_with_a_whole_index(client: Any, publi
     assert results == [{"indexed": 15}] * 3
     assert client.get("/decisions.json?q=过期食品").get_json()["total"] == 12
     assert path.resolve().is_dir() and len(list((path.parent / "index.d").iterdir())) == 2
+
+
+def test_an_index_that_names_a_module_since_moved_is_rebuilt_not_a_500(
+    client: Any, published: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Whoosh pickles the classes that wrote an index by module path; an index written before
+    publisher/index.py became publisher/search/index.py names a module that is gone. Search
+    answers 503 (not 500) and `publisher db upgrade` rebuilds it."""
+    import shutil
+    import sys
+
+    from whoosh import index as whoosh_index
+    from whoosh.fields import ID, TEXT, Schema
+
+    gone = tmp_path / "gongshi_moved_away.py"
+    gone.write_text("from whoosh.formats import Positions\n\nclass OldPositions(Positions):\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import gongshi_moved_away  # type: ignore[import-not-found]
+
+    index_dir = Path(published.config["DATA_DIR"]) / "index"
+    index_dir.unlink()
+    shutil.rmtree(index_dir.with_name("index.d"))
+    index_dir.mkdir()
+    old = Schema(public_id=ID(stored=True, unique=True), text=TEXT(phrase=True))
+    old["text"].format = gongshi_moved_away.OldPositions()
+    with whoosh_index.create_in(str(index_dir), old).writer() as writer:
+        writer.add_document(public_id="stale", text="过期食品")
+    gone.unlink()
+    del sys.modules["gongshi_moved_away"]  # the module moved: the index names what is no more
+
+    response = client.get("/decisions.json?q=过期食品")
+    assert response.status_code == 503 and response.get_json()["error"]["status"] == 503
+    for key, value in published.config.items():
+        if key.isupper():
+            monkeypatch.setenv(f"PORTAL_{key}", str(value))
+    upgraded = CliRunner().invoke(main, ["db", "upgrade"])
+    assert upgraded.exit_code == 0 and "search index" in upgraded.output, upgraded.output
+    assert client.get("/decisions.json?q=过期食品").get_json()["total"] == 12
+
+
+def test_another_whoosh_stops_only_what_touches_the_index(
+    client: Any, published: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from publisher.search import whoosh_private
+
+    monkeypatch.setattr(whoosh_private, "WRITTEN_FOR", (9, 9))
+    assert CliRunner().invoke(main, ["deadline", "2026-05-08", "penalty"]).output.strip() == "2026-05-18"
+    with pytest.raises(whoosh_private.UnsupportedWhoosh):
+        from publisher.outputs import refresh as outputs
+
+        outputs.rebuild(published)
