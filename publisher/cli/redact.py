@@ -81,6 +81,8 @@ CORPORA = {
     "independent, held back": "tests/data/redaction_independent/heldout.jsonl",
     "second independent, development": "tests/data/redaction_independent2/dev.jsonl",
     "second independent, held back": "tests/data/redaction_independent2/heldout.jsonl",
+    "third independent, development": "tests/data/redaction_independent3/dev.jsonl",
+    "third independent, held back": "tests/data/redaction_independent3/heldout.jsonl",
 }
 REDTEAM = "tests/data/redaction_redteam/cases.jsonl"
 

@@ -18,6 +18,7 @@ from publisher.redact.evaluate import load, score, score_cases
 
 CORPUS = Path(__file__).parents[1] / "data" / "redaction_independent"
 SECOND = Path(__file__).parents[1] / "data" / "redaction_independent2"  # a second hand, 32 new structures
+THIRD = Path(__file__).parents[1] / "data" / "redaction_independent3"  # a third hand, 28 more
 
 
 @pytest.mark.parametrize(
@@ -27,8 +28,10 @@ SECOND = Path(__file__).parents[1] / "data" / "redaction_independent2"  # a seco
         (CORPUS / "heldout.jsonl", 0.108, 2, 0.993),
         (SECOND / "dev.jsonl", 0.132, 0, 0.971),
         (SECOND / "heldout.jsonl", 0.144, 21, 0.961),
+        (THIRD / "dev.jsonl", 0.167, 40, 0.930),
+        (THIRD / "heldout.jsonl", 0.252, 68, 0.934),
     ],
-    ids=["first dev", "first held back", "second dev", "second held back"],
+    ids=["first dev", "first held back", "second dev", "second held back", "third dev", "third held back"],
 )
 def test_the_independent_figures_do_not_get_worse(
     path: Path, leaked: float, structured: int, intact: float
@@ -42,14 +45,16 @@ def test_the_independent_figures_do_not_get_worse(
 def test_redact_score_prints_every_corpus_and_says_which_target_is_missed() -> None:
     result = CliRunner().invoke(main, ["redact-score"])
     lines = result.output.splitlines()
-    assert [line.split(":")[0] for line in lines[:5]] == [
+    assert [line.split(":")[0] for line in lines[:7]] == [
         "ours",
         "independent, development",
         "independent, held back",
         "second independent, development",
         "second independent, held back",
+        "third independent, development",
+        "third independent, held back",
     ]
-    assert all("must-go leaked" in line and "must-keep intact" in line for line in lines[:5])
+    assert all("must-go leaked" in line and "must-keep intact" in line for line in lines[:7])
     missed = [line for line in lines if line.startswith("target missed on the held-back part")]
     assert result.exit_code == (1 if missed else 0)
 
