@@ -12,7 +12,7 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, request
 from sqlalchemy import select, tuple_
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from portal.api.openapi import document
 from portal.db import session
@@ -178,7 +178,12 @@ def agency(code: str) -> Response:
 def officers() -> Response:
     """Credentials, optionally by number or name; page with the cursor."""
     limit, after = _limit(), (_decode("officers") or {}).get("id", 0)
-    stmt = select(Officer).options(joinedload(Officer.agency)).where(Officer.id > after).order_by(Officer.id)
+    stmt = (
+        select(Officer)
+        .options(joinedload(Officer.agency), selectinload(Officer.history))
+        .where(Officer.id > after)
+        .order_by(Officer.id)
+    )
     q = request.args.get("q", "").strip()[:60]
     if q:
         stmt = stmt.where(Officer.credential_no.in_({identifier(q), q}) | (Officer.name == q))
@@ -199,7 +204,7 @@ def officer(credential_no: str) -> Response:
     rows = list(
         session().scalars(
             select(Officer)
-            .options(joinedload(Officer.agency))
+            .options(joinedload(Officer.agency), selectinload(Officer.history))
             .where(Officer.credential_no.in_({identifier(credential_no), credential_no}))
         )
     )

@@ -7,6 +7,7 @@ from typing import Any
 from flask import Blueprint, abort, url_for
 from flask_babel import gettext as _
 from sqlalchemy import func, select
+from sqlalchemy.orm import selectinload
 
 from portal.db import session
 from portal.render import respond
@@ -88,7 +89,13 @@ def detail(code: str, fmt: str) -> Any:
     powers = db.scalars(
         select(PowerItem).where(PowerItem.agency_id == agency.id).order_by(PowerItem.code)
     ).all()
-    officers = db.scalars(select(Officer).where(Officer.agency_id == agency.id).order_by(Officer.name)).all()
+    officers = db.scalars(
+        select(Officer)
+        .options(selectinload(Officer.history))
+        .where(Officer.agency_id == agency.id)
+        .order_by(Officer.name)
+    ).all()
+    today = clock.today()
     record = stats.timeliness(db, agency.id)
     parent = db.get(Agency, agency.parent_id) if agency.parent_id else None
     this_year = clock.today().year
@@ -109,6 +116,7 @@ def detail(code: str, fmt: str) -> Any:
         "parent": parent,
         "powers": powers,
         "officers": officers,
+        "today": today,
         "timeliness": record,
         "complaints": complaint_counts,
     }
@@ -127,7 +135,7 @@ def detail(code: str, fmt: str) -> Any:
             for p in powers
         ],
         "officers": [
-            {"name": o.name, "credential_no": o.credential_no, "status": o.status} for o in officers
+            {"name": o.name, "credential_no": o.credential_no, "status": o.status_on(today)} for o in officers
         ],
         "timeliness": [
             {

@@ -10,7 +10,7 @@ import segno
 from flask import Blueprint, Response, abort, current_app, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import or_, select
-from sqlalchemy.orm import joinedload
+from sqlalchemy.orm import joinedload, selectinload
 
 from portal.db import session
 from portal.render import respond
@@ -64,7 +64,7 @@ def search(fmt: str) -> Any:
     if q:
         stmt = (
             select(Officer)
-            .options(joinedload(Officer.agency))
+            .options(joinedload(Officer.agency), selectinload(Officer.history))
             .where(
                 or_(
                     Officer.credential_no.in_({identifier(q), q}),

@@ -78,10 +78,14 @@ class Officer(Base):
     )
 
     def status_on(self, day: dt.date) -> str:
-        """Return the status a citizen sees on ``day``; 过期 (expired) is derived."""
-        if self.status == "valid" and day > self.valid_until:
+        """The status a citizen sees on ``day``, derived here and nowhere else: the last change
+        in force that day (a cancellation recorded ahead takes effect on its own day, and one
+        recorded late counts from the day it names), and 过期 (expired) after the validity."""
+        in_force = [h for h in self.history if h.effective <= day]
+        status = max(in_force, key=lambda h: (h.effective, h.id)).status if in_force else self.status
+        if status == "valid" and day > self.valid_until:
             return "expired"
-        return self.status
+        return status
 
 
 class OfficerStatusChange(Base):

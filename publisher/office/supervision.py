@@ -12,19 +12,22 @@ from typing import Any
 from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
-from publisher import vocabulary
+from publisher import clock, vocabulary
 from publisher.models import (
     OPEN_STATUSES,
     Agency,
     Complaint,
     ComplaintWarning,
     DisclosureWarning,
+    Officer,
+    OfficerStatusChange,
     PublicDecision,
     RawDecision,
     Tombstone,
 )
 from publisher.outputs import stats
 from publisher.outputs.stats import Performance
+from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
 from publisher.rules.deadlines import workdays
 
@@ -289,6 +292,44 @@ def complaints_due(session: Session, today: dt.date, calendar: Calendar) -> list
     return sorted(rows, key=lambda r: r["due"])
 
 
+def officer_reports(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
+    """Changes of officers (new, suspended, cancelled, moved) reported more than 10 days after
+    they took effect (seed 003 art. 11), the latest report first. Credentials issued before
+    the register's first record were loaded with it and are not late."""
+    days, source = deadlines.OFFICER_REPORT_DAYS
+    stmt = (
+        select(OfficerStatusChange, Officer.credential_no, Officer.name, Agency.code)
+        .join(Officer, Officer.id == OfficerStatusChange.officer_id)
+        .join(Agency, Agency.id == Officer.agency_id)
+        .order_by(OfficerStatusChange.recorded_at.desc(), OfficerStatusChange.id.desc())
+    )
+    first_ids = set(
+        session.scalars(select(func.min(OfficerStatusChange.id)).group_by(OfficerStatusChange.officer_id))
+    )
+    started = session.scalar(select(func.min(OfficerStatusChange.recorded_at)))
+    rows = []
+    for change, number, name, code in session.execute(stmt):
+        if change.id in first_ids and started and change.effective < clock.local(started).date():
+            continue  # a credential issued before the register began: loaded then, not reported late
+        due = deadlines.after_days(calendar, change.effective, days)
+        reported = clock.local(change.recorded_at).date()
+        if reported > due:
+            rows.append(
+                {
+                    "agency": code,
+                    "credential_no": number,
+                    "name": name,
+                    "status": change.status,
+                    "effective": change.effective,
+                    "due": due,
+                    "reported": reported,
+                    "late_days": (reported - due).days,
+                    "source": source,
+                }
+            )
+    return rows
+
+
 def performance(session: Session, agency_id: int, year: int) -> Performance:
     """履职比例 from every decision the agency made in ``year``, published or not (the
     public figure, from published decisions only, is ``outputs.stats.performance``)."""
@@ -306,4 +347,5 @@ TABLES: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "exclusions": lambda session, today, calendar: exclusions(session),
     "withdrawals": lambda session, today, calendar: withdrawals(session),
     "complaints": complaints_due,
+    "officer_reports": officer_reports,
 }

@@ -8,10 +8,10 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import Select, case, extract, func, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session, aliased, selectinload
 
 from publisher import clock, integrity
-from publisher.models import Agency, Officer, PowerItem, PublicDecision, Tombstone
+from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, PublicDecision, Tombstone
 from publisher.outputs import annual as annual_reports
 from publisher.outputs import stats
 
@@ -146,8 +146,12 @@ def power_items(session: Session, base: str, year: int | None) -> Iterator[Row]:
 def officers(session: Session, base: str, year: int | None) -> Iterator[Row]:
     """Every credential (public fields only: none of an officer's ID number, phone or address)."""
     stmt = (
-        select(Officer, Agency.code).join(Agency).order_by(Officer.issuing_authority, Officer.credential_no)
+        select(Officer, Agency.code)
+        .join(Agency)
+        .options(selectinload(Officer.history))
+        .order_by(Officer.issuing_authority, Officer.credential_no)
     )
+    today = clock.today()  # the status on the day of the export, as the credential page shows it
     for o, code in session.execute(stmt):
         yield {
             "credential_no": o.credential_no,
@@ -158,7 +162,31 @@ def officers(session: Session, base: str, year: int | None) -> Iterator[Row]:
             "area": o.area,
             "valid_from": o.valid_from,
             "valid_until": o.valid_until,
-            "status": o.status,
+            "status": o.status_on(today),
+        }
+
+
+def officer_history(session: Session, base: str, year: int | None) -> Iterator[Row]:
+    """Every change of every credential, in the order recorded (LEGAL.md §6: keep each one)."""
+    stmt = (
+        select(OfficerStatusChange, Officer.issuing_authority, Officer.credential_no, Agency.code)
+        .join(Officer, Officer.id == OfficerStatusChange.officer_id)
+        .join(Agency, Agency.id == Officer.agency_id)
+        .order_by(Officer.issuing_authority, Officer.credential_no, OfficerStatusChange.id)
+    )
+    seq, last = 0, None
+    for change, authority, number, code in session.execute(stmt.execution_options(yield_per=2000)):
+        seq = seq + 1 if (authority, number) == last else 1
+        last = (authority, number)
+        yield {
+            "issuing_authority": authority,
+            "credential_no": number,
+            "seq": seq,
+            "agency": code,
+            "status": change.status,
+            "effective": change.effective,
+            "reason": change.reason,
+            "recorded_at": change.recorded_at,
         }
 
 
@@ -221,6 +249,7 @@ RESOURCES = {
     "agencies": agencies,
     "power_items": power_items,
     "officers": officers,
+    "officer_history": officer_history,
     "timeliness": timeliness,
     "annual": annual,
     "annual_reports": lambda session, base, year: annual_reports.package_rows(session, base, year),

@@ -23,6 +23,7 @@ WINDOWS: dict[str, dict[str, tuple[int, str]]] = {
     },
 }
 WITHDRAWAL_WINDOW = (3, "行政处罚法第四十八条、第八十五条：3个工作日内撤下并说明理由")
+OFFICER_REPORT_DAYS = (10, "昌吉州行政执法监督办法第十一条：执法人员变动10日内报送")  # seed 003 art. 11
 
 
 @dataclass(frozen=True)
@@ -105,3 +106,19 @@ def warning_level(calendar: Calendar, deadline: dt.date, today: dt.date, config:
     level2 = int(config["WARNING_LEVEL2_DAYS"])
     level3 = level2 + int(config["WARNING_LEVEL3_DAYS"])
     return 3 if past >= level3 else 2 if past >= level2 else 1
+
+
+def after_days(calendar: Calendar, start: dt.date, days: int) -> dt.date:
+    """``days`` calendar days after ``start`` (a period written N日), moved past rest days
+    (民法典 arts. 201, 203).
+
+    Without the calendar of the last day's year the day is not moved: the earlier date
+    is always safe for the filer.
+    """
+    day = start + dt.timedelta(days=days)
+    try:
+        while not calendar.is_workday(day):
+            day += dt.timedelta(days=1)
+    except UnknownCalendar:
+        pass
+    return day

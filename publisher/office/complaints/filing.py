@@ -90,21 +90,6 @@ def after_working_days(calendar: Calendar, start: dt.date, days: int) -> dt.date
         return start + dt.timedelta(days=days)
 
 
-def after_days(calendar: Calendar, start: dt.date, days: int) -> dt.date:
-    """``days`` calendar days after ``start``, moved past rest days (民法典 art. 203).
-
-    Without the calendar of the last day's year the day is not moved: the earlier date
-    is always safe for the filer.
-    """
-    day = start + dt.timedelta(days=days)
-    try:
-        while not calendar.is_workday(day):
-            day += dt.timedelta(days=1)
-    except UnknownCalendar:
-        pass
-    return day
-
-
 def submit(
     session: Session, filing: Filing, now: dt.datetime, calendar: Calendar, config: Mapping[str, Any]
 ) -> Receipt:

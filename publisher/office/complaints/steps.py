@@ -19,10 +19,11 @@ from publisher.models import (
     ComplaintFiler,
     User,
 )
-from publisher.office.complaints.filing import after_days, deadlines_for, record
+from publisher.office.complaints.filing import deadlines_for, record
 from publisher.office.complaints.warnings import resolve
 from publisher.redact import redact_text
 from publisher.rules.calendar import Calendar
+from publisher.rules.deadlines import after_days
 
 
 def _require(user: User, *roles: str) -> None:
