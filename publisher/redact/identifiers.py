@@ -9,6 +9,7 @@ from stdnum import luhn
 from stdnum.cn import ric, uscc
 
 from publisher.redact.spans import CN_DIGITS, Span
+from publisher.redact.tables import column_cells
 
 SEP = r"[ \-\u2010-\u2015]?"  # a space or a dash between digit groups
 _ID18 = re.compile(rf"(?<![0-9A-Za-z])(\d{{6}}{SEP}\d{{8}}{SEP}\d{{3}}[0-9Xx])(?![0-9A-Za-z])")
@@ -61,18 +62,28 @@ LONG = 11  # digits: shorter runs are dates, amounts, case and licence sequence 
 _FISCAL = re.compile(r"(?:汇缴|结算户|收入户|非税|国库|财政|代收|罚没款?专户|收款单位|收款人)")
 _OWN = re.compile(r"本人|个人|你的|其的|工资|退还至|退回至|退至")
 # Officers' credential numbers (执法证号) are public with their names.
-_OFFICER = re.compile(r"执法人员|执法证|承办人|检查人员|办案人员|执法员")
+_OFFICER = re.compile(r"执法人员|执法证|承办人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员")
 # Numbers of public documents and of the agency's own lines, named just before the number.
 _PUBLIC_DOCUMENT = re.compile(
     r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"
     r"备案号|合同编号|登记号|本局|本机关)[^，,。；;\n]{0,6}$"
 )
 _PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系|当事人|证件|收款")
-_CARD_CUE = re.compile(
-    r"(?:(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?"
-    r"|(?:社保|社会保障|医保|医疗保险|参保(?:人员)?|个人社保)(?:号码?|编号|账号|个人编号|卡号))[:：\s]*"
-    r"([A-Za-z]{0,2}\d(?:[ \-]?[0-9A-Za-z]){5,24})"
+# A person's cards and certificates: social security and medical insurance in every name,
+# and the certificates of the old, the disabled, veterans, residents and drivers.
+_PERSONAL_CARD = (
+    r"(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?"
+    r"|(?:社保|社会保障|医保|医疗保险|参保(?:人员)?|个人社保|长期护理保险(?:参保人员)?)"
+    r"(?:号码?|编号|编码|账号|个人编号|个人编码|卡号)"
+    r"|(?:老年人?(?:优待)?|优待|残疾人?|残疾军人|退役军人|军人|居住|暂住|驾驶|从业资格|出生医学)证"
+    r"(?:号码?|编号|档案编号)?|伤残(?:人员)?证件?(?:号码?|编号)?|驾驶证档案编号|档案编号|(?<![执法])卡号"
 )
+_CARD_CUE = re.compile(
+    rf"(?:{_PERSONAL_CARD})[（(]?\s*(?:证号|卡号|号码|编号)?[:：\s]*"
+    r"([A-Za-z]{0,3}[ \-]?\d(?:[ \-]?[0-9A-Za-z]){5,24})"
+)
+_CARD_HEADER = re.compile(rf"^\s*(?:{_PERSONAL_CARD}|(?:社保|医保|参保)[\u4e00-\u9fff]{{0,4}})\s*$")
+_CARD_CELL = re.compile(r"[A-Za-z]{0,3}[ \-]?\d(?:[ \-]?[0-9A-Za-z]){5,24}")
 
 
 def _digits(text: str) -> str:
@@ -138,6 +149,10 @@ def long_numbers(folded: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "long_number", uncertain=True)  # validates as nothing
     for m in _CARD_CUE.finditer(folded):
         yield Span(m.start(1), m.end(1), "card_number")
+    for start, cell in column_cells(folded, _CARD_HEADER):  # a column of such numbers in a table
+        found = _CARD_CELL.search(cell)
+        if found and sum(c.isdigit() for c in found.group()) >= 5:
+            yield Span(start + found.start(), start + found.end(), "card_number")
 
 
 def shapes(folded: str) -> Iterator[Span]:

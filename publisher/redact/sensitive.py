@@ -123,13 +123,21 @@ _BODILY = re.compile(
     r"治疗|化疗|透析|手术|术后|缝合|照料|呕吐|腹泻|发热|发烧|头晕|体温|血常规|肛拭子|咽拭子|粪便|血液|尿液|"
     r"阳性|阴性|偏高|偏低|升高|转氨酶|听阈|视力|听力|智力|精神|抑郁|焦虑|应激|疾病|患|症|"
     r"乏力|头痛|恶心|咳嗽|咳痰|高热|低烧|寒战|麻木|疼痛|肿痛|发炎|摔伤|扭伤|骨裂|劳损|瘢痕|溃烂|清创|换药|急诊|留观|"
-    r"血压|血糖|怀孕|妊娠|流产|乙肝|抗原|椎间盘|光感|眼球|致残|护理依赖|止痛药|输液反应|体检"
+    r"血压|血糖|怀孕|妊娠|流产|乙肝|抗原|椎间盘|光感|眼球|致残|护理依赖|止痛药|输液反应|体检|"
+    r"抗体|HIV|HPV|HCG|B超|CT|停经|孕[早中晚]期|哺乳期|产后|中毒|高压氧|中风|残疾|失能|白内障|关节炎|结节|"
+    r"移植|抗排异|胸闷|留院观察|哮喘|呼吸急促|功能障碍|[轻重]伤|压伤|烫伤|咬伤|心衰|心力衰竭|肿瘤|晚期|透析|"
+    r"康复|护理|病|(?<!工)伤|炎"
 )
-# What a clause about a body must not carry, or it is not only that (a citation, a date, an
-# amount, a number, the agency's findings about a product or a place).
-_NOT_ONLY_BODILY = re.compile(
-    r"《|第[一二三四五六七八九十百\d]{1,8}条|\d{4}\s?年|\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]|元|号|罚|决定|违反|依据|规定|"
-    r"食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法"
+# What a clause about a body must not carry, or it is not only that: a citation, a date, an
+# amount or a number (these stay, and only the parts between them about the body go) ...
+_KEPT_TOKEN = re.compile(
+    r"《[^》\n]{0,60}》|第[一二三四五六七八九十百\d]{1,8}条|\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?"
+    r"|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\d,.]+\s?万?元|\S{0,12}\d\s?号|[|\t]"
+    r"|(?:编号|文号|案号)?[:：]?[A-Za-z]{1,4}[-\d]{4,}"
+)
+# ... or the agency's findings about a product or a place (then only the bodily words go).
+_ABOUT_THINGS = re.compile(
+    r"罚|决定|违反|依据|规定|食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法|检验|检测|抽检"
 )
 _CLAUSE = re.compile(r"[^，,。；;\n]+")
 # Words that say how someone's body is and nothing else: removed alone from a longer clause.
@@ -151,12 +159,18 @@ def health(folded: str) -> Iterator[Span]:
         clause = m.group()
         if not _BODILY.search(clause):
             continue
-        if not _NOT_ONLY_BODILY.search(clause) and len(clause.strip()) >= 3:
-            lead = len(clause) - len(clause.lstrip())
-            yield Span(m.start() + lead, m.end(), "health")
-        else:  # the clause also carries a date, a number or a citation: only the words go
+        if _ABOUT_THINGS.search(clause):  # about a product or a place: only bodily words go
             for word in _BODILY_WORD.finditer(clause):
                 yield Span(m.start() + word.start(), m.start() + word.end(), "health")
+            continue
+        at = 0  # the parts between dates, amounts and citations that speak of the body go
+        for kept in [*_KEPT_TOKEN.finditer(clause), None]:
+            end = kept.start() if kept else len(clause)
+            part = clause[at:end]
+            if _BODILY.search(part) and len(part.strip()) >= 2:
+                lead = len(part) - len(part.lstrip())
+                yield Span(m.start() + at + lead, m.start() + at + len(part.rstrip()), "health")
+            at = kept.end() if kept else at
 
 
 _NUMBER = r"\d[\d,.]{0,15}\s?(?:元|万元|亿元|%|％|折|成)"

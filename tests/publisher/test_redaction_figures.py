@@ -24,12 +24,12 @@ THIRD = Path(__file__).parents[1] / "data" / "redaction_independent3"  # a third
 @pytest.mark.parametrize(
     ("path", "leaked", "structured", "intact"),
     [
-        (CORPUS / "dev.jsonl", 0.036, 0, 0.998),
-        (CORPUS / "heldout.jsonl", 0.108, 2, 0.993),
-        (SECOND / "dev.jsonl", 0.132, 0, 0.971),
-        (SECOND / "heldout.jsonl", 0.144, 21, 0.961),
-        (THIRD / "dev.jsonl", 0.167, 40, 0.930),
-        (THIRD / "heldout.jsonl", 0.252, 68, 0.934),
+        (CORPUS / "dev.jsonl", 0.033, 0, 0.998),
+        (CORPUS / "heldout.jsonl", 0.107, 2, 0.992),
+        (SECOND / "dev.jsonl", 0.121, 0, 0.973),
+        (SECOND / "heldout.jsonl", 0.122, 0, 0.965),
+        (THIRD / "dev.jsonl", 0.108, 0, 0.958),
+        (THIRD / "heldout.jsonl", 0.185, 27, 0.947),
     ],
     ids=["first dev", "first held back", "second dev", "second held back", "third dev", "third held back"],
 )
@@ -64,5 +64,5 @@ def test_the_red_team_cases_do_not_get_worse() -> None:
     185 must-go strings survived whole, 7 of 168 must-keep strings were damaged)."""
     result = score_cases(load(CORPUS.parent / "redaction_redteam" / "cases.jsonl"))
     assert result.total_go == 185 and result.total_keep == 168
-    assert len(result.survived) <= 35, result.summary()
+    assert len(result.survived) <= 34, result.summary()
     assert len(result.damaged) <= 4, result.summary()

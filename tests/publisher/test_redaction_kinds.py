@@ -260,3 +260,53 @@ def test_everyday_words_for_a_body_go_as_the_smallest_clause() -> None:
     for private in ("头晕", "乏力", "急诊", "血糖"):
         assert private not in out
     assert "2026年3月2日" in out and "罚款3000元" in out
+
+
+# --- found by the third independent corpus (development part), on sentences of our own ----
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("患者医保个人编码 YB330106778812，就诊三次。", "778812"),
+        ("其父（老年人优待证号：LN33010612345）已于去年去世。", "LN33010612345"),
+        ("优抚对象残疾军人证号：TY3301069912345。", "TY3301069912345"),
+        ("取得居住证（证号：JZ33010620240001）后办理入学。", "JZ33010620240001"),
+        ("孩子的社会保障卡（卡号k55512345）由院方保管。", "k55512345"),
+        ("序号|姓名|社保个人编号|月工资\n1|某甲|GR3301234567|4200元\n", "GR3301234567"),
+    ],
+)
+def test_cards_and_certificates_of_a_person_go_in_any_wording(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+def test_staff_in_every_role_stay_but_a_village_group_leader_is_a_private_person() -> None:
+    text = (
+        "检查组组长：严思远带队，稽核人员：闵可欣参加；听证员戚少华、书记员邝宁记录。"
+        "两名执法人员（乔婉清，浙执33012345；屈明哲，3301-2233-445）到场。审核：闫立新　签发：鲁正平。"
+        "村民小组长洪大川证实上述情况。"
+    )
+    out = public(text)
+    for staff in (
+        "严思远",
+        "闵可欣",
+        "戚少华",
+        "邝宁",
+        "乔婉清",
+        "浙执33012345",
+        "屈明哲",
+        "3301-2233-445",
+        "闫立新",
+        "鲁正平",
+    ):
+        assert staff in out, staff
+    assert "洪大川" not in out
+
+
+def test_a_persons_body_goes_between_the_dates_and_amounts_that_stay() -> None:
+    text = "2025年3月2日因哮喘发作、呼吸急促住院，花费3200元；2025年4月1日复查HPV16型阳性。"
+    out = public(text)
+    for private in ("哮喘", "呼吸急促", "HPV16型阳性"):
+        assert private not in out
+    for kept in ("2025年3月2日", "3200元", "2025年4月1日"):
+        assert kept in out
