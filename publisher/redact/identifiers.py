@@ -62,7 +62,9 @@ LONG = 11  # digits: shorter runs are dates, amounts, case and licence sequence 
 _FISCAL = re.compile(r"(?:汇缴|结算户|收入户|非税|国库|财政|代收|罚没款?专户|收款单位|收款人)")
 _OWN = re.compile(r"本人|个人|你的|其的|工资|退还至|退回至|退至")
 # Officers' credential numbers (执法证号) are public with their names.
-_OFFICER = re.compile(r"执法人员|执法证|承办人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员")
+_OFFICER = re.compile(
+    r"执法人员|执法证|承办人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员"
+)
 # Numbers of public documents and of the agency's own lines, named just before the number.
 _PUBLIC_DOCUMENT = re.compile(
     r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"

@@ -34,7 +34,8 @@ THIRD_PARTY_LABELS = (
     "子女|家长|学员|劳动者|养殖户|农户|种植户|散养户|个人|质检员|专员|经理|厨师|保洁员|服务员|配料工|工人|"
     "村民小组长|小组长|网格员|楼长|班主任|医生|护工|护理员|保姆|教练|房客|租客|室友"
 )
-_LONGEST_FIRST = "|".join(sorted(THIRD_PARTY_LABELS.split("|"), key=len, reverse=True))  # 村民小组长 before 村民
+# the longest label first: 村民小组长 before 村民
+_LONGEST_FIRST = "|".join(sorted(THIRD_PARTY_LABELS.split("|"), key=len, reverse=True))
 _LABELLED = re.compile(
     rf"(?:{_LONGEST_FIRST})(?:（[^）]{{0,12}}）)?[:：\s|｜\t]*"
     rf"([{_CJK}]{{1,6}}[·•][{_CJK}]{{1,8}}|(?:{'|'.join(COMPOUND_SURNAMES)})[{_CJK}]{{1,2}}|[{_CJK}]{{2,3}}"
