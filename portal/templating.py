@@ -11,7 +11,7 @@ from flask_babel import format_date, format_datetime, format_decimal
 from markupsafe import Markup
 
 from portal import labels
-from publisher import sanitize
+from publisher import clock, sanitize
 
 
 def url_with(**changes: Any) -> str:
@@ -45,7 +45,10 @@ def day(value: dt.date | dt.datetime | None) -> str:
 
 def init_app(app: Flask) -> None:
     """Register the helpers with Jinja."""
-    app.jinja_env.globals.update(url_with=url_with, label=labels.label)
+    app.jinja_env.globals.update(url_with=url_with, label=labels.label, label_list=labels.labels)
     app.jinja_env.filters.update(
-        money=money, day=day, safe_snippet=lambda html: Markup(sanitize.snippet(html))
+        money=money,
+        day=day,
+        localday=lambda moment: day(clock.local(moment).date()) if moment else "",
+        safe_snippet=lambda html: Markup(sanitize.snippet(html)),
     )

@@ -134,9 +134,23 @@ def document() -> dict[str, Any]:
         status=withdrawal["properties"]["kind"],
         effective={**withdrawal["properties"]["effective"], "nullable": True},
     )
+    changed = _s(format="date-time", description="When the item last changed")
     agency = table(
-        "agencies", required=("url",), published=_s("integer"), website=_s(nullable=True), url=_s()
+        "agencies",
+        required=("url", "updated_at"),
+        published=_s("integer"),
+        website=_s(nullable=True),
+        updated_at=changed,
+        url=_s(),
     )
+    power = table(
+        "power_items", required=("updated_at", "url"), agency_name=_s(), updated_at=changed, url=_s()
+    )
+    with_powers = {
+        **agency,
+        "required": [*agency["required"], "powers"],
+        "properties": {**agency["properties"], "powers": {"type": "array", "items": _ref("Power")}},
+    }
     officer = table(
         "officers",
         required=("status", "valid_from", "valid_until", "url"),
@@ -185,7 +199,30 @@ def document() -> dict[str, Any]:
                 "get": {
                     "summary": "One agency",
                     "parameters": [_param("code", "Agency code", where="path")],
-                    "responses": {"200": _json(_ref("Agency"), "The agency"), "404": MISSING},
+                    "responses": {
+                        "200": _json(_ref("AgencyWithPowers"), "The agency and its powers list"),
+                        "404": MISSING,
+                    },
+                }
+            },
+            "/powers": {
+                "get": {
+                    "summary": "Power items (权责清单) of every agency",
+                    "parameters": [
+                        _param("q", "Words in the name, code, legal basis or discretion standard"),
+                        _param("agency", "Agency code"),
+                        _param(
+                            "category",
+                            "Category code",
+                            {"type": "string", "enum": list(vocabulary.codes("category"))},
+                        ),
+                        LIMIT,
+                        PAGE,
+                    ],
+                    "responses": {
+                        "200": _json(_list("Power", next_cursor=CURSOR), "A page of power items"),
+                        "400": BAD,
+                    },
                 }
             },
             "/officers": {
@@ -227,6 +264,8 @@ def document() -> dict[str, Any]:
                 "Decision": decision,
                 "Tombstone": tombstone,
                 "Agency": agency,
+                "AgencyWithPowers": with_powers,
+                "Power": power,
                 "Officer": officer,
                 "Withdrawal": withdrawal,
                 "Error": ERROR,

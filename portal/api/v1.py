@@ -19,10 +19,11 @@ from portal.db import session
 from portal.public.agencies import agency_dict
 from portal.public.decisions import _rows, public_dict, read_search_args, service
 from portal.public.officers import officer_dict, today
+from portal.public.powers import power_dict, power_query, search_args
 from portal.render import as_json
 from publisher import clock
 from publisher.intake.schemas import identifier
-from publisher.models import Agency, Officer, PublicDecision, Tombstone
+from publisher.models import Agency, Officer, PowerItem, PublicDecision, Tombstone
 from publisher.outputs import rows
 from publisher.outputs.rows import json_value
 
@@ -58,6 +59,7 @@ CURSORS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "decisions": {"o": _count},
     "officers": {"id": _count},
     "withdrawals": {"at": _moment, "id": _count},
+    "powers": {"id": _count},
 }
 MAX_CURSOR = 200  # characters; the cursors given out are under 100
 
@@ -171,7 +173,28 @@ def agency(code: str) -> Response:
     found = session().scalars(select(Agency).where(Agency.code == code)).first()
     if found is None:
         abort(404, description=f"no agency {code}")
-    return ok(agency_dict(found))
+    powers = session().scalars(
+        select(PowerItem).where(PowerItem.agency_id == found.id).order_by(PowerItem.code)
+    )
+    return ok({**agency_dict(found), "powers": [power_dict(p, found) for p in powers]})
+
+
+@bp.get("/powers")
+def powers() -> Response:
+    """Power items of every agency, by words, agency and category, a page at a time."""
+    q, agency, category = search_args()
+    limit, cursor = _limit(), _decode("powers")
+    stmt = power_query(q, agency, category).order_by(None).order_by(PowerItem.id)
+    if cursor:
+        stmt = stmt.where(PowerItem.id > cursor["id"])
+    rows = session().execute(stmt.limit(limit + 1)).all()
+    more = len(rows) > limit
+    return ok(
+        {
+            "data": [power_dict(p, a) for p, a in rows[:limit]],
+            "next_cursor": _encode({"k": "powers", "id": rows[limit - 1][0].id}) if more else None,
+        }
+    )
 
 
 @bp.get("/officers")

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, url_for
+from flask import Blueprint, abort, request, url_for
 from flask_babel import gettext as _
-from sqlalchemy import func, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
 from portal.db import session
+from portal.public.powers import like, matching, power_dict
 from portal.render import respond
 from publisher import clock
 from publisher.models import Agency, AnnualReport, Officer, PowerItem, PublicDecision
@@ -46,6 +47,7 @@ def agency_dict(agency: Agency, published: int = 0) -> dict[str, Any]:
         "court": agency.court,
         "published": published,
         "website": (agency.extra or {}).get("website"),
+        "updated_at": clock.local(agency.updated_at).isoformat(),
         "url": url_for("agencies.detail", code=agency.code, _external=True),
     }
 
@@ -53,25 +55,36 @@ def agency_dict(agency: Agency, published: int = 0) -> dict[str, Any]:
 @bp.get("/agencies", defaults={"fmt": "html"})
 @bp.get("/agencies.<any(json,csv):fmt>")
 def index(fmt: str) -> Any:
-    """Every agency with its count of published decisions."""
-    rows = (
-        session()
-        .execute(
-            select(Agency, func.count(PublicDecision.id))
-            .outerjoin(
-                PublicDecision,
-                (PublicDecision.agency_id == Agency.id) & (PublicDecision.status == "published"),
-            )
-            .group_by(Agency.id)
-            .order_by(Agency.code)
+    """Every agency with its count of published decisions; ``q`` finds agencies by name,
+    code or basis, or by a power item of theirs (食品 finds those that handle food)."""
+    q = request.args.get("q", "").strip()[:60]
+    stmt = (
+        select(Agency, func.count(PublicDecision.id))
+        .outerjoin(
+            PublicDecision,
+            (PublicDecision.agency_id == Agency.id) & (PublicDecision.status == "published"),
         )
-        .all()
+        .group_by(Agency.id)
+        .order_by(Agency.code)
     )
+    if q:
+        pattern = like(q)
+        holding = select(PowerItem.agency_id).where(matching(q))
+        stmt = stmt.where(
+            or_(
+                Agency.name.like(pattern, escape="\\"),
+                Agency.name_en.like(pattern, escape="\\"),
+                Agency.code.like(pattern, escape="\\"),
+                Agency.authority_basis.like(pattern, escape="\\"),
+                Agency.id.in_(holding),
+            )
+        )
+    rows = session().execute(stmt).all()
     items = [agency_dict(a, n) for a, n in rows]
     return respond(
         "agencies/index.html",
-        {"rows": rows},
-        json_data={"agencies": items},
+        {"rows": rows, "q": q},
+        json_data={"query": q, "agencies": items},
         csv_columns=COLUMNS,
         csv_rows=items,
         filename="agencies.csv",
@@ -124,16 +137,7 @@ def detail(code: str, fmt: str) -> Any:
         **agency_dict(agency, sum(t.published for t in record)),
         "procedures": (agency.extra or {}).get("procedures"),
         "service_guide": (agency.extra or {}).get("service_guide"),
-        "powers": [
-            {
-                "code": p.code,
-                "name": p.name,
-                "category": p.category,
-                "legal_basis": p.legal_basis,
-                "discretion_standard": p.discretion_standard,
-            }
-            for p in powers
-        ],
+        "powers": [power_dict(p, agency) for p in powers],
         "officers": [
             {"name": o.name, "credential_no": o.credential_no, "status": o.status_on(today)} for o in officers
         ],

@@ -64,7 +64,7 @@ forged_cursors = (
     st.text(max_size=40)
     | json_values.map(_cursor)
     | st.fixed_dictionaries(
-        {"k": st.sampled_from(["decisions", "officers", "withdrawals", "x"])},
+        {"k": st.sampled_from(["decisions", "officers", "withdrawals", "powers", "x"])},
         optional={"o": json_values, "id": json_values, "at": json_values | DATES},
     ).map(_cursor)
 )
@@ -99,7 +99,8 @@ def test_search_and_feeds_never_answer_500(client: Any, published: Runtime, path
 @given(
     path=st.sampled_from(
         ["/officers", "/officers.json", "/officers.csv", "/agencies", "/agencies.json", "/agencies.csv"]
-        + ["/api/v1/agencies", "/api/v1/officers", "/api/v1/withdrawals"]
+        + ["/powers", "/powers.json", "/powers.csv"]
+        + ["/api/v1/agencies", "/api/v1/officers", "/api/v1/withdrawals", "/api/v1/powers"]
     ),
     args=params,
 )
