@@ -71,6 +71,7 @@ def report_dict(report: IngestReport) -> dict[str, Any]:
         "added": report.added,
         "corrected": report.corrected,
         "unchanged": report.unchanged,
+        "requested": report.requested,
         "stored": report.stored,
         "problems": [
             {

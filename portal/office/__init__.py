@@ -233,13 +233,14 @@ def init_app(app: Flask) -> None:
         flash(_("请先登录。"))
         return redirect(url_for("office.login", next=request.full_path.rstrip("?")))
 
-    from portal.office import admin, audit_view, complaints, records, supervision
+    from portal.office import admin, audit_view, complaints, records, registry, supervision
 
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
     app.register_blueprint(records.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(supervision.bp)
+    app.register_blueprint(registry.bp)
     app.register_blueprint(audit_view.bp)
 
     @app.context_processor

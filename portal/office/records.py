@@ -208,6 +208,8 @@ def upload() -> Any:
                     u=report.unchanged,
                 )
             )
+            if report.requested:
+                flash(_("另有 %(n)s 项基本信息变更已提交，经法制机构审核同意后生效。", n=report.requested))
             return redirect(url_for(".index", state="pending_review" if report.kind == "decisions" else None))
     status = 422 if report is not None and report.problems else 200
     return render_template("office/records/upload.html", form=form, report=report), status

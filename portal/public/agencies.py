@@ -14,7 +14,7 @@ from portal.public.powers import like, matching, power_dict
 from portal.render import respond
 from publisher import clock
 from publisher.models import Agency, AnnualReport, Officer, PowerItem, PublicDecision
-from publisher.office import complaints
+from publisher.office import complaints, registry_changes
 from publisher.outputs import stats
 
 bp = Blueprint("agencies", __name__)
@@ -159,3 +159,20 @@ def detail(code: str, fmt: str) -> Any:
         ],
     }
     return respond("agencies/detail.html", data, json_data=payload)
+
+
+@bp.get("/agencies/<code>/history", defaults={"fmt": "html"})
+@bp.get("/agencies/<code>/history.<any(json):fmt>")
+def history(code: str, fmt: str) -> Any:
+    """Every approved change of an agency's basic information and powers list, with the day
+    the legal office approved it and the version before and after (seed 002)."""
+    db = session()
+    agency = db.scalars(select(Agency).where(Agency.code == code)).first()
+    if agency is None:
+        abort(404, description=_("没有代码为 %(code)s 的执法机关", code=code))
+    changes = registry_changes.history(db, agency)
+    return respond(
+        "agencies/history.html",
+        {"agency": agency, "changes": changes},
+        json_data={"agency": agency.code, "changes": changes},
+    )

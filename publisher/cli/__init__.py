@@ -117,6 +117,7 @@ def ingest(
     click.echo(
         f"{report.kind or '?'}: {report.rows} rows, {report.added} added, "
         f"{report.corrected} corrected, {report.unchanged} unchanged, {report.rejected} rejected"
+        + (f", {report.requested} changes waiting for the legal office" if report.requested else "")
         + ("" if report.stored else " — nothing stored / 未入库")
     )
     if not report.ok:

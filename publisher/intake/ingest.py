@@ -52,6 +52,7 @@ class IngestReport:
     added: int = 0
     corrected: int = 0
     unchanged: int = 0
+    requested: int = 0  # changes of basic information waiting for the legal office (seed 002)
     stored: bool = False
     problems: list[Problem] = field(default_factory=list)
     refused_while_storing: list[Problem] = field(default_factory=list)
@@ -133,12 +134,12 @@ def ingest(
                 _store_batch(session, report, batch, now, actor, partial)
             store.finish(session, report.kind)
     except _Refused as refused:  # found while storing: nothing was stored
-        report.added = report.corrected = report.unchanged = 0
+        report.added = report.corrected = report.unchanged = report.requested = 0
         report.problems.extend(refused.problems)
         _audit_refusals(factory, report, now, actor, agency_scope, refused_action, refused.problems)
         return report
     except IntegrityError:  # another sender stored one of these records a moment ago
-        report.added = report.corrected = report.unchanged = 0
+        report.added = report.corrected = report.unchanged = report.requested = 0
         report.problems.append(Problem(0, "*", "conflict"))
         return report
     report.stored = True
@@ -295,6 +296,7 @@ def _store_batch(
     if report.kind in store.OWNED:
         audit.lock(session)  # so that no other agency stores one of these between this read and our write
     existing = store.existing(session, report.kind, keys)
+    session.info["actor"] = actor  # who requested a change of basic information
     # Owners again, inside the storing transaction: another agency may have stored one meanwhile.
     owners = store.owners(session, report.kind, keys) if report.kind in store.OWNED else {}
     refused = []
@@ -310,6 +312,8 @@ def _store_batch(
             continue
         if result.action == "added":
             report.added += 1
+        elif result.action == "requested":
+            report.requested += 1
         else:
             report.corrected += 1
         audit.record(

@@ -18,8 +18,8 @@ from sqlalchemy.orm import Session
 from publisher import clock
 from publisher.audit import digest
 from publisher.intake import schemas
-from publisher.intake.validate import Record
-from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, RawDecision
+from publisher.intake.validate import Record, natural_key
+from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, RawDecision, RegistryChange
 
 Key = tuple[str, ...]
 
@@ -106,12 +106,82 @@ def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.dateti
     agency_code = record.get("agency") or record.get("code")
     if old is not None and old.digest == new_digest:
         return UpsertResult("unchanged", old.digest, new_digest, agency_code)
+    if old is not None and kind in REQUESTED:  # basic information changes once approved (seed 002)
+        return _request(session, kind, record, old, fields, new_digest, now)
     before = old.digest if old is not None else None
     row = old if old is not None else _new(kind, now)
     _APPLY[kind](session, row, record, fields, now)
     row.digest, row.updated_at = new_digest, now
     session.add(row)
     return UpsertResult("corrected" if old is not None else "added", before, new_digest, agency_code)
+
+
+REQUESTED = ("agencies", "power_items")
+AGENCY_FIELDS = (
+    "code",
+    "name",
+    "name_en",
+    "level",
+    "authority_basis",
+    "address",
+    "hotline",
+    "review_body",
+    "court",
+)
+POWER_FIELDS = ("code", "name", "category", "legal_basis", "discretion_standard")
+
+
+def public_form(kind: str, row: Any) -> dict[str, Any]:
+    """What a stored agency or power item shows the public (a version of its history)."""
+    if kind == "agencies":
+        return {**{n: getattr(row, n) for n in AGENCY_FIELDS}, **(row.extra or {})}
+    return {"agency": row.agency.code, **{n: getattr(row, n) for n in POWER_FIELDS}}
+
+
+def _request(
+    session: Session,
+    kind: str,
+    record: Record,
+    old: Any,
+    fields: dict[str, Any],
+    new_digest: str,
+    now: dt.datetime,
+) -> UpsertResult:
+    """Open a change request for the legal office instead of changing a live record; the same
+    change sent again is nothing new, a different one replaces the pending request."""
+    key = "/".join(natural_key(kind, record))
+    agency_code = str(record.get("agency") or record.get("code"))
+    pending = session.scalars(
+        select(RegistryChange).where(
+            RegistryChange.kind == kind, RegistryChange.key == key, RegistryChange.status == "pending"
+        )
+    ).first()
+    if pending is not None and pending.digest == new_digest:
+        return UpsertResult("unchanged", old.digest, new_digest, agency_code)
+    if pending is not None:
+        pending.status, pending.decided_at, pending.note = "superseded", now, "replaced by a later request"
+    session.add(
+        RegistryChange(
+            kind=kind,
+            key=key,
+            agency_id=_agency_id(session, agency_code),
+            before=jsonable(public_form(kind, old)),
+            after=fields,
+            digest=new_digest,
+            status="pending",
+            requested_at=now,
+            requested_by=session.info.get("actor", "intake"),
+        )
+    )
+    return UpsertResult("requested", old.digest, new_digest, agency_code)
+
+
+def apply_change(session: Session, change: RegistryChange, now: dt.datetime) -> Any:
+    """Make an approved change live on its stored row."""
+    row = existing(session, change.kind, [tuple(change.key.split("/"))])[tuple(change.key.split("/"))]
+    _APPLY[change.kind](session, row, dict(change.after), dict(change.after), now)
+    row.digest, row.updated_at = change.digest, now
+    return row
 
 
 def _new(kind: str, now: dt.datetime) -> Any:
@@ -131,17 +201,7 @@ def _agency_id(session: Session, code: str) -> int:
 def _apply_agency(
     session: Session, row: Agency, record: Record, fields: dict[str, Any], now: dt.datetime
 ) -> None:
-    for name in (
-        "code",
-        "name",
-        "name_en",
-        "level",
-        "authority_basis",
-        "address",
-        "hotline",
-        "review_body",
-        "court",
-    ):
+    for name in AGENCY_FIELDS:
         setattr(row, name, record.get(name))
     row.extra = {k: fields[k] for k in ("parent", "website", "procedures", "service_guide") if k in fields}
 
@@ -150,7 +210,7 @@ def _apply_power(
     session: Session, row: PowerItem, record: Record, fields: dict[str, Any], now: dt.datetime
 ) -> None:
     row.agency_id = _agency_id(session, record["agency"])
-    for name in ("code", "name", "category", "legal_basis", "discretion_standard"):
+    for name in POWER_FIELDS:
         setattr(row, name, record.get(name))
 
 

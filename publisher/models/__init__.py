@@ -21,7 +21,7 @@ from publisher.models.decisions import (
     RawDecision,
     Tombstone,
 )
-from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem
+from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
 
 __all__ = [
     "ROLES",
@@ -45,6 +45,7 @@ __all__ = [
     "Officer",
     "OfficerStatusChange",
     "PowerItem",
+    "RegistryChange",
     "PublicDecision",
     "RawDecision",
     "Tombstone",

@@ -101,3 +101,27 @@ class OfficerStatusChange(Base):
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 
     officer: Mapped[Officer] = relationship(back_populates="history")
+
+
+class RegistryChange(Base):
+    """A requested change of an agency's basic information or of a power item (seed 002:
+    requested by the agency, live only once the district legal office approves it). The
+    approved ones are the public history of each agency and item: every earlier version."""
+
+    __tablename__ = "registry_changes"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # agencies | power_items
+    key: Mapped[str] = mapped_column(String(200), index=True)  # agency code, or code/power code
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    before: Mapped[dict[str, object]] = mapped_column(JSON)
+    after: Mapped[dict[str, object]] = mapped_column(JSON)
+    digest: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(12), index=True)  # pending | approved | rejected | superseded
+    requested_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    requested_by: Mapped[str] = mapped_column(String(120))
+    decided_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    decided_by: Mapped[str | None] = mapped_column(String(120))
+    note: Mapped[str | None] = mapped_column(Text)
+
+    agency: Mapped[Agency] = relationship()

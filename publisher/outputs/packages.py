@@ -117,7 +117,7 @@ def changes_since(session: Session, seq: int, upto: int, year: int | None) -> Ch
     )
     for action, count in session.execute(registry):
         found.added += count if action == "intake.added" else 0
-        found.corrected += count if action == "intake.corrected" else 0
+        found.corrected += count if action in ("intake.corrected", "registry.change_approved") else 0
     return found
 
 
