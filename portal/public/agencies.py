@@ -9,6 +9,7 @@ from flask_babel import gettext as _
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import selectinload
 
+from portal import charts
 from portal.db import session
 from portal.public.powers import like, matching, power_dict
 from portal.render import respond
@@ -123,7 +124,12 @@ def detail(code: str, fmt: str) -> Any:
             performance.append(
                 stats.Performance(agency.code, report.year, row["powers_listed"], row["powers_used"], unused)
             )
+    flow_steps = charts.steps(str((agency.extra or {}).get("procedures") or ""))
     data = {
+        "flow_steps": flow_steps,
+        "flowchart": charts.flowchart(_("%(name)s执法流程图", name=agency.name), flow_steps)
+        if flow_steps
+        else "",
         "performance": performance,
         "agency": agency,
         "parent": parent,

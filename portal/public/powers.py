@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, request, url_for
+from flask import Blueprint, abort, request, url_for
+from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, Select, or_, select
 
 from portal.db import session
 from portal.render import respond
 from publisher import clock, vocabulary
 from publisher.models import Agency, PowerItem
+from publisher.models.registry import GUIDE_FIELDS
 
 bp = Blueprint("powers", __name__)
 COLUMNS = [
@@ -21,6 +23,7 @@ COLUMNS = [
     "category",
     "legal_basis",
     "discretion_standard",
+    *GUIDE_FIELDS,
     "updated_at",
     "url",
 ]
@@ -61,8 +64,9 @@ def power_dict(item: PowerItem, agency: Agency) -> dict[str, Any]:
         "category": item.category,
         "legal_basis": item.legal_basis,
         "discretion_standard": item.discretion_standard,
+        **{name: (item.guide or {}).get(name) for name in GUIDE_FIELDS},
         "updated_at": clock.local(item.updated_at).isoformat(),
-        "url": url_for("agencies.detail", code=agency.code, _external=True) + f"#power-{item.code}",
+        "url": url_for("powers.detail", code=agency.code, power_code=item.code, _external=True),
     }
 
 
@@ -94,4 +98,41 @@ def index(fmt: str) -> Any:
         csv_columns=COLUMNS,
         csv_rows=items,
         filename="powers.csv",
+    )
+
+
+def discretion_rows(text: str | None) -> list[tuple[str, str]]:
+    """A discretion standard as (circumstance, range) rows: one per line, split at ｜ or |;
+    a line without one is a circumstance without a stated range."""
+    rows = []
+    for line in (text or "").splitlines():
+        if line.strip():
+            circumstance, _bar, extent = line.replace("|", "｜").partition("｜")
+            rows.append((circumstance.strip(), extent.strip()))
+    return rows
+
+
+@bp.get("/agencies/<code>/powers/<power_code>", defaults={"fmt": "html"})
+@bp.get("/agencies/<code>/powers/<power_code>.<any(json):fmt>")
+def detail(code: str, power_code: str, fmt: str) -> Any:
+    """One power item in full: its basis, discretion standard, service guide and last change."""
+    found = (
+        session()
+        .execute(
+            select(PowerItem, Agency).join(Agency).where(Agency.code == code, PowerItem.code == power_code)
+        )
+        .first()
+    )
+    if found is None:
+        abort(404, description=_("没有这项权责事项"))
+    item, agency = found
+    return respond(
+        "powers/detail.html",
+        {
+            "item": item,
+            "agency": agency,
+            "discretion": discretion_rows(item.discretion_standard),
+            "guide": item.guide or {},
+        },
+        json_data=power_dict(item, agency),
     )

@@ -171,9 +171,35 @@ def power_records() -> list[dict[str, Any]]:
                         "name": pattern.format(law=law, topic=topic),
                         "category": category,
                         "legal_basis": f"{law}{article}",
-                        "discretion_standard": f"《{name}行政处罚裁量基准（2024年版）》第{number}项"
-                        if category == "penalty"
-                        else "",
+                        "discretion_standard": _discretion(name, number) if category == "penalty" else "",
+                        **(_guide(name, number) if category in ("license", "confirmation") else {}),
                     }
                 )
     return out
+
+
+def _discretion(agency: str, number: int) -> str:
+    """A discretion standard in full: the circumstances and the range for each (情形｜幅度)."""
+    low, high = 1000 * (number % 5 + 1), 10000 * (number % 5 + 1)
+    return "\n".join(
+        (
+            f"依据：《{agency}行政处罚裁量基准（2024年版）》第{number}项｜",
+            "轻微：初次违法、危害后果轻微并及时改正｜不予行政处罚",
+            f"较轻：违法行为持续时间短、主动减轻危害后果｜警告，或罚款{low}元以下",
+            f"一般：不具有从轻、从重情节｜罚款{low}元以上{high // 2}元以下",
+            f"严重：造成危害后果、拒不改正或再次违法｜罚款{high // 2}元以上{high}元以下，可并处没收违法所得",
+        )
+    )
+
+
+def _guide(agency: str, number: int) -> dict[str, str]:
+    """A service guide (服务指南) for an item citizens apply for."""
+    return {
+        "guide_office": f"{agency}（{DISTRICT}行政服务中心{number % 9 + 1}号窗口）",
+        "guide_conditions": "申请人具备法律、法规规定的条件，材料齐全、符合法定形式",
+        "guide_materials": "申请书；申请人身份证明或营业执照；相关场所、设备或人员的证明材料",
+        "guide_time_limit": "自受理之日起20个工作日内作出决定（法定时限），承诺10个工作日",
+        "guide_fees": "不收费",
+        "guide_process": "申请—受理—审查—决定—送达",
+        "guide_phone": f"咨询 0571-8{number:03d}6{number:03d}；投诉 12345",
+    }

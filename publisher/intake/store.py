@@ -20,6 +20,7 @@ from publisher.audit import digest
 from publisher.intake import schemas
 from publisher.intake.validate import Record, natural_key
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, RawDecision, RegistryChange
+from publisher.models.registry import GUIDE_FIELDS
 
 Key = tuple[str, ...]
 
@@ -135,7 +136,7 @@ def public_form(kind: str, row: Any) -> dict[str, Any]:
     """What a stored agency or power item shows the public (a version of its history)."""
     if kind == "agencies":
         return {**{n: getattr(row, n) for n in AGENCY_FIELDS}, **(row.extra or {})}
-    return {"agency": row.agency.code, **{n: getattr(row, n) for n in POWER_FIELDS}}
+    return {"agency": row.agency.code, **{n: getattr(row, n) for n in POWER_FIELDS}, **(row.guide or {})}
 
 
 def _request(
@@ -212,6 +213,7 @@ def _apply_power(
     row.agency_id = _agency_id(session, record["agency"])
     for name in POWER_FIELDS:
         setattr(row, name, record.get(name))
+    row.guide = {name: str(fields[name]) for name in GUIDE_FIELDS if fields.get(name)}
 
 
 def _apply_officer(

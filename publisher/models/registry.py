@@ -34,6 +34,19 @@ class Agency(Base):
     parent: Mapped[Agency | None] = relationship(remote_side=[id], lazy="selectin")
 
 
+# A power item's service guide (服务指南): who accepts, on what conditions, with which
+# documents, in how long, at what fee, by which steps, and whom to call.
+GUIDE_FIELDS = (
+    "guide_office",
+    "guide_conditions",
+    "guide_materials",
+    "guide_time_limit",
+    "guide_fees",
+    "guide_process",
+    "guide_phone",
+)
+
+
 class PowerItem(Base):
     """One line of an agency's powers list (权责清单)."""
 
@@ -46,7 +59,8 @@ class PowerItem(Base):
     name: Mapped[str] = mapped_column(String(300))
     category: Mapped[str] = mapped_column(String(20))
     legal_basis: Mapped[str | None] = mapped_column(Text)
-    discretion_standard: Mapped[str | None] = mapped_column(Text)
+    discretion_standard: Mapped[str | None] = mapped_column(Text)  # a line per circumstance: 情形｜幅度
+    guide: Mapped[dict[str, str] | None] = mapped_column(JSON, default=dict)  # service guide: GUIDE_FIELDS
     digest: Mapped[str] = mapped_column(String(64))
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
 

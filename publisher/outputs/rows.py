@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 
 from publisher import clock, integrity
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, PublicDecision, Tombstone
+from publisher.models.registry import GUIDE_FIELDS
 from publisher.outputs import annual as annual_reports
 from publisher.outputs import stats
 
@@ -140,6 +141,7 @@ def power_items(session: Session, base: str, year: int | None) -> Iterator[Row]:
             "category": p.category,
             "legal_basis": p.legal_basis,
             "discretion_standard": p.discretion_standard,
+            **{name: (p.guide or {}).get(name) for name in GUIDE_FIELDS},
         }
 
 

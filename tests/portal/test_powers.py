@@ -66,3 +66,58 @@ def test_the_api_carries_each_agencys_powers_and_pages_through_all_of_them(
     assert [p["code"] for p in first["data"]] == ["P-001"] and first["next_cursor"] is None
     assert client.get("/api/v1/powers?cursor=nonsense").status_code == 400
     assert client.get("/api/v1/powers?limit=0").status_code == 400
+
+
+def test_a_power_item_shows_its_discretion_standard_in_full_and_its_service_guide(
+    client: Any, published: Runtime, tmp_path: Any
+) -> None:
+    from publisher.intake import ingest as intake
+    from tests import factories as f
+    from tests.publisher.lifecycle_helpers import at
+
+    item = {
+        "agency": "T-SCJG",
+        "code": "L-002",
+        "name": "食品经营许可",
+        "category": "license",
+        "legal_basis": "《食品安全法》第三十五条",
+        "discretion_standard": "轻微：首次违法｜不予处罚\n一般：无从轻从重情节｜罚款5000元以上2万元以下",
+        "guide_office": "测试区行政服务中心3号窗口",
+        "guide_materials": "申请书；营业执照",
+        "guide_time_limit": "20个工作日",
+        "guide_fees": "不收费",
+        "guide_phone": "12345",
+    }
+    assert intake.ingest(
+        published.sessions, f.write_jsonl(tmp_path / "p.jsonl", [item]), now=at("2026-06-01")
+    ).ok
+    page = client.get("/agencies/T-SCJG/powers/L-002").get_data(as_text=True)
+    assert '<th scope="row">一般：无从轻从重情节</th><td>罚款5000元以上2万元以下</td>' in page
+    assert "测试区行政服务中心3号窗口" in page and "申请书；营业执照" in page and "不收费" in page
+    data = client.get("/agencies/T-SCJG/powers/L-002.json").get_json()
+    assert data["guide_time_limit"] == "20个工作日" and data["guide_conditions"] is None
+    english = client.get("/agencies/T-SCJG/powers/L-002?lang=en").get_data(as_text=True)
+    assert "Discretion standard" in english and "Service guide" in english
+    assert client.get("/agencies/T-SCJG/powers/NOPE").status_code == 404
+    assert 'href="/agencies/T-SCJG/powers/L-002"' in client.get("/agencies/T-SCJG").get_data(as_text=True)
+
+
+def test_the_agencys_procedure_is_a_flowchart_with_a_text_alternative(
+    client: Any, published: Runtime, tmp_path: Any
+) -> None:
+    from publisher.intake import ingest as intake
+    from tests import factories as f
+    from tests.publisher.lifecycle_helpers import at
+
+    agency = f.agency(
+        code="T-NEW", name="测试区新设局", procedures="立案—调查取证—法制审核（重大执法决定）—决定—送达"
+    )
+    assert intake.ingest(
+        published.sessions, f.write_jsonl(tmp_path / "a.jsonl", [agency]), now=at("2026-06-01")
+    ).ok
+    page = client.get("/agencies/T-NEW").get_data(as_text=True)
+    svg = page.split('<svg class="flowchart"')[1].split("</svg>")[0]
+    assert 'role="img"' in svg and svg.count("<rect") == 5 and svg.count("<line") == 4
+    assert "1. 立案；2. 调查取证；3. 法制审核（重大执法决定）；4. 决定；5. 送达" in svg  # the description
+    listed = page.split('class="flow-text"')[1].split("</ol>")[0]
+    assert listed.count("<li>") == 5 and "<li>法制审核（重大执法决定）</li>" in listed

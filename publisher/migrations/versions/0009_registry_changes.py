@@ -1,4 +1,5 @@
-"""requested changes of agencies and power items, approved by the legal office (seed 002)
+"""requested changes of agencies and power items, approved by the legal office (seed 002);
+power items' service guides
 
 Revision ID: 0009_registry_changes
 Revises: 0006
@@ -41,8 +42,12 @@ def upgrade() -> None:
     op.create_index("ix_registry_changes_key", "registry_changes", ["key"])
     op.create_index("ix_registry_changes_agency_id", "registry_changes", ["agency_id"])
     op.create_index("ix_registry_changes_status", "registry_changes", ["status"])
+    with op.batch_alter_table("power_items", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("guide", sa.JSON(), nullable=True))
 
 
 def downgrade() -> None:
     """Revert this revision."""
+    with op.batch_alter_table("power_items", schema=None) as batch_op:
+        batch_op.drop_column("guide")
     op.drop_table("registry_changes")
