@@ -148,7 +148,7 @@ def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, 
 
 
 def _register() -> None:
-    from publisher.cli import admin, demo, redact, rules, trust
+    from publisher.cli import admin, demo, redact, rules, spotcheck, trust
 
     for command in (
         rules.deadline,
@@ -168,6 +168,7 @@ def _register() -> None:
         trust.token_group,
         trust.move,
         trust.audit_group,
+        spotcheck.spotcheck,
     ):
         main.add_command(command)
 

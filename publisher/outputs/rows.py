@@ -14,6 +14,7 @@ from publisher import clock, integrity
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, PublicDecision, Tombstone
 from publisher.outputs import annual as annual_reports
 from publisher.outputs import stats
+from publisher.spotcheck import public as inspections
 
 Row = dict[str, Any]
 
@@ -254,4 +255,7 @@ RESOURCES = {
     "annual": annual,
     "annual_reports": lambda session, base, year: annual_reports.package_rows(session, base, year),
     "audit_head": audit_head,
+    "inspection_plans": inspections.plans,
+    "inspection_results": inspections.results,
+    "inspection_objects": inspections.objects,
 }
