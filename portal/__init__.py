@@ -41,13 +41,24 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from portal import office
     from portal.api import intake, v1
-    from portal.public import agencies, complaints, data, decisions, feeds, home, officers, statistics
+    from portal.public import (
+        agencies,
+        complaints,
+        data,
+        decisions,
+        feeds,
+        home,
+        inspections,
+        officers,
+        statistics,
+    )
 
     for blueprint in (
         home.bp,
         decisions.bp,
         agencies.bp,
         officers.bp,
+        inspections.bp,
         complaints.bp,
         statistics.bp,
         feeds.bp,

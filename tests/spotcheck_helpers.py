@@ -120,3 +120,45 @@ def drawn_plan(rt: Runtime, tmp_path: Path, objects: int = 40) -> str:
     with rt.sessions() as s, s.begin():
         run.run_draw(s, plan_no, now=at("2026-03-10"), actor=SYSTEM)
     return plan_no
+
+
+CASE_DECISION = "测市监罚决〔2025〕3号"
+
+
+def inspected(rt: Runtime, tmp_path: Path) -> str:
+    """On the published district: a drawn plan with three results (one a case, one late) and a
+    second plan still waiting for its draw. Returns the drawn plan's number."""
+    from publisher.spotcheck import results, run
+
+    district(rt, tmp_path, with_agencies=False)
+    load_directory(rt, tmp_path, companies(30), at("2026-03-01"))
+    plan_no = add_plan(rt)
+    add_plan(
+        rt,
+        title="2026年下半年餐饮服务抽查",
+        draw_date=dt.date(2026, 12, 1),
+        period_end=dt.date(2026, 12, 31),
+        seed=None,
+        sectors=[],
+    )
+    with rt.sessions() as s, s.begin():
+        drawn = run.run_draw(s, plan_no, now=at("2026-03-10"), actor=SYSTEM)
+        codes = [t.object.credit_code for t in drawn.tasks]
+        outcomes = [
+            ("no_problem", None, "2026-04-20"),
+            ("case", CASE_DECISION, "2026-04-20"),
+            ("rectify", None, "2026-05-07"),
+        ]
+        for code, (result, decision, day) in zip(codes, outcomes, strict=False):
+            note = "责令于30日内整改" if result == "rectify" else None
+            common = {
+                "plan_no": plan_no,
+                "credit_code": code,
+                "result": result,
+                "decision": decision,
+                "note": note,
+            }
+            results.record_result(
+                s, rt.calendar, result_date=dt.date(2026, 4, 1), now=at(day), actor=SYSTEM, **common
+            )
+    return plan_no

@@ -34,19 +34,21 @@ class Feed:
     mimetype: str
 
 
-def _generator(base: str, path: str, title: str, subtitle: str, fmt: str) -> FeedGenerator:
+def generator(
+    base: str, path: str, title: str, subtitle: str, fmt: str, alternate: str = "/decisions"
+) -> FeedGenerator:
     fg = FeedGenerator()
     fg.id(f"{base}{path}")
     fg.title(title)
     fg.subtitle(subtitle)
     fg.language("zh-CN")
     fg.link(href=f"{base}{path}", rel="self")
-    fg.link(href=f"{base}/decisions", rel="alternate")
+    fg.link(href=f"{base}{alternate}", rel="alternate")
     fg.generator("Gongshi")
     return fg
 
 
-def _render(fg: FeedGenerator, fmt: str, updated: dt.datetime) -> Feed:
+def render(fg: FeedGenerator, fmt: str, updated: dt.datetime) -> Feed:
     fg.updated(updated)
     fg.lastBuildDate(updated)
     if fmt == "atom":
@@ -86,7 +88,7 @@ def decisions_feed(
         if p
     ]
     title = "行政执法决定公示" + (f"（{'，'.join(parts)}）" if parts else "")
-    fg = _generator(
+    fg = generator(
         base,
         "/feeds/decisions." + fmt,
         strip_control(title),  # the visitor's words may hold characters XML forbids
@@ -105,7 +107,7 @@ def decisions_feed(
         entry.author(name=d.agency.name)
         entry.category(term=d.category, label=vocabulary.label("category", d.category))
     updated = clock.local(max((d.updated_at for d in rows), default=EPOCH))
-    return _render(fg, fmt, updated)
+    return render(fg, fmt, updated)
 
 
 def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
@@ -117,7 +119,7 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
         .limit(LIMIT)
     )
     rows = session.scalars(stmt).all()
-    fg = _generator(
+    fg = generator(
         base,
         "/feeds/withdrawals." + fmt,
         "撤下的行政执法决定",
@@ -142,4 +144,4 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
         entry.author(name=d.agency.name)
         entry.category(term=stone.kind)
     updated = clock.local(max((s.recorded_at for s in rows), default=EPOCH))
-    return _render(fg, fmt, updated)
+    return render(fg, fmt, updated)

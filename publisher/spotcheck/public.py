@@ -40,7 +40,7 @@ def plan_row(plan: InspectionPlan, base: str) -> Row:
         "items": "；".join(plan.items or []),
         "sectors": "；".join(plan.sectors or []),
         "basis": plan.basis,
-        "ratio": plan.ratio,
+        "ratio": plan.ratio.normalize(),
         "period_start": plan.period_start,
         "period_end": plan.period_end,
         "draw_date": plan.draw_date,
@@ -67,7 +67,7 @@ def decision_ids(session: Session, tasks: Iterable[InspectionTask]) -> dict[str,
     if not numbers:
         return {}
     stmt = select(PublicDecision.doc_no, PublicDecision.public_id).where(PublicDecision.doc_no.in_(numbers))
-    return dict(session.execute(stmt).tuples())
+    return {doc_no: public_id for doc_no, public_id in session.execute(stmt)}
 
 
 def task_row(task: InspectionTask, plan: InspectionPlan, decisions: dict[str, str], base: str) -> Row:
