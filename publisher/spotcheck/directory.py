@@ -61,9 +61,16 @@ def load_objects(
     owner = agency(session, agency_code)
     allowed(actor, owner.code)
     records, problems = read_objects(path)
-    report = LoadReport(problems=problems)
     if problems:
-        return report
+        return LoadReport(problems=problems)
+    return store_objects(session, owner, records, now=now, actor=actor)
+
+
+def store_objects(
+    session: Session, owner: Agency, records: list[dict[str, object]], *, now: dt.datetime, actor: Actor
+) -> LoadReport:
+    """Store checked directory rows of one agency (add, update, remove), each audited."""
+    report = LoadReport()
     existing = {
         o.credit_code: o
         for o in session.scalars(select(InspectionObject).where(InspectionObject.agency_id == owner.id))
