@@ -10,11 +10,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from publisher.runtime import Runtime
 from tests import spotcheck_helpers as h
-from tests.browser_helpers import CHROMIUM, CHROMIUM_ARGS, serious_violations, serve
+from tests.browser_helpers import browser_page, serious_violations
 from tests.publisher.test_spotcheck_draw import docs_redraw
 
 pytestmark = pytest.mark.browser
@@ -23,12 +23,8 @@ pytestmark = pytest.mark.browser
 @pytest.fixture
 def page(app: Any, published: Runtime, tmp_path: Path) -> Iterator[tuple[Page, str]]:
     h.inspected(published, tmp_path)
-    with serve(app) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-        yield context.new_page(), base
-        context.close()
-        browser.close()
+    with browser_page(app, locale="zh-CN", viewport={"width": 1280, "height": 900}) as opened:
+        yield opened
 
 
 def check(tab: Page, where: str) -> None:

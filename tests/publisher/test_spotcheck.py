@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -161,6 +162,16 @@ def _first(rt: Runtime, plan_no: str) -> str:
         return plans.plan(s, plan_no).tasks[0].object.credit_code
 
 
+def _record(
+    s: Any, rt: Runtime, plan_no: str, code: str, result: str, now: str, actor: Actor = SYSTEM
+) -> Any:
+    """Record a result of an inspection that concluded on 1 April 2026."""
+    return results.record_result(
+        s, rt.calendar, plan_no=plan_no, credit_code=code, result=result, result_date=dt.date(2026, 4, 1),
+        now=at(now), actor=actor,
+    )  # fmt: skip
+
+
 def test_results_are_due_in_20_working_days_and_late_ones_reach_the_dashboard(
     rt: Runtime, tmp_path: Path
 ) -> None:
@@ -168,28 +179,10 @@ def test_results_are_due_in_20_working_days_and_late_ones_reach_the_dashboard(
     with rt.sessions() as s:
         codes = [t.object.credit_code for t in plans.plan(s, plan_no).tasks]
     with rt.sessions() as s, s.begin():
-        on_time = results.record_result(
-            s,
-            rt.calendar,
-            plan_no=plan_no,
-            credit_code=codes[0],
-            result="no_problem",
-            result_date=dt.date(2026, 4, 1),
-            now=at("2026-04-20"),
-            actor=SYSTEM,
-        )
-        # 1 April + 20 working days (Qingming 4–6 April, May Day 1–5 May, 9 May a make-up working day)
+        on_time = _record(s, rt, plan_no, codes[0], "no_problem", "2026-04-20", SYSTEM)
+        # 1 April + 20 working days, past Qingming (4–6 April)
         assert on_time.deadline == dt.date(2026, 4, 30) and on_time.late_days == 0
-        late = results.record_result(
-            s,
-            rt.calendar,
-            plan_no=plan_no,
-            credit_code=codes[1],
-            result="rectify",
-            result_date=dt.date(2026, 4, 1),
-            now=at("2026-05-07"),
-            actor=SYSTEM,
-        )
+        late = _record(s, rt, plan_no, codes[1], "rectify", "2026-05-07", SYSTEM)
         assert late.late_days == 2  # 6 and 7 May
     with rt.sessions() as s:
         rows = supervision.TABLES["inspections"](s, dt.date(2026, 8, 31), rt.calendar)
@@ -216,33 +209,12 @@ def test_an_agency_never_touches_another_agencys_inspections(rt: Runtime, tmp_pa
                 actor=stranger,
             )
         with pytest.raises(NotAllowed):
-            results.record_result(
-                s,
-                rt.calendar,
-                plan_no=plan_no,
-                credit_code=code,
-                result="no_problem",
-                result_date=dt.date(2026, 4, 1),
-                now=at("2026-04-02"),
-                actor=stranger,
-            )
+            _record(s, rt, plan_no, code, "no_problem", "2026-04-02", stranger)
         with pytest.raises(NotAllowed):
             plans.add_plan(s, h.plan_input(), now=at("2026-03-02"), actor=Actor("sup1", "supervisor"))
     own = Actor("clerk_scjg", "clerk", "T-SCJG")
     with rt.sessions() as s, s.begin():
-        assert (
-            results.record_result(
-                s,
-                rt.calendar,
-                plan_no=plan_no,
-                credit_code=code,
-                result="no_problem",
-                result_date=dt.date(2026, 4, 1),
-                now=at("2026-04-02"),
-                actor=own,
-            ).result
-            == "no_problem"
-        )
+        assert _record(s, rt, plan_no, code, "no_problem", "2026-04-02", own).result == "no_problem"
 
 
 def test_a_case_links_only_its_own_agencys_decision(rt: Runtime, tmp_path: Path) -> None:
