@@ -41,7 +41,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from portal import office
     from portal.api import intake, v1
-    from portal.public import agencies, complaints, data, decisions, feeds, home, officers, powers, statistics
+    from portal.public import (
+        agencies,
+        complaints,
+        data,
+        decisions,
+        feeds,
+        home,
+        inspections,
+        officers,
+        powers,
+        statistics,
+    )
 
     for blueprint in (
         home.bp,
@@ -49,6 +60,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         agencies.bp,
         officers.bp,
         powers.bp,
+        inspections.bp,
         complaints.bp,
         statistics.bp,
         feeds.bp,

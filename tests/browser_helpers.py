@@ -36,6 +36,21 @@ def serve(app: Any) -> Iterator[str]:
         server.server_close()
 
 
+@contextmanager
+def browser_page(app: Any, **context: Any) -> Iterator[tuple[Any, str]]:
+    """A page of headless Chromium (context options as given) on the app served; its base URL."""
+    from playwright.sync_api import sync_playwright
+
+    with serve(app) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        browsing = browser.new_context(**context)
+        try:
+            yield browsing.new_page(), base
+        finally:
+            browsing.close()
+            browser.close()
+
+
 def serious_violations(page: Any) -> list[str]:
     """axe-core violations of serious or critical impact on the current page."""
     results = _axe.run(page)

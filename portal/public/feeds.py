@@ -8,7 +8,7 @@ from flask import Blueprint, Response, current_app, request
 
 from portal.db import session
 from portal.public.decisions import read_search_args, service
-from publisher.outputs import feeds
+from publisher.outputs import feeds, inspection_feed
 
 bp = Blueprint("feeds", __name__, url_prefix="/feeds")
 
@@ -44,3 +44,9 @@ def decisions(fmt: str) -> Response:
 def withdrawals(fmt: str) -> Response:
     """Decisions taken down, with reason, basis and date."""
     return _serve(feeds.withdrawals_feed(session(), _base(), fmt))
+
+
+@bp.get("/inspections.<any(rss,atom):fmt>")
+def inspections(fmt: str) -> Response:
+    """Random-inspection plans (with their seed, before the draw) and results."""
+    return _serve(inspection_feed.inspections_feed(session(), _base(), fmt))

@@ -149,7 +149,7 @@ def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, 
 
 
 def _register() -> None:
-    from publisher.cli import admin, demo, redact, rules, trust
+    from publisher.cli import admin, demo, redact, rules, spotcheck, trust
 
     for command in (
         rules.deadline,
@@ -169,6 +169,7 @@ def _register() -> None:
         trust.token_group,
         trust.move,
         trust.audit_group,
+        spotcheck.spotcheck,
     ):
         main.add_command(command)
 

@@ -26,7 +26,7 @@ def demo() -> None:
 @click.pass_obj
 def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
     """Ingest DIRECTORY's demo files, publish them on simulated dates, then tick at NOW."""
-    from publisher.demodata import complaints
+    from publisher.demodata import complaints, spotchecks
     from publisher.demodata.history import replay
 
     now = parse_now(now_text, rt.tz)
@@ -51,6 +51,8 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
                 f"demo accounts {', '.join(created)}; password {complaints.DEMO_PASSWORD} "
                 "(demo only: never use these accounts in production)"
             )
+        inspections = spotchecks.seed(session, rt.calendar, now)
+        click.echo("random inspections: " + ", ".join(f"{k}: {v}" for k, v in inspections.items()))
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")
     with click.progressbar(length=counts["published"], label="索引 / indexing", file=sys.stderr) as bar:
         click.echo(f"outputs: {outputs.refresh(rt, progress=bar.update)}")

@@ -80,6 +80,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{field}' may hold only letters, digits and hyphens, after at most one province abbreviation: "
         "'{value}'",
     ),
+    "not_an_organisation": (
+        "“{value}”是个体工商户的代码；检查对象名录库只收录单位（组织）",
+        "'{value}' is an individual business's code; "
+        "the directory of inspection objects holds organisations only",
+    ),
     "date_out_of_range": (
         "“{value}”不在 {extra} 年之间",
         "'{value}' is not between the years {extra}",

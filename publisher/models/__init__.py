@@ -22,6 +22,7 @@ from publisher.models.decisions import (
     Tombstone,
 )
 from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
+from publisher.models.spotchecks import InspectionObject, InspectionPlan, InspectionTask
 
 __all__ = [
     "ROLES",
@@ -42,6 +43,9 @@ __all__ = [
     "KINDS",
     "OPEN_STATUSES",
     "DisclosureWarning",
+    "InspectionObject",
+    "InspectionPlan",
+    "InspectionTask",
     "Officer",
     "OfficerStatusChange",
     "PowerItem",

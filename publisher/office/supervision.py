@@ -30,6 +30,7 @@ from publisher.outputs.stats import Performance
 from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
 from publisher.rules.deadlines import workdays
+from publisher.spotcheck import results as inspections
 
 UNPUBLISHED = ("received", "pending_review", "scheduled")
 
@@ -348,4 +349,5 @@ TABLES: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "withdrawals": lambda session, today, calendar: withdrawals(session),
     "complaints": complaints_due,
     "officer_reports": officer_reports,
+    "inspections": inspections.late,
 }

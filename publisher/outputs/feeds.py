@@ -34,19 +34,52 @@ class Feed:
     mimetype: str
 
 
-def _generator(base: str, path: str, title: str, subtitle: str, fmt: str) -> FeedGenerator:
+@dataclass(frozen=True)
+class Entry:
+    """One entry's public fields; ``id`` is permanent, times are aware."""
+
+    id: str
+    link: str
+    title: str
+    summary: str
+    published: dt.datetime
+    updated: dt.datetime
+    author: str
+    term: str
+    label: str | None = None
+
+
+def add(fg: FeedGenerator, e: Entry) -> None:
+    """Add an entry on top (feedgen prepends: add the oldest first), its text sanitised."""
+    entry = fg.add_entry(order="prepend")
+    entry.id(e.id)
+    entry.link(href=e.link)
+    entry.title(plain(e.title))
+    entry.summary(plain(e.summary))
+    entry.published(clock.local(e.published))
+    entry.updated(clock.local(e.updated))
+    entry.author(name=e.author)
+    if e.label is None:
+        entry.category(term=e.term)
+    else:
+        entry.category(term=e.term, label=e.label)
+
+
+def generator(
+    base: str, path: str, title: str, subtitle: str, fmt: str, alternate: str = "/decisions"
+) -> FeedGenerator:
     fg = FeedGenerator()
     fg.id(f"{base}{path}")
     fg.title(title)
     fg.subtitle(subtitle)
     fg.language("zh-CN")
     fg.link(href=f"{base}{path}", rel="self")
-    fg.link(href=f"{base}/decisions", rel="alternate")
+    fg.link(href=f"{base}{alternate}", rel="alternate")
     fg.generator("Gongshi")
     return fg
 
 
-def _render(fg: FeedGenerator, fmt: str, updated: dt.datetime) -> Feed:
+def render(fg: FeedGenerator, fmt: str, updated: dt.datetime) -> Feed:
     fg.updated(updated)
     fg.lastBuildDate(updated)
     if fmt == "atom":
@@ -86,7 +119,7 @@ def decisions_feed(
         if p
     ]
     title = "行政执法决定公示" + (f"（{'，'.join(parts)}）" if parts else "")
-    fg = _generator(
+    fg = generator(
         base,
         "/feeds/decisions." + fmt,
         strip_control(title),  # the visitor's words may hold characters XML forbids
@@ -94,18 +127,24 @@ def decisions_feed(
         fmt,
     )
     for d in reversed(rows):  # feedgen prepends: oldest first gives newest first in the output
-        entry = fg.add_entry(order="prepend")
         url = f"{base}/decisions/{d.public_id}"
-        entry.id(url)
-        entry.link(href=url)
-        entry.title(plain(f"{d.doc_no} {d.agency.name} {vocabulary.label('category', d.category)}"))
-        entry.summary(plain("；".join(x for x in (d.target_name, d.result, d.legal_basis) if x)))
-        entry.published(clock.local(d.published_at))
-        entry.updated(clock.local(d.updated_at))
-        entry.author(name=d.agency.name)
-        entry.category(term=d.category, label=vocabulary.label("category", d.category))
+        category = vocabulary.label("category", d.category)
+        add(
+            fg,
+            Entry(
+                url,
+                url,
+                f"{d.doc_no} {d.agency.name} {category}",
+                "；".join(x for x in (d.target_name, d.result, d.legal_basis) if x),
+                d.published_at,
+                d.updated_at,
+                d.agency.name,
+                d.category,
+                category,
+            ),
+        )
     updated = clock.local(max((d.updated_at for d in rows), default=EPOCH))
-    return _render(fg, fmt, updated)
+    return render(fg, fmt, updated)
 
 
 def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
@@ -117,7 +156,7 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
         .limit(LIMIT)
     )
     rows = session.scalars(stmt).all()
-    fg = _generator(
+    fg = generator(
         base,
         "/feeds/withdrawals." + fmt,
         "撤下的行政执法决定",
@@ -126,20 +165,24 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
     )
     for stone in reversed(rows):
         d = stone.decision
-        entry = fg.add_entry(order="prepend")
         url = f"{base}/decisions/{d.public_id}"
-        entry.id(url + "#tombstone")
-        entry.link(href=url)
-        entry.title(plain(f"已撤下：{d.doc_no}（{vocabulary.label('reason', stone.reason)}）"))
-        entry.summary(
-            plain(
-                f"{d.agency.name}；原因：{vocabulary.label('reason', stone.reason)}；"
-                f"依据：{stone.basis or '—'}；生效日期：{stone.effective.isoformat()}"
-            )
+        reason = vocabulary.label("reason", stone.reason)
+        summary = (
+            f"{d.agency.name}；原因：{reason}；依据：{stone.basis or '—'}；"
+            f"生效日期：{stone.effective.isoformat()}"
         )
-        entry.published(clock.local(stone.recorded_at))
-        entry.updated(clock.local(stone.recorded_at))
-        entry.author(name=d.agency.name)
-        entry.category(term=stone.kind)
+        add(
+            fg,
+            Entry(
+                url + "#tombstone",
+                url,
+                f"已撤下：{d.doc_no}（{reason}）",
+                summary,
+                stone.recorded_at,
+                stone.recorded_at,
+                d.agency.name,
+                stone.kind,
+            ),
+        )
     updated = clock.local(max((s.recorded_at for s in rows), default=EPOCH))
-    return _render(fg, fmt, updated)
+    return render(fg, fmt, updated)

@@ -40,6 +40,9 @@ PUBLISH, CORRECT, REMOVE = (
     {"decision.withdraw", "decision.expire", "decision.repair"},
 )
 REGISTRY = ("agencies", "officers", "power_items")
+# Random inspections: a plan, a draw, a directory entry or a result is new data; a result
+# published again (a case's decision added) is a correction.
+INSPECTIONS = ("inspection_plan", "inspection_object", "inspection_task")
 VERSION = re.compile(r"\d+\.\d+\.\d+")
 ENTRY = "version.json"  # the version's manifest entry, written inside it before it is renamed into place
 DESCRIPTION = (
@@ -112,12 +115,17 @@ def changes_since(session: Session, seq: int, upto: int, year: int | None) -> Ch
     registry = (
         select(AuditEvent.action, func.count())
         .where(AuditEvent.seq > seq, AuditEvent.seq <= upto)
-        .where(AuditEvent.entity.in_(REGISTRY))
+        .where(AuditEvent.entity.in_(REGISTRY + INSPECTIONS))
         .group_by(AuditEvent.action)
     )
     for action, count in session.execute(registry):
-        found.added += count if action == "intake.added" else 0
-        found.corrected += count if action in ("intake.corrected", "registry.change_approved") else 0
+        corrected = action in ("intake.corrected", "registry.change_approved") or action.endswith(
+            (".correct", ".update")
+        )
+        found.corrected += count if corrected else 0
+        found.added += (
+            count if action == "intake.added" or (action.startswith("inspection.") and not corrected) else 0
+        )
     return found
 
 

@@ -15,6 +15,7 @@ from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, Pu
 from publisher.models.registry import GUIDE_FIELDS
 from publisher.outputs import annual as annual_reports
 from publisher.outputs import stats
+from publisher.spotcheck import public as inspections
 
 Row = dict[str, Any]
 
@@ -256,4 +257,7 @@ RESOURCES = {
     "annual": annual,
     "annual_reports": lambda session, base, year: annual_reports.package_rows(session, base, year),
     "audit_head": audit_head,
+    "inspection_plans": inspections.plans,
+    "inspection_results": inspections.results,
+    "inspection_objects": inspections.objects,
 }

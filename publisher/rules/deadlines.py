@@ -23,6 +23,13 @@ WINDOWS: dict[str, dict[str, tuple[int, str]]] = {
     },
 }
 WITHDRAWAL_WINDOW = (3, "行政处罚法第四十八条、第八十五条：3个工作日内撤下并说明理由")
+# 双随机 results: "published promptly" (seed 004 §(一)3; seed 003 art. 14), read as the 20
+# working days of every enforcement decision other than licences and penalties (LEGAL.md §8).
+INSPECTION_RESULT_WINDOW = (
+    20,
+    "和平区三项制度实施方案（2019）（一）3、昌吉州行政执法监督办法第十四条：抽查结果及时公开；"
+    "按国办发〔2018〕118号其他执法决定20个工作日执行",
+)
 OFFICER_REPORT_DAYS = (10, "昌吉州行政执法监督办法第十一条：执法人员变动10日内报送")  # seed 003 art. 11
 
 

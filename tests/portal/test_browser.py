@@ -7,22 +7,18 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from playwright.sync_api import Page, sync_playwright
+from playwright.sync_api import Page
 
 from publisher.runtime import Runtime
-from tests.browser_helpers import CHROMIUM, CHROMIUM_ARGS, serious_violations, serve
+from tests.browser_helpers import browser_page, serious_violations
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
 def page(app: Any, published: Runtime) -> Iterator[tuple[Page, str]]:
-    with serve(app) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-        yield context.new_page(), base
-        context.close()
-        browser.close()
+    with browser_page(app, locale="zh-CN", viewport={"width": 1280, "height": 900}) as opened:
+        yield opened
 
 
 def check(page: Page, where: str) -> None:
@@ -69,10 +65,7 @@ def test_language_and_care_mode_are_kept_across_pages(page: tuple[Page, str]) ->
 
 
 def test_works_on_a_phone_without_javascript(app: Any, published: Runtime) -> None:
-    with serve(app) as base, sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
-        context = browser.new_context(java_script_enabled=False, viewport={"width": 375, "height": 740})
-        tab = context.new_page()
+    with browser_page(app, java_script_enabled=False, viewport={"width": 375, "height": 740}) as (tab, base):
         tab.goto(base + "/officers")
         tab.get_by_label("执法证号或姓名").fill("JN2024000002")
         tab.get_by_role("button", name="核验", exact=True).click()
@@ -80,5 +73,3 @@ def test_works_on_a_phone_without_javascript(app: Any, published: Runtime) -> No
         assert tab.locator(".big-status .status").inner_text() == "暂扣"
         width = tab.evaluate("document.documentElement.scrollWidth")
         assert width <= 375  # nothing overflows sideways
-        context.close()
-        browser.close()

@@ -16,11 +16,14 @@ from publisher.models import (
     AuditEvent,
     Complaint,
     ComplaintWarning,
+    InspectionPlan,
+    InspectionTask,
     PublicDecision,
     RawDecision,
     Tombstone,
 )
 from publisher.runtime import Runtime
+from publisher.spotcheck import run as spotcheck
 
 
 @pytest.fixture
@@ -80,6 +83,12 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
     assert counts[0] and counts[1] and states.get("excluded")
     assert {"closed", "refused", "received"} <= set(complaint_states) and warned
     assert "demo accounts supervisor, supervisor2, admin, clerk, reviewer" in first.output
+    with rt.sessions() as s:  # random inspections: plans a year, reproducible draws, results
+        drawn = list(s.scalars(select(InspectionPlan.plan_no).where(InspectionPlan.drawn_at.is_not(None))))
+        assert len(drawn) >= 12 and all(spotcheck.verify(s, p).ok for p in drawn)
+        assert s.scalars(select(InspectionPlan.id).where(InspectionPlan.drawn_at.is_(None))).first()
+        outcomes = set(s.scalars(select(InspectionTask.result).where(InspectionTask.result.is_not(None))))
+        assert {"no_problem", "rectify"} <= outcomes
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
     assert "complaints: 0 filed" in second.output and "demo accounts" not in second.output
@@ -97,7 +106,7 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
     with rt.engine.connect() as conn:
         public_rows = " ".join(
             str(r)
-            for t in ("public_decisions", "tombstones", "officers", "agencies")
+            for t in ("public_decisions", "tombstones", "officers", "agencies", "inspection_objects")
             for r in conn.execute(text(f"SELECT * FROM {t}"))
         )
     assert not [value for value in private if value in public_rows]
