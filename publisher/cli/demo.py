@@ -26,11 +26,18 @@ def demo() -> None:
 @click.pass_obj
 def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
     """Ingest DIRECTORY's demo files, publish them on simulated dates, then tick at NOW."""
-    from publisher.demodata import complaints, spotchecks
+    from publisher.demodata import complaints, registry_changes, spotchecks
     from publisher.demodata.history import replay
 
     now = parse_now(now_text, rt.tz)
+    with rt.sessions() as session:
+        changed = registry_changes.seeded(session)
     for kind in KINDS:
+        if changed and kind in ("agencies", "power_items"):
+            # loaded before: the demo's approved changes are live, and its original files would
+            # now be requests to undo them
+            click.echo(f"{kind}: loaded before, with the demo's changes of basic information")
+            continue
         report = intake.ingest(rt.sessions, directory / f"{kind}.jsonl", now=now, kind=kind, actor="demo")
         click.echo(
             f"{kind}: {report.added} added, {report.unchanged} unchanged, {report.corrected} corrected"
@@ -51,6 +58,8 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
                 f"demo accounts {', '.join(created)}; password {complaints.DEMO_PASSWORD} "
                 "(demo only: never use these accounts in production)"
             )
+        changes = registry_changes.seed(session, now)
+        click.echo("changes of basic information: " + ", ".join(f"{k}: {v}" for k, v in changes.items()))
         inspections = spotchecks.seed(session, rt.calendar, now)
         click.echo("random inspections: " + ", ".join(f"{k}: {v}" for k, v in inspections.items()))
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")

@@ -20,6 +20,7 @@ from publisher.models import (
     InspectionTask,
     PublicDecision,
     RawDecision,
+    RegistryChange,
     Tombstone,
 )
 from publisher.runtime import Runtime
@@ -89,6 +90,8 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
         assert s.scalars(select(InspectionPlan.id).where(InspectionPlan.drawn_at.is_(None))).first()
         outcomes = set(s.scalars(select(InspectionTask.result).where(InspectionTask.result.is_not(None))))
         assert {"no_problem", "rectify"} <= outcomes
+        changes = list(s.scalars(select(RegistryChange.status)))  # basic information: history and a queue
+        assert changes.count("approved") == 3 and changes.count("pending") == 2
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
     assert "complaints: 0 filed" in second.output and "demo accounts" not in second.output
