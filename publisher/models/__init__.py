@@ -10,6 +10,14 @@ from publisher.models.complaints import (
     ComplaintFiler,
     ComplaintWarning,
 )
+from publisher.models.corrections import (
+    OUTCOMES,
+    SUBJECTS,
+    Correction,
+    ErrorReport,
+    ErrorReportContact,
+    ErrorReportWarning,
+)
 from publisher.models.decisions import (
     PUBLIC_STATES,
     STATES,
@@ -31,6 +39,7 @@ __all__ = [
     "Alert",
     "AnnualReport",
     "ApiToken",
+    "Correction",
     "CorrectionRequest",
     "AuditEvent",
     "AuditHead",
@@ -42,6 +51,11 @@ __all__ = [
     "KINDS",
     "OPEN_STATUSES",
     "DisclosureWarning",
+    "ErrorReport",
+    "ErrorReportContact",
+    "ErrorReportWarning",
+    "OUTCOMES",
+    "SUBJECTS",
     "Officer",
     "OfficerStatusChange",
     "PowerItem",

@@ -1,4 +1,4 @@
-"""RSS 2.0 and Atom 1.0 feeds of published decisions and of withdrawals (feedgen).
+"""RSS 2.0 and Atom 1.0 feeds of published decisions, withdrawals and corrections (feedgen).
 
 Entries are built from public fields only; ids are permanent (the decision's public URL,
 and that URL with ``#tombstone`` for its withdrawal); dates are aware, in Asia/Shanghai;
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from publisher import clock, vocabulary
 from publisher.models import Agency, PublicDecision, Tombstone
+from publisher.outputs import corrections
 from publisher.sanitize import plain, strip_control
 
 LIMIT = 50
@@ -142,4 +143,31 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
         entry.author(name=d.agency.name)
         entry.category(term=stone.kind)
     updated = clock.local(max((s.recorded_at for s in rows), default=EPOCH))
+    return _render(fg, fmt, updated)
+
+
+def corrections_feed(session: Session, base: str, fmt: str) -> Feed:
+    """The public correction log: which public fields of which record changed, when and why."""
+    rows = corrections.newest(session, base, limit=LIMIT)
+    names = dict(session.execute(select(Agency.code, Agency.name)).tuples())
+    fg = _generator(
+        base,
+        "/feeds/corrections." + fmt,
+        "更正的公示信息",
+        "已更正的执法决定和执法证件，更正的项目、时间和理由 / Corrected records: fields, date and reason",
+        fmt,
+    )
+    for row in reversed(rows):
+        fields = "、".join(vocabulary.label("correction_field", f) for f in row["fields"].split(";") if f)
+        record = row["doc_no"] or f"执法证 {row['credential_no']}"
+        entry = fg.add_entry(order="prepend")
+        entry.id(row["url"])
+        entry.link(href=row["url"])
+        entry.title(plain(f"已更正：{record}（{fields or '未记录更正项目'}）"))
+        entry.summary(plain(f"{names.get(row['agency'], row['agency'])}；更正理由：{row['reason']}"))
+        entry.published(clock.local(row["recorded_at"]))
+        entry.updated(clock.local(row["recorded_at"]))
+        entry.author(name=names.get(row["agency"], row["agency"]))
+        entry.category(term=row["subject"], label=vocabulary.label("correction_subject", row["subject"]))
+    updated = clock.local(max((r["recorded_at"] for r in rows), default=EPOCH))
     return _render(fg, fmt, updated)

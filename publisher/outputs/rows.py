@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, aliased, selectinload
 from publisher import clock, integrity
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, PublicDecision, Tombstone
 from publisher.outputs import annual as annual_reports
-from publisher.outputs import stats
+from publisher.outputs import corrections, stats
 
 Row = dict[str, Any]
 
@@ -254,4 +254,5 @@ RESOURCES = {
     "annual": annual,
     "annual_reports": lambda session, base, year: annual_reports.package_rows(session, base, year),
     "audit_head": audit_head,
+    "corrections": corrections.package_rows,
 }
