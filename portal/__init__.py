@@ -41,7 +41,18 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
 
     from portal import office
     from portal.api import intake, v1
-    from portal.public import agencies, complaints, data, decisions, feeds, home, officers, statistics
+    from portal.public import (
+        agencies,
+        complaints,
+        corrections,
+        data,
+        decisions,
+        error_reports,
+        feeds,
+        home,
+        officers,
+        statistics,
+    )
 
     for blueprint in (
         home.bp,
@@ -49,6 +60,8 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         agencies.bp,
         officers.bp,
         complaints.bp,
+        error_reports.bp,
+        corrections.bp,
         statistics.bp,
         feeds.bp,
         data.bp,

@@ -24,7 +24,8 @@ from wtforms.validators import Length, Optional
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import days_left, me, refuse, roles
-from portal.public.complaints import agency_choices, plain_text
+from portal.public.citizen import plain_text
+from portal.public.complaints import agency_choices
 from publisher import clock
 from publisher.lifecycle.actors import NotAllowed, RuleError
 from publisher.models import (

@@ -22,7 +22,8 @@ from portal import labels
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import Account, days_left, me, refuse, roles
-from portal.public.complaints import agency_choices, plain_text
+from portal.public.citizen import plain_text
+from portal.public.complaints import agency_choices
 from portal.uploads import SUFFIXES, ingest_bytes
 from publisher import clock, vocabulary
 from publisher.lifecycle import review

@@ -7,10 +7,9 @@ than globally, so an expired token costs the filer a click, not their text.
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
-from flask import Blueprint, Response, current_app, g, make_response, render_template, request
+from flask import Blueprint, Response, current_app, g, request
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -21,7 +20,6 @@ from sqlalchemy.exc import IntegrityError
 from werkzeug.datastructures import FileStorage
 from wtforms import (
     BooleanField,
-    HiddenField,
     MultipleFileField,
     RadioField,
     SelectChoice,
@@ -33,9 +31,10 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional, Re
 
 from portal.db import runtime, session
 from portal.i18n import bilingual
+from portal.public.citizen import EMAIL, PHONE, CitizenForm, keyed, page, plain_text, submitted_key
 from portal.render import respond
 from portal.security import csrf, limiter
-from publisher import clock, sanitize
+from publisher import clock
 from publisher.models import Agency, Complaint, Officer, PublicDecision
 from publisher.office import attachments, complaints
 
@@ -53,16 +52,9 @@ STATS_COLUMNS = [
     "closed",
     "closed_on_time",
 ]
-PHONE = r"^([0-9+()\-\s]{5,20})?$"
-EMAIL = r"^([^@\s]{1,64}@[^@\s]{1,185}\.[^@\s]{2,})?$"
 
 
-def plain_text(value: Any) -> Any:
-    """A WTForms filter: the text without HTML (too long is an error, never cut silently)."""
-    return sanitize.text(value) if isinstance(value, str) else value
-
-
-class ComplaintForm(FlaskForm):
+class ComplaintForm(CitizenForm):
     """The fields of a complaint or report; every text is cleaned before validation."""
 
     kind = RadioField(
@@ -110,8 +102,6 @@ class ComplaintForm(FlaskForm):
         _l("我已阅读并同意上述个人信息处理说明"),
         validators=[DataRequired(_l("请阅读并同意个人信息处理说明"))],
     )
-    website = StringField(_l("请勿填写此项"))  # the honeypot: hidden from people, seen by bots
-    submission_key = HiddenField()
 
     def validate_name(self, field: StringField) -> None:
         """A complaint (投诉) is about the filer's own case, so it needs a name and a way back."""
@@ -123,11 +113,6 @@ class ComplaintForm(FlaskForm):
         if self.kind.data == "complaint" and not (field.data or self.email.data):
             raise ValidationError(_("投诉须留电话或电子邮箱，以便告知处理结果。"))
 
-    def validate_website(self, field: StringField) -> None:
-        """Reject what a bot fills in."""
-        if field.data:
-            raise ValidationError(_("“请勿填写此项”一栏必须留空。"))
-
 
 def agency_choices(blank: bool = True) -> list[SelectChoice]:
     """Every agency by name in the visitor's language."""
@@ -138,17 +123,13 @@ def agency_choices(blank: bool = True) -> list[SelectChoice]:
 
 
 def _form() -> ComplaintForm:
-    form = ComplaintForm()
+    form = keyed(ComplaintForm())
     form.agency.choices = agency_choices()
-    if not form.submission_key.data:
-        form.submission_key.data = secrets.token_urlsafe(24)
     return form
 
 
 def _render_form(form: ComplaintForm, status: int = 200, message: str | None = None) -> Response:
-    response = make_response(render_template("complaints/new.html", form=form, message=message), status)
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return page("complaints/new.html", status, form=form, message=message)
 
 
 def _already_filed() -> complaints.Receipt | None:
@@ -167,12 +148,8 @@ def _already_filed() -> complaints.Receipt | None:
 
 
 def _render_receipt(receipt: complaints.Receipt, kind: str, anonymous: bool) -> Response:
-    response = make_response(
-        render_template("complaints/receipt.html", receipt=receipt, kind=kind, anonymous=anonymous),
-        200 if receipt.duplicate else 201,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    status = 200 if receipt.duplicate else 201
+    return page("complaints/receipt.html", status, receipt=receipt, kind=kind, anonymous=anonymous)
 
 
 def _rate_limited(_limit: RequestLimit) -> Response:
@@ -256,7 +233,7 @@ def new() -> Response:
         agency_code=form.agency.data,
         facts=form.facts.data,
         request=form.wish.data,
-        submission_key=form.submission_key.data[:64],
+        submission_key=submitted_key(form),
         officer_credential=credential,
         decision_public_id=decision_id,
         name=form.name.data or "",
@@ -300,17 +277,8 @@ def track() -> Response:
             status = 404
     elif request.method == "POST":
         status = 422
-    response = make_response(
-        render_template(
-            "complaints/track.html",
-            form=form,
-            complaint=complaint,
-            due=complaints.due(complaint) if complaint else None,
-        ),
-        status,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    due = complaints.due(complaint) if complaint else None
+    return page("complaints/track.html", status, form=form, complaint=complaint, due=due)
 
 
 @bp.get("/complaints/stats", defaults={"fmt": "html"})

@@ -44,3 +44,9 @@ def decisions(fmt: str) -> Response:
 def withdrawals(fmt: str) -> Response:
     """Decisions taken down, with reason, basis and date."""
     return _serve(feeds.withdrawals_feed(session(), _base(), fmt))
+
+
+@bp.get("/corrections.<any(rss,atom):fmt>")
+def corrections(fmt: str) -> Response:
+    """Corrections of published records: which fields, when and why."""
+    return _serve(feeds.corrections_feed(session(), _base(), fmt))

@@ -127,18 +127,3 @@ def backfill(session: Session) -> int:
         entry.fields = ["text"] if event.before != event.after else []
         added += 1
     return added
-
-
-def of_decision(session: Session, public: PublicDecision) -> list[Correction]:
-    """A decision's correction log, oldest first."""
-    stmt = select(Correction).where(Correction.public_decision_id == public.id)
-    return list(session.scalars(stmt.order_by(Correction.recorded_at, Correction.id)))
-
-
-def of_officers(session: Session, officers: list[Officer]) -> dict[int, list[Correction]]:
-    """Each credential's correction log, oldest first."""
-    found: dict[int, list[Correction]] = {o.id: [] for o in officers}
-    stmt = select(Correction).where(Correction.officer_id.in_(list(found) or [0]))
-    for entry in session.scalars(stmt.order_by(Correction.recorded_at, Correction.id)):
-        found[entry.officer_id or 0].append(entry)
-    return found

@@ -19,6 +19,8 @@ from publisher.models import (
     Complaint,
     ComplaintWarning,
     DisclosureWarning,
+    ErrorReport,
+    ErrorReportWarning,
     Officer,
     OfficerStatusChange,
     PublicDecision,
@@ -160,7 +162,7 @@ def late(session: Session) -> list[dict[str, Any]]:
 
 
 def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure and complaint warnings, most severe and oldest first, with their age."""
+    """Open disclosure, complaint and error-report warnings, most severe and oldest first, with their age."""
     rows = []
     stmt = (
         select(DisclosureWarning, RawDecision.id, RawDecision.doc_no, Agency.code)
@@ -190,6 +192,27 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
                 tracking_no,
                 code,
                 cwarning.raised_at,
+                today,
+                calendar,
+            )
+        )
+    estmt = (
+        select(ErrorReportWarning, ErrorReport.tracking_no, Agency.code)
+        .join(ErrorReport, ErrorReport.id == ErrorReportWarning.report_id)
+        .join(Agency, Agency.id == ErrorReport.agency_id)
+        .where(ErrorReportWarning.resolved_at.is_(None))
+    )
+    for ewarning, number, code in session.execute(estmt):
+        kind = "error_report_answer"
+        rows.append(
+            _warning_row(
+                ewarning.level,
+                kind,
+                "error_report",
+                number,
+                number,
+                code,
+                ewarning.raised_at,
                 today,
                 calendar,
             )

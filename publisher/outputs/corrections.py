@@ -90,3 +90,16 @@ def newest(
         stmt = stmt.where(Correction.subject == subject)
     found = session.execute(stmt.order_by(Correction.recorded_at.desc(), Correction.id.desc()).limit(limit))
     return [row(base, *item) for item in found]
+
+
+def of_records(
+    session: Session, base: str, decision_id: int | None = None, officer_ids: list[int] | None = None
+) -> list[Row]:
+    """The correction log of a decision or of credentials, oldest first."""
+    stmt = query()
+    if decision_id is not None:
+        stmt = stmt.where(Correction.public_decision_id == decision_id)
+    else:
+        stmt = stmt.where(Correction.officer_id.in_(officer_ids or [0]))
+    found = session.execute(stmt.order_by(Correction.recorded_at, Correction.id))
+    return [row(base, *item) for item in found]

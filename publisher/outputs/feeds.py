@@ -149,7 +149,7 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
 def corrections_feed(session: Session, base: str, fmt: str) -> Feed:
     """The public correction log: which public fields of which record changed, when and why."""
     rows = corrections.newest(session, base, limit=LIMIT)
-    names = dict(session.execute(select(Agency.code, Agency.name)).tuples())
+    names = {code: name for code, name in session.execute(select(Agency.code, Agency.name))}
     fg = _generator(
         base,
         "/feeds/corrections." + fmt,
