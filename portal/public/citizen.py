@@ -10,7 +10,7 @@ from __future__ import annotations
 import secrets
 from typing import Any, TypeVar
 
-from flask import Response, make_response, render_template
+from flask import Response, make_response, render_template, request
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -49,8 +49,13 @@ def keyed(form: FormT) -> FormT:
 
 
 def submitted_key(form: CitizenForm) -> str:
-    """The submission key as stored (bounded)."""
-    return str(form.submission_key.data or "")[:64]
+    """The submission key as stored: bounded, without characters a database refuses (NUL)."""
+    return sanitize.strip_control(str(form.submission_key.data or ""))[:64]
+
+
+def posted_key() -> str:
+    """The submission key of the posted form, as :func:`submitted_key` stores it."""
+    return sanitize.strip_control(request.form.get("submission_key", ""))[:64]
 
 
 def page(template: str, status: int = 200, **context: Any) -> Response:

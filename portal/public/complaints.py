@@ -31,7 +31,16 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional, Re
 
 from portal.db import runtime, session
 from portal.i18n import bilingual
-from portal.public.citizen import EMAIL, PHONE, CitizenForm, keyed, page, plain_text, submitted_key
+from portal.public.citizen import (
+    EMAIL,
+    PHONE,
+    CitizenForm,
+    keyed,
+    page,
+    plain_text,
+    posted_key,
+    submitted_key,
+)
 from portal.render import respond
 from portal.security import csrf, limiter
 from publisher import clock
@@ -135,7 +144,7 @@ def _render_form(form: ComplaintForm, status: int = 200, message: str | None = N
 def _already_filed() -> complaints.Receipt | None:
     """The receipt of the complaint this form was already filed as (re-sent or double-clicked)."""
     if "filed_receipt" not in g:
-        key = request.form.get("submission_key", "")[:64] if request.method == "POST" else ""
+        key = posted_key() if request.method == "POST" else ""
         query = select(Complaint).where(Complaint.submission_key == key)
         previous = session().scalars(query).first() if key else None
         g.filed_receipt = None
@@ -258,9 +267,13 @@ class TrackForm(FlaskForm):
     """Tracking number and access code, both needed."""
 
     tracking_no = StringField(
-        _l("受理编号"), validators=[InputRequired(_l("请填写受理编号")), Length(max=24)]
+        _l("受理编号"),
+        validators=[InputRequired(_l("请填写受理编号")), Length(max=24)],
+        filters=[plain_text],
     )
-    access_code = StringField(_l("查询码"), validators=[InputRequired(_l("请填写查询码")), Length(max=40)])
+    access_code = StringField(
+        _l("查询码"), validators=[InputRequired(_l("请填写查询码")), Length(max=40)], filters=[plain_text]
+    )
 
 
 @bp.route("/complaints/track", methods=["GET", "POST"])

@@ -18,7 +18,16 @@ from wtforms.validators import DataRequired, InputRequired, Length, Optional, Re
 
 from portal import labels
 from portal.db import runtime, session
-from portal.public.citizen import EMAIL, PHONE, CitizenForm, keyed, page, plain_text, submitted_key
+from portal.public.citizen import (
+    EMAIL,
+    PHONE,
+    CitizenForm,
+    keyed,
+    page,
+    plain_text,
+    posted_key,
+    submitted_key,
+)
 from portal.public.complaints import TrackForm
 from portal.security import csrf, limiter
 from publisher import clock
@@ -104,7 +113,7 @@ def _render(
 def _already_filed() -> error_reports.Receipt | None:
     """The receipt of the report this form was already filed as (re-sent or double-clicked)."""
     if "filed_report" not in g:
-        key = request.form.get("submission_key", "")[:64] if request.method == "POST" else ""
+        key = posted_key() if request.method == "POST" else ""
         previous = session().scalars(select(ErrorReport).where(ErrorReport.submission_key == key)).first()
         g.filed_report = None
         if key and previous is not None:

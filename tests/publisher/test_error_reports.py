@@ -109,7 +109,9 @@ def test_the_contact_is_stored_apart_and_never_in_the_audit_trail(district: Runt
         assert len(list(s.scalars(select(ErrorReport)))) == 1
         trail = " ".join(str(e.detail) for e in s.scalars(select(AuditEvent)))
     assert not any(value in trail for value in [*CONTACT.values(), WHAT])
-    assert error_reports.track(district.sessions(), receipt.tracking_no, "WRONG") is None
+    with district.sessions() as s:
+        assert error_reports.track(s, receipt.tracking_no, "WRONG") is None
+        assert error_reports.track(s, receipt.tracking_no.lower(), receipt.access_code) is not None
 
 
 def test_only_the_owning_agency_answers_and_reads_the_contact(district: Runtime) -> None:
