@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, abort, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_login import current_user
@@ -19,11 +19,10 @@ from wtforms.validators import InputRequired, Length, Optional
 
 from portal import labels
 from portal.db import session
-from portal.i18n import bilingual
-from portal.office import days_left, me, refuse, roles
+from portal.office import carry_out, days_left, invalid, me, refuse, roles
 from portal.public.citizen import plain_text
 from publisher import clock
-from publisher.lifecycle.actors import NotAllowed, RuleError
+from publisher.lifecycle.actors import NotAllowed
 from publisher.models import OUTCOMES, ErrorReport
 from publisher.office import error_reports
 
@@ -103,32 +102,24 @@ def answer(tracking_no: str) -> Response:
     """Answer a report; a refusal by the rules explains itself and changes nothing."""
     report = _get(tracking_no)
     form = _form(report)
+    back = url_for(".detail", tracking_no=tracking_no)
     if not form.validate():
-        errors = "; ".join(str(e) for es in form.errors.values() for e in es)
-        flash(_("提交的内容不正确：%(errors)s", errors=errors))
-        return redirect(url_for(".detail", tracking_no=tracking_no))
-    db, now = session(), clock.now()
+        return invalid(form, back)
     chosen = form.correction.data
-    try:
+
+    def apply() -> None:
         error_reports.answer(
-            db,
+            session(),
             report,
             current_user.actor,
             form.outcome.data,
             form.text.data or "",
-            now,
+            clock.now(),
             correction_id=int(chosen) if chosen and chosen.isdigit() else None,
             forwarded_to=form.forwarded_to.data or "",
         )
-    except NotAllowed as exc:
-        refuse(str(exc))
-    except RuleError as exc:
-        db.rollback()
-        flash(bilingual(str(exc)))
-        return redirect(url_for(".detail", tracking_no=tracking_no))
-    db.commit()
-    flash(_("已答复。"))
-    return redirect(url_for(".detail", tracking_no=tracking_no))
+
+    return carry_out(apply, back, _("已答复。"))
 
 
 @bp.get("/<tracking_no>/contact")

@@ -15,7 +15,7 @@ from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
 from wtforms import HiddenField, StringField
-from wtforms.validators import ValidationError
+from wtforms.validators import Length, Regexp, ValidationError
 
 from publisher import sanitize
 
@@ -27,6 +27,24 @@ FormT = TypeVar("FormT", bound="CitizenForm")
 def plain_text(value: Any) -> Any:
     """A WTForms filter: the text without HTML (too long is an error, never cut silently)."""
     return sanitize.text(value) if isinstance(value, str) else value
+
+
+def phone_field(label: Any) -> StringField:
+    """An optional phone number, checked for its shape (whether it is needed is the form's rule)."""
+    return StringField(
+        label,
+        validators=[Length(max=20), Regexp(PHONE, message=_l("电话号码格式不正确"))],
+        filters=[plain_text],
+    )
+
+
+def email_field(label: Any) -> StringField:
+    """An optional e-mail address, checked for its shape."""
+    return StringField(
+        label,
+        validators=[Length(max=200), Regexp(EMAIL, message=_l("电子邮箱格式不正确"))],
+        filters=[plain_text],
+    )
 
 
 class CitizenForm(FlaskForm):

@@ -27,16 +27,16 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.public.citizen import (
-    EMAIL,
-    PHONE,
     CitizenForm,
+    email_field,
     keyed,
     page,
+    phone_field,
     plain_text,
     posted_key,
     submitted_key,
@@ -95,16 +95,8 @@ class ComplaintForm(CitizenForm):
         filters=[plain_text],
     )
     name = StringField(_l("姓名"), validators=[Length(max=40)], filters=[plain_text])
-    phone = StringField(
-        _l("联系电话"),
-        validators=[Length(max=20), Regexp(PHONE, message=_l("电话号码格式不正确"))],
-        filters=[plain_text],
-    )
-    email = StringField(
-        _l("电子邮箱"),
-        validators=[Length(max=200), Regexp(EMAIL, message=_l("电子邮箱格式不正确"))],
-        filters=[plain_text],
-    )
+    phone = phone_field(_l("联系电话"))
+    email = email_field(_l("电子邮箱"))
     address = StringField(_l("联系地址"), validators=[Length(max=200)], filters=[plain_text])
     files = MultipleFileField(_l("证据材料（可选，最多 5 个 JPEG、PNG 或 PDF 文件，每个不超过 5 MB）"))
     consent = BooleanField(

@@ -14,16 +14,16 @@ from flask_limiter import RequestLimit
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from wtforms import BooleanField, SelectChoice, SelectField, StringField, TextAreaField
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp
+from wtforms.validators import DataRequired, InputRequired, Length, Optional
 
 from portal import labels
 from portal.db import runtime, session
 from portal.public.citizen import (
-    EMAIL,
-    PHONE,
     CitizenForm,
+    email_field,
     keyed,
     page,
+    phone_field,
     plain_text,
     posted_key,
     submitted_key,
@@ -53,16 +53,8 @@ class ErrorReportForm(CitizenForm):
         filters=[plain_text],
     )
     name = StringField(_l("姓名（可选）"), validators=[Length(max=40)], filters=[plain_text])
-    phone = StringField(
-        _l("联系电话（可选）"),
-        validators=[Length(max=20), Regexp(PHONE, message=_l("电话号码格式不正确"))],
-        filters=[plain_text],
-    )
-    email = StringField(
-        _l("电子邮箱（可选）"),
-        validators=[Length(max=200), Regexp(EMAIL, message=_l("电子邮箱格式不正确"))],
-        filters=[plain_text],
-    )
+    phone = phone_field(_l("联系电话（可选）"))
+    email = email_field(_l("电子邮箱（可选）"))
     consent = BooleanField(
         _l("我已阅读并同意上述个人信息处理说明"),
         validators=[DataRequired(_l("请阅读并同意个人信息处理说明"))],
