@@ -23,10 +23,9 @@ from wtforms import PasswordField, StringField
 from wtforms.validators import InputRequired, Length
 
 from portal.db import runtime, session
-from portal.i18n import bilingual
 from portal.security import limiter
 from publisher import audit, clock
-from publisher.lifecycle.actors import Actor, NotAllowed, RuleError
+from publisher.lifecycle.actors import Actor
 from publisher.models import Agency, User
 from publisher.office import accounts
 from publisher.rules import deadlines
@@ -121,34 +120,6 @@ def refuse(reason: str) -> None:
     )
     db.commit()
     abort(403)
-
-
-def carry_out(
-    step: Callable[[], object], back: str, done: str, after: Callable[[], object] | None = None
-) -> Response:
-    """Run one back-office step and commit it. A refusal by the rules is explained and changes
-    nothing; a refusal by role is a 403 written to the audit trail."""
-    db = session()
-    try:
-        step()
-    except NotAllowed as exc:
-        refuse(str(exc))
-    except RuleError as exc:
-        db.rollback()
-        flash(bilingual(str(exc)))
-        return redirect(back)
-    db.commit()
-    if after is not None:
-        after()
-    flash(done)
-    return redirect(back)
-
-
-def invalid(form: FlaskForm, back: str) -> Response:
-    """Say what was wrong with a submitted step form, and go back."""
-    errors = "; ".join(str(e) for es in form.errors.values() for e in es)
-    flash(_("提交的内容不正确：%(errors)s", errors=errors))
-    return redirect(back)
 
 
 def roles(*allowed: str) -> Callable[[F], F]:

@@ -22,7 +22,8 @@ from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from portal.db import runtime, session
-from portal.office import carry_out, days_left, invalid, me, refuse, roles
+from portal.office import days_left, me, refuse, roles
+from portal.office.steps import carry_out, invalid
 from portal.public.citizen import plain_text
 from portal.public.complaints import agency_choices
 from publisher import clock

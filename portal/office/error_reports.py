@@ -19,7 +19,8 @@ from wtforms.validators import InputRequired, Length, Optional
 
 from portal import labels
 from portal.db import session
-from portal.office import carry_out, days_left, invalid, me, refuse, roles
+from portal.office import days_left, me, refuse, roles
+from portal.office.steps import carry_out, invalid
 from portal.public.citizen import plain_text
 from publisher import clock
 from publisher.lifecycle.actors import NotAllowed

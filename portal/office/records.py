@@ -20,7 +20,8 @@ from wtforms.validators import Length, Optional
 
 from portal import labels
 from portal.db import runtime, session
-from portal.office import Account, carry_out, days_left, me, refuse, roles
+from portal.office import Account, days_left, me, refuse, roles
+from portal.office.steps import carry_out
 from portal.public.citizen import plain_text
 from portal.public.complaints import agency_choices
 from portal.uploads import SUFFIXES, ingest_bytes
