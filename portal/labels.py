@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from flask_babel import get_locale
 
 from publisher import vocabulary
@@ -21,3 +24,8 @@ def labels(name: str) -> dict[str, str]:
 def label(name: str, code: str | None) -> str:
     """A code's label in the visitor's language (the code itself when unknown)."""
     return labels(name).get(code or "", code or "")
+
+
+def field_labels(row: Mapping[str, Any]) -> list[str]:
+    """The changed fields of a correction row ("text;result") in the visitor's language."""
+    return [label("correction_field", name) for name in str(row.get("fields") or "").split(";") if name]

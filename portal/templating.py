@@ -45,7 +45,9 @@ def day(value: dt.date | dt.datetime | None) -> str:
 
 def init_app(app: Flask) -> None:
     """Register the helpers with Jinja."""
-    app.jinja_env.globals.update(url_with=url_with, label=labels.label, label_list=labels.labels)
+    app.jinja_env.globals.update(
+        url_with=url_with, label=labels.label, label_list=labels.labels, field_labels=labels.field_labels
+    )
     app.jinja_env.filters.update(
         money=money,
         day=day,

@@ -66,6 +66,10 @@ DEFAULTS: dict[str, Any] = {
     # Flask-Limiter limits per address on filing a complaint, and on tracking one.
     "COMPLAINT_RATE_LIMIT": "5 per minute; 30 per day",
     "TRACK_RATE_LIMIT": "10 per minute; 100 per day",
+    # Error reports (纠错): working days an agency has to answer, {"default": {"answer_workdays": 5},
+    # "<agency code>": {...}}; and the limit per address on filing one.
+    "ERROR_REPORT_DEADLINES": {},
+    "ERROR_REPORT_RATE_LIMIT": "5 per minute; 30 per day",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests

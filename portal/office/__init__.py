@@ -45,6 +45,7 @@ WARNING_KINDS = {
     "leak_blocked": _l("疑似个人信息，已拦截"),
     "complaint_accept": _l("投诉举报逾期未受理"),
     "complaint_conclude": _l("投诉举报逾期未办结"),
+    "error_report_answer": _l("纠错逾期未答复"),
 }
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
@@ -233,10 +234,11 @@ def init_app(app: Flask) -> None:
         flash(_("请先登录。"))
         return redirect(url_for("office.login", next=request.full_path.rstrip("?")))
 
-    from portal.office import admin, audit_view, complaints, records, registry, supervision
+    from portal.office import admin, audit_view, complaints, error_reports, records, registry, supervision
 
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
+    app.register_blueprint(error_reports.bp)
     app.register_blueprint(records.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(supervision.bp)

@@ -21,7 +21,8 @@ from wtforms.validators import InputRequired, Length, Optional
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import ROLE_NAMES, me, roles
-from portal.public.complaints import agency_choices, plain_text
+from portal.public.citizen import plain_text
+from portal.public.complaints import agency_choices
 from publisher import audit, clock
 from publisher.lifecycle.actors import RuleError
 from publisher.models import ROLES, Agency, ApiToken, User

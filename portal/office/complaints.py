@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
+from flask import Blueprint, Response, abort, render_template, request, url_for
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_wtf import FlaskForm
@@ -22,11 +22,12 @@ from wtforms import SelectField, TextAreaField
 from wtforms.validators import Length, Optional
 
 from portal.db import runtime, session
-from portal.i18n import bilingual
 from portal.office import days_left, me, refuse, roles
-from portal.public.complaints import agency_choices, plain_text
+from portal.office.steps import carry_out, invalid
+from portal.public.citizen import plain_text
+from portal.public.complaints import agency_choices
 from publisher import clock
-from publisher.lifecycle.actors import NotAllowed, RuleError
+from publisher.lifecycle.actors import NotAllowed
 from publisher.models import (
     OPEN_STATUSES,
     Complaint,
@@ -151,17 +152,13 @@ def act(tracking_no: str, step: str) -> BaseResponse:
     complaint = _get(tracking_no)
     form = StepForm()
     form.agency.choices = agency_choices(blank=False)
+    back = url_for(".detail", tracking_no=tracking_no)
     if not form.validate():
-        flash(
-            _(
-                "提交的内容不正确：%(errors)s",
-                errors="; ".join(str(e) for es in form.errors.values() for e in es),
-            )
-        )
-        return redirect(url_for(".detail", tracking_no=tracking_no))
+        return invalid(form, back)
     db, user, now, rt = session(), me(), _now(), runtime()
     text = form.text.data or ""
-    try:
+
+    def apply() -> None:
         if step == "take":
             complaints.take(db, complaint, user, now)
         elif step == "accept":
@@ -178,15 +175,8 @@ def act(tracking_no: str, step: str) -> BaseResponse:
             complaints.answer(db, complaint, user, text, now)
         else:
             complaints.agency_reply(db, complaint, user, text, now)
-    except NotAllowed as exc:
-        refuse(str(exc))
-    except RuleError as exc:
-        db.rollback()
-        flash(bilingual(str(exc)))
-        return redirect(url_for(".detail", tracking_no=tracking_no))
-    db.commit()
-    flash(_("已保存。"))
-    return redirect(url_for(".detail", tracking_no=tracking_no))
+
+    return carry_out(apply, back, _("已保存。"))
 
 
 @bp.get("/<tracking_no>/filer")

@@ -20,13 +20,14 @@ from wtforms.validators import Length, Optional
 
 from portal import labels
 from portal.db import runtime, session
-from portal.i18n import bilingual
 from portal.office import Account, days_left, me, refuse, roles
-from portal.public.complaints import agency_choices, plain_text
+from portal.office.steps import carry_out
+from portal.public.citizen import plain_text
+from portal.public.complaints import agency_choices
 from portal.uploads import SUFFIXES, ingest_bytes
 from publisher import clock, vocabulary
 from publisher.lifecycle import review
-from publisher.lifecycle.actors import NotAllowed, RuleError
+from publisher.lifecycle.actors import RuleError
 from publisher.lifecycle.transitions import Lifecycle
 from publisher.models import Agency, CorrectionRequest, RawDecision
 from publisher.models.decisions import STATES
@@ -271,13 +272,15 @@ def act(raw_id: int, step: str) -> BaseResponse:
     """One review step; a refusal by the rules explains itself, a refusal by role is a 403."""
     raw = _raw(raw_id)
     form = StepForm()
+    back = url_for(".detail", raw_id=raw_id)
     if not form.validate():
         flash(_("提交的内容不正确，请检查后重试。"))
-        return redirect(url_for(".detail", raw_id=raw_id))
+        return redirect(back)
     db, rt, now, actor = session(), runtime(), clock.now(), _account().actor
     life = Lifecycle(db, rt.calendar, rt.config)
     reason = form.reason.data or ""
-    try:
+
+    def apply() -> None:
         if step == "remove":
             review.add_removal(db, life, raw, form.text.data or "", reason, actor, now)
         elif step == "restore":
@@ -303,13 +306,5 @@ def act(raw_id: int, step: str) -> BaseResponse:
             if item is None or item.raw_id != raw.id:
                 abort(404)
             review.decide_correction(db, life, item, step == "approve_correction", actor, now, reason)
-    except NotAllowed as exc:
-        refuse(str(exc))
-    except RuleError as exc:
-        db.rollback()
-        flash(bilingual(str(exc)))
-        return redirect(url_for(".detail", raw_id=raw_id))
-    db.commit()
-    outputs.after_request_change(rt)
-    flash(_("已保存。"))
-    return redirect(url_for(".detail", raw_id=raw_id))
+
+    return carry_out(apply, back, _("已保存。"), after=lambda: outputs.after_request_change(rt))

@@ -7,10 +7,9 @@ than globally, so an expired token costs the filer a click, not their text.
 
 from __future__ import annotations
 
-import secrets
 from typing import Any
 
-from flask import Blueprint, Response, current_app, g, make_response, render_template, request
+from flask import Blueprint, Response, current_app, g, request
 from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
@@ -21,7 +20,6 @@ from sqlalchemy.exc import IntegrityError
 from werkzeug.datastructures import FileStorage
 from wtforms import (
     BooleanField,
-    HiddenField,
     MultipleFileField,
     RadioField,
     SelectChoice,
@@ -29,13 +27,23 @@ from wtforms import (
     StringField,
     TextAreaField,
 )
-from wtforms.validators import DataRequired, InputRequired, Length, Optional, Regexp, ValidationError
+from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
 from portal.db import runtime, session
 from portal.i18n import bilingual
+from portal.public.citizen import (
+    CitizenForm,
+    email_field,
+    keyed,
+    page,
+    phone_field,
+    plain_text,
+    posted_key,
+    submitted_key,
+)
 from portal.render import respond
 from portal.security import csrf, limiter
-from publisher import clock, sanitize
+from publisher import clock
 from publisher.models import Agency, Complaint, Officer, PublicDecision
 from publisher.office import attachments, complaints
 
@@ -53,16 +61,9 @@ STATS_COLUMNS = [
     "closed",
     "closed_on_time",
 ]
-PHONE = r"^([0-9+()\-\s]{5,20})?$"
-EMAIL = r"^([^@\s]{1,64}@[^@\s]{1,185}\.[^@\s]{2,})?$"
 
 
-def plain_text(value: Any) -> Any:
-    """A WTForms filter: the text without HTML (too long is an error, never cut silently)."""
-    return sanitize.text(value) if isinstance(value, str) else value
-
-
-class ComplaintForm(FlaskForm):
+class ComplaintForm(CitizenForm):
     """The fields of a complaint or report; every text is cleaned before validation."""
 
     kind = RadioField(
@@ -94,24 +95,14 @@ class ComplaintForm(FlaskForm):
         filters=[plain_text],
     )
     name = StringField(_l("姓名"), validators=[Length(max=40)], filters=[plain_text])
-    phone = StringField(
-        _l("联系电话"),
-        validators=[Length(max=20), Regexp(PHONE, message=_l("电话号码格式不正确"))],
-        filters=[plain_text],
-    )
-    email = StringField(
-        _l("电子邮箱"),
-        validators=[Length(max=200), Regexp(EMAIL, message=_l("电子邮箱格式不正确"))],
-        filters=[plain_text],
-    )
+    phone = phone_field(_l("联系电话"))
+    email = email_field(_l("电子邮箱"))
     address = StringField(_l("联系地址"), validators=[Length(max=200)], filters=[plain_text])
     files = MultipleFileField(_l("证据材料（可选，最多 5 个 JPEG、PNG 或 PDF 文件，每个不超过 5 MB）"))
     consent = BooleanField(
         _l("我已阅读并同意上述个人信息处理说明"),
         validators=[DataRequired(_l("请阅读并同意个人信息处理说明"))],
     )
-    website = StringField(_l("请勿填写此项"))  # the honeypot: hidden from people, seen by bots
-    submission_key = HiddenField()
 
     def validate_name(self, field: StringField) -> None:
         """A complaint (投诉) is about the filer's own case, so it needs a name and a way back."""
@@ -123,11 +114,6 @@ class ComplaintForm(FlaskForm):
         if self.kind.data == "complaint" and not (field.data or self.email.data):
             raise ValidationError(_("投诉须留电话或电子邮箱，以便告知处理结果。"))
 
-    def validate_website(self, field: StringField) -> None:
-        """Reject what a bot fills in."""
-        if field.data:
-            raise ValidationError(_("“请勿填写此项”一栏必须留空。"))
-
 
 def agency_choices(blank: bool = True) -> list[SelectChoice]:
     """Every agency by name in the visitor's language."""
@@ -138,23 +124,19 @@ def agency_choices(blank: bool = True) -> list[SelectChoice]:
 
 
 def _form() -> ComplaintForm:
-    form = ComplaintForm()
+    form = keyed(ComplaintForm())
     form.agency.choices = agency_choices()
-    if not form.submission_key.data:
-        form.submission_key.data = secrets.token_urlsafe(24)
     return form
 
 
 def _render_form(form: ComplaintForm, status: int = 200, message: str | None = None) -> Response:
-    response = make_response(render_template("complaints/new.html", form=form, message=message), status)
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    return page("complaints/new.html", status, form=form, message=message)
 
 
 def _already_filed() -> complaints.Receipt | None:
     """The receipt of the complaint this form was already filed as (re-sent or double-clicked)."""
     if "filed_receipt" not in g:
-        key = request.form.get("submission_key", "")[:64] if request.method == "POST" else ""
+        key = posted_key() if request.method == "POST" else ""
         query = select(Complaint).where(Complaint.submission_key == key)
         previous = session().scalars(query).first() if key else None
         g.filed_receipt = None
@@ -167,12 +149,8 @@ def _already_filed() -> complaints.Receipt | None:
 
 
 def _render_receipt(receipt: complaints.Receipt, kind: str, anonymous: bool) -> Response:
-    response = make_response(
-        render_template("complaints/receipt.html", receipt=receipt, kind=kind, anonymous=anonymous),
-        200 if receipt.duplicate else 201,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    status = 200 if receipt.duplicate else 201
+    return page("complaints/receipt.html", status, receipt=receipt, kind=kind, anonymous=anonymous)
 
 
 def _rate_limited(_limit: RequestLimit) -> Response:
@@ -256,7 +234,7 @@ def new() -> Response:
         agency_code=form.agency.data,
         facts=form.facts.data,
         request=form.wish.data,
-        submission_key=form.submission_key.data[:64],
+        submission_key=submitted_key(form),
         officer_credential=credential,
         decision_public_id=decision_id,
         name=form.name.data or "",
@@ -281,9 +259,13 @@ class TrackForm(FlaskForm):
     """Tracking number and access code, both needed."""
 
     tracking_no = StringField(
-        _l("受理编号"), validators=[InputRequired(_l("请填写受理编号")), Length(max=24)]
+        _l("受理编号"),
+        validators=[InputRequired(_l("请填写受理编号")), Length(max=24)],
+        filters=[plain_text],
     )
-    access_code = StringField(_l("查询码"), validators=[InputRequired(_l("请填写查询码")), Length(max=40)])
+    access_code = StringField(
+        _l("查询码"), validators=[InputRequired(_l("请填写查询码")), Length(max=40)], filters=[plain_text]
+    )
 
 
 @bp.route("/complaints/track", methods=["GET", "POST"])
@@ -300,17 +282,8 @@ def track() -> Response:
             status = 404
     elif request.method == "POST":
         status = 422
-    response = make_response(
-        render_template(
-            "complaints/track.html",
-            form=form,
-            complaint=complaint,
-            due=complaints.due(complaint) if complaint else None,
-        ),
-        status,
-    )
-    response.headers["Cache-Control"] = "no-store"
-    return response
+    due = complaints.due(complaint) if complaint else None
+    return page("complaints/track.html", status, form=form, complaint=complaint, due=due)
 
 
 @bp.get("/complaints/stats", defaults={"fmt": "html"})

@@ -12,8 +12,10 @@ from sqlalchemy.orm import joinedload
 
 from portal import labels
 from portal.db import session
+from portal.public.corrections import base_url
 from portal.render import respond
 from publisher.models import Agency, PublicDecision
+from publisher.outputs import corrections
 from publisher.outputs.rows import decision_row, json_value
 from publisher.search.service import FACETS, SORTS, Filters, SearchService
 
@@ -159,7 +161,14 @@ def detail(public_id: str, fmt: str) -> Any:
     if decision is None:
         abort(404, description=_("没有编号为 %(id)s 的决定", id=public_id))
     related = _related(decision)
-    data = {"d": decision, "agency": decision.agency, "stone": decision.tombstone, "related": related}
+    log = corrections.of_records(session(), base_url(), decision_id=decision.id)
+    data = {
+        "d": decision,
+        "agency": decision.agency,
+        "stone": decision.tombstone,
+        "related": related,
+        "corrections": log,
+    }
     if decision.status != "published":
         stone = decision.tombstone
         payload = {
@@ -175,9 +184,9 @@ def detail(public_id: str, fmt: str) -> Any:
             "replacement": related["replacement"].public_id if related["replacement"] else None,
         }
         return respond("decisions/tombstone.html", data, json_data=payload, status=410)
-    return respond(
-        "decisions/detail.html", data, json_data=public_dict(decision, decision.agency, with_text=True)
-    )
+    shown = public_dict(decision, decision.agency, with_text=True)
+    shown_log = [{k: json_value(v) for k, v in row.items()} for row in log]
+    return respond("decisions/detail.html", data, json_data={**shown, "corrections": shown_log})
 
 
 def _related(decision: PublicDecision) -> dict[str, PublicDecision | None]:

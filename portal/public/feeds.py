@@ -50,3 +50,9 @@ def withdrawals(fmt: str) -> Response:
 def inspections(fmt: str) -> Response:
     """Random-inspection plans (with their seed, before the draw) and results."""
     return _serve(inspection_feed.inspections_feed(session(), _base(), fmt))
+
+
+@bp.get("/corrections.<any(rss,atom):fmt>")
+def corrections(fmt: str) -> Response:
+    """Corrections of published records: which fields, when and why."""
+    return _serve(feeds.corrections_feed(session(), _base(), fmt))

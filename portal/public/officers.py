@@ -13,10 +13,13 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import joinedload, selectinload
 
 from portal.db import session
+from portal.public.corrections import base_url
 from portal.render import respond
 from publisher import clock
 from publisher.intake.schemas import identifier
 from publisher.models import Officer
+from publisher.outputs import corrections
+from publisher.outputs.rows import json_value
 
 bp = Blueprint("officers", __name__)
 COLUMNS = [
@@ -107,6 +110,8 @@ def detail(credential_no: str, fmt: str) -> Any:
             description=_("没有查到执法证号 %(no)s，请核对后重试；如有疑问请拨打 12345。", no=credential_no),
         )
     day = today()
+    log = corrections.of_records(session(), base_url(), officer_ids=[o.id for o in rows])
+    logs = {o.id: [c for c in log if c["issuing_authority"] == o.issuing_authority] for o in rows}
     payload = [
         {
             **officer_dict(o, day),
@@ -114,12 +119,13 @@ def detail(credential_no: str, fmt: str) -> Any:
                 {"status": h.status, "effective": h.effective.isoformat(), "reason": h.reason}
                 for h in o.history
             ],
+            "corrections": [{k: json_value(v) for k, v in c.items()} for c in logs[o.id]],
         }
         for o in rows
     ]
     return respond(
         "officers/detail.html",
-        {"rows": rows, "today": day, "credential_no": credential_no},
+        {"rows": rows, "today": day, "credential_no": credential_no, "corrections": logs},
         json_data=payload[0] if len(payload) == 1 else {"credentials": payload},
     )
 

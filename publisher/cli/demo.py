@@ -26,7 +26,7 @@ def demo() -> None:
 @click.pass_obj
 def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
     """Ingest DIRECTORY's demo files, publish them on simulated dates, then tick at NOW."""
-    from publisher.demodata import complaints, registry_changes, spotchecks
+    from publisher.demodata import complaints, error_reports, registry_changes, spotchecks
     from publisher.demodata.history import replay
 
     now = parse_now(now_text, rt.tz)
@@ -53,6 +53,11 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
         created = complaints.ensure_accounts(session, now)
         filed = complaints.seed(session, rt.calendar, rt.config, now)
         click.echo(f"complaints: {filed['filed']} filed, {filed['handled']} handled")
+        reported = error_reports.seed(session, rt.calendar, rt.config, now)
+        click.echo(
+            f"error reports: {reported['filed']} filed, {reported['answered']} answered, "
+            f"{reported['corrected']} corrected"
+        )
         if created:
             click.echo(
                 f"demo accounts {', '.join(created)}; password {complaints.DEMO_PASSWORD} "

@@ -19,6 +19,7 @@ from publisher import clock
 from publisher.audit import digest
 from publisher.intake import schemas
 from publisher.intake.validate import Record, natural_key
+from publisher.lifecycle import corrections
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, RawDecision, RegistryChange
 from publisher.models.registry import GUIDE_FIELDS
 
@@ -221,6 +222,7 @@ def _apply_officer(
 ) -> None:
     first = row.status is None
     changed = first or row.status != record["status"]
+    shown = None if first else corrections.officer_snapshot(row)
     row.agency_id = _agency_id(session, record["agency"])
     for name in (
         "credential_no",
@@ -233,6 +235,8 @@ def _apply_officer(
         "status",
     ):
         setattr(row, name, record[name])
+    if shown is not None:
+        corrections.log_officer(session, row, shown, now)
     if changed:
         effective = record.get("status_date") or (record["valid_from"] if first else local_date(now))
         row.history.append(

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from publisher import audit, integrity, redact
 from publisher.intake.store import local_date
+from publisher.lifecycle import corrections
 from publisher.lifecycle.actors import SYSTEM, Actor, RuleError, check
 from publisher.lifecycle.endings import Endings
 from publisher.models import PUBLIC_STATES, Alert, DisclosureWarning, PublicDecision, RawDecision
@@ -318,10 +319,11 @@ class Lifecycle(Endings):
             self._warn(raw, "leak_blocked", now)
             raise RuleError("更正后的文本仍含疑似个人信息 / the corrected text still holds an identifier")
         before = audit.digest({"text": raw.public.text})
+        shown = corrections.decision_snapshot(raw.public, raw.agency.code)
         _fill_public(raw.public, raw, raw.public.published_at)
         raw.public.updated_at, raw.state_reason = now, None
         sealed = integrity.row_digest(raw.public, raw.agency.code)
-        audit.record(
+        event = audit.record(
             self.session,
             now=now,
             actor=actor.name,
@@ -333,6 +335,7 @@ class Lifecycle(Endings):
             after=audit.digest({"text": raw.public.text}),
             detail={"why": why, "public_digest": sealed},
         )
+        corrections.log_decision(self.session, raw.public, shown, why, event.seq, now)
         return raw.public
 
 

@@ -10,6 +10,14 @@ from publisher.models.complaints import (
     ComplaintFiler,
     ComplaintWarning,
 )
+from publisher.models.corrections import (
+    OUTCOMES,
+    SUBJECTS,
+    Correction,
+    ErrorReport,
+    ErrorReportContact,
+    ErrorReportWarning,
+)
 from publisher.models.decisions import (
     PUBLIC_STATES,
     STATES,
@@ -32,6 +40,7 @@ __all__ = [
     "Alert",
     "AnnualReport",
     "ApiToken",
+    "Correction",
     "CorrectionRequest",
     "AuditEvent",
     "AuditHead",
@@ -46,6 +55,11 @@ __all__ = [
     "InspectionObject",
     "InspectionPlan",
     "InspectionTask",
+    "ErrorReport",
+    "ErrorReportContact",
+    "ErrorReportWarning",
+    "OUTCOMES",
+    "SUBJECTS",
     "Officer",
     "OfficerStatusChange",
     "PowerItem",

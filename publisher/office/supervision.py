@@ -19,6 +19,8 @@ from publisher.models import (
     Complaint,
     ComplaintWarning,
     DisclosureWarning,
+    ErrorReport,
+    ErrorReportWarning,
     Officer,
     OfficerStatusChange,
     PublicDecision,
@@ -161,7 +163,7 @@ def late(session: Session) -> list[dict[str, Any]]:
 
 
 def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure and complaint warnings, most severe and oldest first, with their age."""
+    """Open disclosure, complaint and error-report warnings, most severe and oldest first, with age."""
     rows = []
     stmt = (
         select(DisclosureWarning, RawDecision.id, RawDecision.doc_no, Agency.code)
@@ -175,26 +177,23 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
                 warning.level, warning.kind, "decision", rid, doc_no, code, warning.raised_at, today, calendar
             )
         )
-    cstmt = (
-        select(ComplaintWarning, Complaint.tracking_no, Agency.code)
-        .join(Complaint, Complaint.id == ComplaintWarning.complaint_id)
-        .join(Agency, Agency.id == Complaint.agency_id)
-        .where(ComplaintWarning.resolved_at.is_(None))
+    cases: tuple[tuple[Any, Any, Any, str], ...] = (
+        (ComplaintWarning, Complaint, ComplaintWarning.complaint_id, "complaint"),
+        (ErrorReportWarning, ErrorReport, ErrorReportWarning.report_id, "error_report"),
     )
-    for cwarning, tracking_no, code in session.execute(cstmt):
-        rows.append(
-            _warning_row(
-                cwarning.level,
-                f"complaint_{cwarning.step}",
-                "complaint",
-                tracking_no,
-                tracking_no,
-                code,
-                cwarning.raised_at,
-                today,
-                calendar,
-            )
+    for model, case_model, case_id, entity in cases:  # public filings, named by tracking number
+        filings = (
+            select(model, case_model.tracking_no, Agency.code)
+            .join(case_model, case_model.id == case_id)
+            .join(Agency, Agency.id == case_model.agency_id)
+            .where(model.resolved_at.is_(None))
         )
+        for found, number, code in session.execute(filings):
+            kind = f"complaint_{found.step}" if entity == "complaint" else "error_report_answer"
+            row = _warning_row(
+                found.level, kind, entity, number, number, code, found.raised_at, today, calendar
+            )
+            rows.append(row)
     return sorted(rows, key=lambda r: (-r["level"], r["raised"]))
 
 

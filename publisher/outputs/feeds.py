@@ -1,4 +1,4 @@
-"""RSS 2.0 and Atom 1.0 feeds of published decisions and of withdrawals (feedgen).
+"""RSS 2.0 and Atom 1.0 feeds of published decisions, withdrawals and corrections (feedgen).
 
 Entries are built from public fields only; ids are permanent (the decision's public URL,
 and that URL with ``#tombstone`` for its withdrawal); dates are aware, in Asia/Shanghai;
@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from publisher import clock, vocabulary
 from publisher.models import Agency, PublicDecision, Tombstone
+from publisher.outputs import corrections
 from publisher.sanitize import plain, strip_control
 
 LIMIT = 50
@@ -185,4 +186,38 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
             ),
         )
     updated = clock.local(max((s.recorded_at for s in rows), default=EPOCH))
+    return render(fg, fmt, updated)
+
+
+def corrections_feed(session: Session, base: str, fmt: str) -> Feed:
+    """The public correction log: which public fields of which record changed, when and why."""
+    rows = corrections.newest(session, base, limit=LIMIT)
+    names = {code: name for code, name in session.execute(select(Agency.code, Agency.name))}
+    fg = generator(
+        base,
+        "/feeds/corrections." + fmt,
+        "更正的公示信息",
+        "已更正的执法决定和执法证件，更正的项目、时间和理由 / Corrected records: fields, date and reason",
+        fmt,
+        alternate="/corrections",
+    )
+    for row in reversed(rows):
+        fields = "、".join(vocabulary.label("correction_field", f) for f in row["fields"].split(";") if f)
+        record = row["doc_no"] or f"执法证 {row['credential_no']}"
+        agency = str(names.get(row["agency"], row["agency"]))
+        add(
+            fg,
+            Entry(
+                row["url"],
+                row["url"],
+                f"已更正：{record}（{fields or '未记录更正项目'}）",
+                f"{agency}；更正理由：{row['reason']}",
+                row["recorded_at"],
+                row["recorded_at"],
+                agency,
+                row["subject"],
+                vocabulary.label("correction_subject", row["subject"]),
+            ),
+        )
+    updated = clock.local(max((r["recorded_at"] for r in rows), default=EPOCH))
     return render(fg, fmt, updated)

@@ -14,7 +14,7 @@ from publisher import clock, integrity
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, PublicDecision, Tombstone
 from publisher.models.registry import GUIDE_FIELDS
 from publisher.outputs import annual as annual_reports
-from publisher.outputs import stats
+from publisher.outputs import corrections, stats
 from publisher.spotcheck import public as inspections
 
 Row = dict[str, Any]
@@ -260,4 +260,5 @@ RESOURCES = {
     "inspection_plans": inspections.plans,
     "inspection_results": inspections.results,
     "inspection_objects": inspections.objects,
+    "corrections": corrections.package_rows,
 }

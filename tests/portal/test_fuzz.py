@@ -46,6 +46,7 @@ DATES = st.sampled_from(["2025-06-05", "2026-13-01", "0001-01-01", "9999-12-31",
 number_text = st.sampled_from(["0", "1", "-1", "²", "١٠", "1_0", "1e3", "9" * 5000, "100", "101"])
 value = st.text(max_size=20) | DATES | number_text | st.sampled_from(["zh_CN", "en", "date", "date_asc"])
 PARAMS = ["q", "agency", "category", "target_type", "year", "from", "to", "sort", "page", "cursor", "limit"]
+PARAMS += ["subject", "issuer"]
 params = st.fixed_dictionaries(
     {}, optional={name: value for name in [*PARAMS, "lang", "since", "partial"]} | {"q": query_text}
 )
@@ -101,6 +102,8 @@ def test_search_and_feeds_never_answer_500(client: Any, published: Runtime, path
         ["/officers", "/officers.json", "/officers.csv", "/agencies", "/agencies.json", "/agencies.csv"]
         + ["/powers", "/powers.json", "/powers.csv"]
         + ["/api/v1/agencies", "/api/v1/officers", "/api/v1/withdrawals", "/api/v1/powers"]
+        + ["/corrections", "/corrections.json", "/corrections.csv"]
+        + ["/feeds/corrections.rss", "/feeds/corrections.atom"]
     ),
     args=params,
 )
@@ -123,6 +126,56 @@ def test_detail_pages_never_answer_500(
 ) -> None:
     response = client.get(path + quote(name, safe="") + suffix)
     assert_not_a_server_error(response)
+
+
+@given(
+    record=st.sampled_from(["/decisions/", "/officers/"]),
+    name=st.text(min_size=1, max_size=30) | st.sampled_from(["JN2024000001", "JN2024000002"]),
+    issuer=st.none() | st.text(max_size=20),
+)
+@FUZZ
+def test_error_report_forms_never_answer_500(
+    client: Any, published: Runtime, record: str, name: str, issuer: str | None
+) -> None:
+    query = {"issuer": issuer} if issuer is not None else {}
+    response = client.get(record + quote(name, safe="") + "/report-error", query_string=query)
+    assert_not_a_server_error(response)
+
+
+REPORT_FIELDS = ["field", "description", "name", "phone", "email", "consent", "website", "submission_key"]
+report_values = st.text(max_size=80) | st.sampled_from(
+    [
+        "fine_amount",
+        "area",
+        "y",
+        "<scr<b>ipt>alert(1)</script>",
+        "&lt;b&gt;",
+        "\x00",
+        "罚" * 2001,
+        "13812345678",
+    ]
+)
+
+
+@given(
+    path=st.sampled_from(["/officers/JN2024000001/report-error", "/error-reports/track"]),
+    form=st.fixed_dictionaries(
+        {}, optional={name: report_values for name in [*REPORT_FIELDS, "tracking_no", "access_code"]}
+    ),
+    with_token=st.booleans(),
+)
+@FUZZ
+def test_error_report_posts_never_answer_500_or_echo_markup(
+    client: Any, published: Runtime, path: str, form: dict, with_token: bool
+) -> None:
+    data = dict(form)
+    if with_token:
+        page = client.get(path).get_data(as_text=True)
+        data["csrf_token"] = page.split('name="csrf_token" type="hidden" value="')[1].split('"')[0]
+    response = client.post(path, data=data)
+    assert_not_a_server_error(response)
+    assert "<scr<b>ipt>" not in response.get_data(as_text=True)
+    assert response.status_code in (200, 201, 400, 404, 422)
 
 
 @given(

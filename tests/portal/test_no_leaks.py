@@ -8,9 +8,15 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from sqlalchemy import select
+
 from publisher.intake import ingest as intake
+from publisher.lifecycle import review
+from publisher.lifecycle.actors import Actor
 from publisher.lifecycle.tick import tick
-from publisher.office import complaints
+from publisher.lifecycle.transitions import Lifecycle
+from publisher.models import Officer, PublicDecision
+from publisher.office import complaints, error_reports
 from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -27,6 +33,9 @@ FILER = {
     "email": "filer@example.cn",
     "address": "投诉人住址午未申",
 }
+REPORT_TEXT = "纠错内容酉戌亥甲子"
+REPORTER = {"name": "司马纠错人", "phone": "13544443333", "email": "reporter@example.cn"}
+CORRECTION_PHONE = "13622221111"  # in an agency's correction reason: the redactor takes it out
 PLANTED = [
     f.PERSON_ID,
     f.PERSON_PHONE,
@@ -39,6 +48,9 @@ PLANTED = [
     "13700000000",
     COMPLAINT_TEXT,
     *FILER.values(),
+    REPORT_TEXT,
+    *REPORTER.values(),
+    CORRECTION_PHONE,
 ]
 
 
@@ -76,6 +88,22 @@ def plant(published: Runtime, tmp_path: Path) -> None:
             **FILER,
         )
         complaints.submit(s, filing, at("2026-05-08"), published.calendar, published.config)
+        decision = s.scalars(
+            select(PublicDecision).where(PublicDecision.doc_no == "测市监罚决〔2025〕3号")
+        ).one()
+        officer = s.scalars(select(Officer).where(Officer.credential_no == "JN2024000001")).one()
+        for kind, row in (("decision", decision), ("officer", officer)):
+            report = error_reports.Report(kind, row.id, REPORT_TEXT, f"planted-{kind}", **REPORTER)
+            error_reports.submit(s, report, at("2026-05-08"), published.calendar, published.config)
+        clerk = Actor("clerk", "clerk", "T-SCJG")
+        why = f"据纠错人（电话{CORRECTION_PHONE}）反映，金额有误"
+        request = review.request_correction(
+            s, decision.raw, {"fine_amount": "5000"}, why, clerk, at("2026-05-09")
+        )
+        life = Lifecycle(s, published.calendar, published.config)
+        review.decide_correction(
+            s, life, request, True, Actor("reviewer", "reviewer", "T-SCJG"), at("2026-05-09")
+        )
     outputs.refresh(published)
 
 
@@ -122,6 +150,13 @@ def test_no_private_value_reaches_any_public_page(client: Any, published: Runtim
         "/complaints/stats?year=2026",
         "/complaints/stats.json?year=2026",
         "/complaints/stats.csv?year=2026",
+        "/corrections",
+        "/corrections.json",
+        "/corrections.csv",
+        "/feeds/corrections.rss",
+        "/feeds/corrections.atom",
+        "/error-reports/track",
+        "/officers/JN2024000001.json",
     ]
     pages = crawl(client, start)
     decision_pages = [u for u in pages if re.fullmatch(r"/decisions/d[a-z0-9]+", u)]
@@ -133,3 +168,4 @@ def test_no_private_value_reaches_any_public_page(client: Any, published: Runtim
     assert any(
         "测市监许〔2026〕8号" in body for body in pages.values()
     )  # the planted licence is public, redacted
+    assert "金额有误" in pages["/corrections.json"]  # the correction's reason is public, redacted

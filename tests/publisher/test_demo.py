@@ -16,6 +16,8 @@ from publisher.models import (
     AuditEvent,
     Complaint,
     ComplaintWarning,
+    Correction,
+    ErrorReport,
     InspectionPlan,
     InspectionTask,
     PublicDecision,
@@ -81,7 +83,14 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
             s.execute(select(Complaint.status, func.count()).group_by(Complaint.status)).all()
         )
         warned = s.scalar(select(func.count()).select_from(ComplaintWarning))
+        outcomes = dict(
+            s.execute(select(ErrorReport.outcome, func.count()).group_by(ErrorReport.outcome)).all()
+        )
+        logged = s.scalar(
+            select(func.count()).select_from(Correction).where(Correction.subject == "decision")
+        )
     assert counts[0] and counts[1] and states.get("excluded")
+    assert {"corrected", "not_error", "forwarded", None} <= set(outcomes) and logged == outcomes["corrected"]
     assert {"closed", "refused", "received"} <= set(complaint_states) and warned
     assert "demo accounts supervisor, supervisor2, admin, clerk, reviewer" in first.output
     with rt.sessions() as s:  # random inspections: plans a year, reproducible draws, results
@@ -95,6 +104,7 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
     assert "complaints: 0 filed" in second.output and "demo accounts" not in second.output
+    assert "error reports: 0 filed" in second.output
     with rt.sessions() as s:
         assert (
             s.scalar(select(func.count()).select_from(PublicDecision)),
@@ -109,7 +119,15 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
     with rt.engine.connect() as conn:
         public_rows = " ".join(
             str(r)
-            for t in ("public_decisions", "tombstones", "officers", "agencies", "inspection_objects")
+            for t in (
+                "public_decisions",
+                "tombstones",
+                "officers",
+                "agencies",
+                "inspection_objects",
+                "corrections",
+            )
             for r in conn.execute(text(f"SELECT * FROM {t}"))
         )
     assert not [value for value in private if value in public_rows]
+    assert "demo-reporter@example.cn" not in public_rows and "纠错人" not in public_rows

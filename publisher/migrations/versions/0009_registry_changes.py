@@ -2,7 +2,7 @@
 power items' service guides
 
 Revision ID: 0009_registry_changes
-Revises: 0007_spotchecks
+Revises: 0008_error_reports
 Create Date: 2026-12-01 10:45:00
 """
 
@@ -14,7 +14,7 @@ from alembic import op
 import publisher.models.base
 
 revision: str = "0009_registry_changes"
-down_revision: str | None = "0007_spotchecks"
+down_revision: str | None = "0008_error_reports"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -12,7 +12,7 @@ the trail.
 """
 
 from publisher.office.complaints.counts import AgencyCounts, counts
-from publisher.office.complaints.filing import Filing, Receipt, hash_code, submit, track
+from publisher.office.complaints.filing import Filing, Receipt, submit, track
 from publisher.office.complaints.steps import (
     accept,
     agency_reply,
@@ -28,6 +28,7 @@ from publisher.office.complaints.steps import (
     without_identity,
 )
 from publisher.office.complaints.warnings import due, escalate
+from publisher.office.tracking import hash_code
 
 __all__ = [
     "AgencyCounts",

@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
-import secrets
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -22,11 +19,11 @@ from publisher.models import (
     ComplaintAttachment,
     ComplaintFiler,
 )
+from publisher.office import tracking
 from publisher.office.attachments import Attachment
-from publisher.rules.calendar import Calendar, UnknownCalendar
+from publisher.rules.calendar import Calendar
 
 DEFAULT_DEADLINES = {"accept_workdays": 5, "conclude_days": 30, "extension_days": 30}
-_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"  # no 0/O, 1/I/L: read aloud and typed again
 
 
 @dataclass(frozen=True)
@@ -63,31 +60,9 @@ class Receipt:
     duplicate: bool = False
 
 
-def _code(length: int) -> str:
-    return "".join(secrets.choice(_ALPHABET) for _ in range(length))
-
-
-def hash_code(code: str) -> str:
-    """SHA-256 of an access code (16 characters from 31 symbols: about 79 bits, no need to stretch)."""
-    normalised = code.replace("-", "").replace(" ", "").upper()
-    return hashlib.sha256(normalised.encode()).hexdigest()
-
-
 def deadlines_for(config: Mapping[str, Any], agency_code: str) -> dict[str, int]:
     """The handling periods for complaints about one agency (LEGAL.md §5 defaults, overridable)."""
-    table = dict(config.get("COMPLAINT_DEADLINES") or {})
-    merged = dict(DEFAULT_DEADLINES)
-    merged.update(table.get("default", {}))
-    merged.update(table.get(agency_code, {}))
-    return {k: int(v) for k, v in merged.items()}
-
-
-def after_working_days(calendar: Calendar, start: dt.date, days: int) -> dt.date:
-    """``days`` working days after ``start``; without the year's calendar, the earlier calendar-day count."""
-    try:
-        return calendar.add_working_days(start, days)
-    except UnknownCalendar:
-        return start + dt.timedelta(days=days)
+    return tracking.periods(config, "COMPLAINT_DEADLINES", DEFAULT_DEADLINES, agency_code)
 
 
 def submit(
@@ -110,10 +85,10 @@ def submit(
     agency = session.scalars(select(Agency).where(Agency.code == filing.agency_code)).one()
     today = local_date(now)
     periods = deadlines_for(config, agency.code)
-    access_code = _code(16)
+    access_code = tracking.random_code()
     complaint = Complaint(
-        tracking_no=f"TS{today:%Y%m%d}{_code(6)}",
-        access_hash=hash_code(access_code),
+        tracking_no=tracking.tracking_no("TS", today),
+        access_hash=tracking.hash_code(access_code),
         submission_key=filing.submission_key,
         kind=filing.kind,
         agency_id=agency.id,
@@ -124,7 +99,7 @@ def submit(
         anonymous=filing.anonymous,
         status="received",
         received_at=now,
-        accept_due=after_working_days(calendar, today, periods["accept_workdays"]),
+        accept_due=tracking.after_working_days(calendar, today, periods["accept_workdays"]),
     )
     session.add(complaint)
     session.flush()
@@ -171,9 +146,8 @@ def track(session: Session, tracking_no: str, access_code: str) -> Complaint | N
     complaint = session.scalars(
         select(Complaint).where(Complaint.tracking_no == tracking_no.strip().upper())
     ).first()
-    expected = complaint.access_hash if complaint else hash_code("x" * 16)
-    ok = hmac.compare_digest(expected, hash_code(access_code))
-    return complaint if complaint is not None and ok else None
+    ok = tracking.code_matches(complaint.access_hash if complaint else None, access_code)
+    return complaint if ok else None
 
 
 def record(

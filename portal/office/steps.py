@@ -1,0 +1,44 @@
+"""One back-office step, the same way everywhere: commit it, or explain a rule's refusal and
+change nothing, or answer a role's refusal with a 403 written to the audit trail."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from flask import flash, redirect
+from flask_babel import gettext as _
+from flask_wtf import FlaskForm
+from werkzeug.wrappers import Response
+
+from portal.db import session
+from portal.i18n import bilingual
+from portal.office import refuse
+from publisher.lifecycle.actors import NotAllowed, RuleError
+
+
+def carry_out(
+    step: Callable[[], object], back: str, done: str, after: Callable[[], object] | None = None
+) -> Response:
+    """Run one back-office step and commit it. A refusal by the rules is explained and changes
+    nothing; a refusal by role is a 403 written to the audit trail."""
+    db = session()
+    try:
+        step()
+    except NotAllowed as exc:
+        refuse(str(exc))
+    except RuleError as exc:
+        db.rollback()
+        flash(bilingual(str(exc)))
+        return redirect(back)
+    db.commit()
+    if after is not None:
+        after()
+    flash(done)
+    return redirect(back)
+
+
+def invalid(form: FlaskForm, back: str) -> Response:
+    """Say what was wrong with a submitted step form, and go back."""
+    errors = "; ".join(str(e) for es in form.errors.values() for e in es)
+    flash(_("提交的内容不正确：%(errors)s", errors=errors))
+    return redirect(back)
