@@ -72,7 +72,7 @@ def search(fmt: str) -> Any:
                 or_(
                     Officer.credential_no.in_({identifier(q), q}),
                     Officer.name == q,
-                    Officer.name.startswith(q) if len(q) >= 2 else Officer.name == q,
+                    Officer.name.startswith(q, autoescape=True) if len(q) >= 2 else Officer.name == q,
                 )
             )
             .order_by(Officer.name)

@@ -15,7 +15,7 @@ from typing import Any
 from sqlalchemy import select, tuple_
 from sqlalchemy.orm import Session
 
-from publisher import clock
+from publisher import audit, clock
 from publisher.audit import digest
 from publisher.intake import schemas
 from publisher.intake.validate import Record, natural_key
@@ -107,6 +107,8 @@ def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.dateti
     new_digest = digest(fields)
     agency_code = record.get("agency") or record.get("code")
     if old is not None and old.digest == new_digest:
+        if kind in REQUESTED:  # the live version sent again takes back a change still waiting
+            _close_pending(session, kind, record, now, "withdrawn", "the agency sent the live version again")
         return UpsertResult("unchanged", old.digest, new_digest, agency_code)
     if old is not None and kind in REQUESTED:  # basic information changes once approved (seed 002)
         return _request(session, kind, record, old, fields, new_digest, now)
@@ -153,15 +155,11 @@ def _request(
     change sent again is nothing new, a different one replaces the pending request."""
     key = "/".join(natural_key(kind, record))
     agency_code = str(record.get("agency") or record.get("code"))
-    pending = session.scalars(
-        select(RegistryChange).where(
-            RegistryChange.kind == kind, RegistryChange.key == key, RegistryChange.status == "pending"
-        )
-    ).first()
-    if pending is not None and pending.digest == new_digest:
+    audit.lock(session)  # one request at a time per database: two senders cannot both leave one pending
+    pending = _pending(session, kind, key)
+    if len(pending) == 1 and pending[0].digest == new_digest:
         return UpsertResult("unchanged", old.digest, new_digest, agency_code)
-    if pending is not None:
-        pending.status, pending.decided_at, pending.note = "superseded", now, "replaced by a later request"
+    _close_pending(session, kind, record, now, "superseded", "replaced by a later request")
     session.add(
         RegistryChange(
             kind=kind,
@@ -176,6 +174,21 @@ def _request(
         )
     )
     return UpsertResult("requested", old.digest, new_digest, agency_code)
+
+
+def _pending(session: Session, kind: str, key: str) -> list[RegistryChange]:
+    stmt = select(RegistryChange).where(
+        RegistryChange.kind == kind, RegistryChange.key == key, RegistryChange.status == "pending"
+    )
+    return list(session.scalars(stmt))
+
+
+def _close_pending(
+    session: Session, kind: str, record: Record, now: dt.datetime, status: str, why: str
+) -> None:
+    """Close every request still waiting for this record (so only the newest can be decided)."""
+    for change in _pending(session, kind, "/".join(natural_key(kind, record))):
+        change.status, change.decided_at, change.note = status, now, why
 
 
 def apply_change(session: Session, change: RegistryChange, now: dt.datetime) -> Any:

@@ -94,11 +94,14 @@ class Officer(Base):
     def status_on(self, day: dt.date) -> str:
         """The status a citizen sees on ``day``, derived here and nowhere else: the last change
         in force that day (a cancellation recorded ahead takes effect on its own day, and one
-        recorded late counts from the day it names), and 过期 (expired) after the validity."""
+        recorded late counts from the day it names), 过期 (expired) after the validity and 未生效
+        (not yet valid) before it: a card issued for next month does not inspect today."""
         in_force = [h for h in self.history if h.effective <= day]
         status = max(in_force, key=lambda h: (h.effective, h.id)).status if in_force else self.status
         if status == "valid" and day > self.valid_until:
             return "expired"
+        if status == "valid" and day < self.valid_from:
+            return "not_yet_valid"
         return status
 
 

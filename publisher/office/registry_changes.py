@@ -59,6 +59,10 @@ def decide(
     """Approve (the change goes live now) or reject a request; only the legal office decides."""
     if user.role not in ("supervisor", "admin"):
         raise NotAllowed(f"{user.username} ({user.role}) may not decide changes of basic information")
+    if user.username == change.requested_by:
+        raise NotAllowed("不能审核自己提交的变更 / nobody decides their own change request")
+    audit.lock(session)  # decisions one at a time: the status read next is the one that counts
+    session.refresh(change)
     if change.status != "pending":
         raise RuleError("该变更申请已处理 / the request was already decided")
     change.status = "approved" if approve else "rejected"

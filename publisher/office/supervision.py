@@ -294,8 +294,8 @@ def complaints_due(session: Session, today: dt.date, calendar: Calendar) -> list
 
 def officer_reports(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
     """Changes of officers (new, suspended, cancelled, moved) reported more than 10 days after
-    they took effect (seed 003 art. 11), the latest report first. Credentials issued before
-    the register's first record were loaded with it and are not late."""
+    they took effect (seed 003 art. 11), the latest report first. Credentials loaded with
+    the register's first intake are not reports and are not late."""
     days, source = deadlines.OFFICER_REPORT_DAYS
     stmt = (
         select(OfficerStatusChange, Officer.credential_no, Officer.name, Agency.code)
@@ -309,8 +309,8 @@ def officer_reports(session: Session, today: dt.date, calendar: Calendar) -> lis
     started = session.scalar(select(func.min(OfficerStatusChange.recorded_at)))
     rows = []
     for change, number, name, code in session.execute(stmt):
-        if change.id in first_ids and started and change.effective < clock.local(started).date():
-            continue  # a credential issued before the register began: loaded then, not reported late
+        if change.id in first_ids and change.recorded_at == started:
+            continue  # a credential loaded with the register's first records: not a report
         due = deadlines.after_days(calendar, change.effective, days)
         reported = clock.local(change.recorded_at).date()
         if reported > due:

@@ -48,6 +48,8 @@ def key(seed: str, *parts: str) -> str:
 
 def sample_size(population: int, ratio: Decimal | Fraction | str) -> int:
     """How many objects a ratio draws from a population: rounded up, exactly."""
+    if isinstance(ratio, (Decimal, str)) and not Decimal(ratio).is_finite():
+        raise DrawError(f"the ratio must be a number above 0 and at most 1, not {ratio}")
     share = Fraction(ratio)
     if not 0 < share <= 1:
         raise DrawError(f"the ratio must be above 0 and at most 1, not {ratio}")

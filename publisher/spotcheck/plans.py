@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 from publisher import audit, clock
 from publisher.lifecycle.actors import AGENCY_BOUND, Actor, NotAllowed
 from publisher.models import Agency, InspectionPlan, Officer
-from publisher.spotcheck.draw import sample_size
+from publisher.spotcheck.draw import DrawError, sample_size
 
 WRITERS = {"clerk", "reviewer", "admin", "system"}
 GENERATED_SEED = "公布计划时由平台生成的随机数 / a random value generated when the plan was published"
@@ -72,6 +72,9 @@ def add_plan(session: Session, given: PlanInput, *, now: dt.datetime, actor: Act
     allowed(actor, owner.code)
     today = clock.local_date(now)
     sample_size(1, given.ratio)  # refuses a ratio outside (0, 1]
+    exponent = Decimal(given.ratio).normalize().as_tuple().exponent
+    if isinstance(exponent, int) and exponent < -4:
+        raise DrawError(f"the ratio is stored with four decimals at most, not {given.ratio}")
     if not given.period_start <= given.period_end:
         raise ValueError("the period ends before it starts")
     if not today < given.draw_date <= given.period_end:

@@ -119,3 +119,37 @@ def test_a_change_reported_after_ten_days_is_late_on_the_dashboard(
     table = page.split('id="officer-reports-table"')[1].split("</table>")[0]
     assert "JN2024000003" in table and "JN2024000001" not in table
     assert "JN2024000003" in client.get("/office/supervision/officer_reports.csv").get_data(as_text=True)
+
+
+def test_a_credential_sent_long_after_it_took_effect_is_a_late_report(
+    published: Runtime, tmp_path: Path
+) -> None:
+    """Attack round: any card dated before the register began was exempt, however late it came."""
+    late = f.officer(credential_no="JN2026000099", name="晚报员", valid_from="2026-01-05")
+    assert intake.ingest(
+        published.sessions, f.write_jsonl(tmp_path / "late.jsonl", [late]), now=at("2026-06-01")
+    ).ok
+    with published.sessions() as s:
+        rows = {
+            r["credential_no"]: r
+            for r in supervision.officer_reports(s, dt.date(2026, 6, 2), published.calendar)
+        }
+    assert "JN2026000099" in rows  # loaded in May with the register it would not be
+    assert "JN2020000005" not in rows  # loaded with the register's first intake
+
+
+def test_a_card_not_yet_valid_says_so_everywhere(client: Any, published: Runtime, tmp_path: Path) -> None:
+    future = f.officer(
+        credential_no="JN2027000001", name="明年员", valid_from="2027-01-01", valid_until="2031-01-01"
+    )
+    assert intake.ingest(
+        published.sessions, f.write_jsonl(tmp_path / "f.jsonl", [future]), now=at("2026-06-01")
+    ).ok
+    with clock.pin(at("2026-06-01")):
+        assert set(seen_everywhere(client, "JN2027000001").values()) == {"not_yet_valid"}
+        assert "未生效" in client.get("/officers/JN2027000001").get_data(as_text=True)
+
+
+def test_wildcards_in_an_officer_search_are_plain_characters(client: Any, published: Runtime) -> None:
+    assert client.get("/officers.json?q=__%").get_json()["results"] == []
+    assert client.get("/officers.json?q=赵%").get_json()["results"] == []

@@ -16,7 +16,7 @@ from publisher import clock
 from publisher.cli import main
 from publisher.intake import ingest as intake
 from publisher.lifecycle.actors import NotAllowed
-from publisher.models import AuditEvent, RegistryChange, User
+from publisher.models import AuditEvent, PowerItem, RegistryChange, User
 from publisher.office import registry_changes
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -135,3 +135,75 @@ def test_the_command_line_says_a_change_waits(published: Runtime, tmp_path: Path
         assert registry_changes.due(s.scalars(select(RegistryChange)).one(), published.calendar) == dt.date(
             2026, 6, 16
         )
+
+
+def test_two_decisions_at_once_leave_one_outcome_that_matches_what_is_live(
+    published: Runtime, tmp_path: Path
+) -> None:
+    """Attack round: approve and reject sent together both 'succeeded'; the approval was live
+    while the request said rejected, and the public history did not show it."""
+    import threading
+
+    from publisher.lifecycle.actors import RuleError
+
+    send(published, tmp_path, "power_items", {**POWER, "name": "竞态测试"}, "2026-06-01")
+    f.add_staff(published)
+    barrier, outcomes = threading.Barrier(2), []
+
+    def decide(username: str, approve: bool) -> None:
+        with published.sessions() as s:
+            change = s.scalars(select(RegistryChange).where(RegistryChange.status == "pending")).one()
+            user = s.scalars(select(User).where(User.username == username)).one()
+            barrier.wait()
+            try:
+                registry_changes.decide(s, change, approve, user, at("2026-06-02"))
+                s.commit()
+                outcomes.append(("done", approve))
+            except RuleError:
+                s.rollback()
+                outcomes.append(("refused", approve))
+
+    threads = [threading.Thread(target=decide, args=a) for a in (("sup1", True), ("sup2", False))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert sorted(o for o, _ in outcomes) == ["done", "refused"]
+    with published.sessions() as s:
+        change = s.scalars(select(RegistryChange)).one()
+        live = s.scalars(select(PowerItem).where(PowerItem.code == "P-001")).one().name
+    assert (change.status == "approved") == (live == "竞态测试")
+
+
+def test_only_the_newest_request_waits_and_the_live_version_sent_again_takes_it_back(
+    published: Runtime, tmp_path: Path
+) -> None:
+    send(published, tmp_path, "agencies", f.agency(hotline="111"), "2026-06-01")
+    send(published, tmp_path, "agencies", f.agency(hotline="222"), "2026-06-02")
+    with published.sessions() as s:
+        assert [c.status for c in s.scalars(select(RegistryChange).order_by(RegistryChange.id))] == [
+            "superseded",
+            "pending",
+        ]
+    send(published, tmp_path, "agencies", f.agency(), "2026-06-03")  # the live version again
+    with published.sessions() as s:
+        statuses = [c.status for c in s.scalars(select(RegistryChange).order_by(RegistryChange.id))]
+    assert statuses == ["superseded", "withdrawn"]
+
+
+def test_nobody_approves_their_own_change(published: Runtime, tmp_path: Path) -> None:
+    f.add_staff(published)
+    with published.sessions() as s:
+        admin = s.scalars(select(User).where(User.username == "admin")).one()
+    report = intake.ingest(
+        published.sessions,
+        f.write_jsonl(tmp_path / "mine.jsonl", [f.agency(name="被篡改的名称")]),
+        now=at("2026-06-01"),
+        actor=admin.username,
+    )
+    assert report.requested == 1
+    with published.sessions() as s, s.begin():
+        change = s.scalars(select(RegistryChange)).one()
+        admin = s.scalars(select(User).where(User.username == "admin")).one()
+        with pytest.raises(NotAllowed):
+            registry_changes.decide(s, change, True, admin, at("2026-06-02"))

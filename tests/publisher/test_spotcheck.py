@@ -135,8 +135,19 @@ def test_the_directory_holds_valid_organisations_only_and_stores_nothing_otherwi
         ({"ratio": h.Decimal("0")}, "ratio"),
         ({"period_end": dt.date(2026, 3, 1)}, "ends before it starts"),
         ({"agency": "T-NONE"}, "unknown agency"),
+        ({"ratio": h.Decimal("0.010102")}, "four decimals"),  # stored as 0.0101: fewer drawn than asked
+        ({"ratio": h.Decimal("0.0000001")}, "four decimals"),  # stored as 0: no draw would ever run
+        ({"ratio": h.Decimal("Infinity")}, "ratio"),
     ],
-    ids=["draw-on-publication-day", "zero-ratio", "period-order", "unknown-agency"],
+    ids=[
+        "draw-on-publication-day",
+        "zero-ratio",
+        "period-order",
+        "unknown-agency",
+        "ratio-beyond-its-column",
+        "ratio-rounding-to-zero",
+        "infinite-ratio",
+    ],
 )
 def test_a_plan_that_breaks_a_rule_is_refused(
     rt: Runtime, tmp_path: Path, overrides: dict, message: str
@@ -247,3 +258,20 @@ def test_a_case_links_only_its_own_agencys_decision(rt: Runtime, tmp_path: Path)
             s, rt.calendar, result="case", decision="测市监罚决〔2026〕5号", **common
         )
         assert task.decision_doc_no == "测市监罚决〔2026〕5号"
+
+
+def test_a_credential_not_yet_valid_on_the_draw_date_never_inspects(rt: Runtime, tmp_path: Path) -> None:
+    """Attack round: a card issued for next year was drawn as an inspector (and shown as 有效)."""
+    h.district(rt, tmp_path)
+    future = f.officer(
+        credential_no="JN2027000001", name="明年员", valid_from="2027-01-01", valid_until="2031-01-01"
+    )
+    assert intake.ingest(
+        rt.sessions, f.write_jsonl(tmp_path / "future.jsonl", [future]), now=at("2026-03-01")
+    ).ok
+    plan_no = h.add_plan(rt)
+    with rt.sessions() as s:
+        officer = s.scalars(select(Officer).where(Officer.credential_no == "JN2027000001")).one()
+        assert officer.status_on(dt.date(2026, 3, 10)) == "not_yet_valid"
+        assert officer.status_on(dt.date(2027, 1, 1)) == "valid"
+        assert "JN2027000001" not in plans.inspector_pool(s, plans.plan(s, plan_no))
