@@ -9,13 +9,21 @@ reason that stays in the audit trail.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from publisher import audit, integrity
 from publisher.lifecycle.actors import RuleError
-from publisher.models import Agency, Officer, RawDecision
+from publisher.models import Agency, Correction, ErrorReport, Officer, RawDecision
+
+
+def _move_reports(session: Session, report_key: Any, correction_key: Any, value: int, target: Agency) -> None:
+    """A moved record's error reports (with their reporters' contacts) and corrections go to
+    the new owner: the old one no longer reads them, the new one answers them."""
+    session.execute(update(ErrorReport).where(report_key == value).values(agency_id=target.id))
+    session.execute(update(Correction).where(correction_key == value).values(agency_id=target.id))
 
 
 def move(session: Session, kind: str, key: str, to: str, reason: str, actor: str, now: dt.datetime) -> str:
@@ -34,8 +42,13 @@ def move(session: Session, kind: str, key: str, to: str, reason: str, actor: str
     if isinstance(row, RawDecision) and row.public is not None:
         integrity.check_unaltered(session, row.public, old.code)
         row.public.agency_id = target.id
+        _move_reports(
+            session, ErrorReport.public_decision_id, Correction.public_decision_id, row.public.id, target
+        )
         session.flush()
         detail["public_digest"] = integrity.row_digest(row.public, to)
+    if isinstance(row, Officer):
+        _move_reports(session, ErrorReport.officer_id, Correction.officer_id, row.id, target)
     audit.record(
         session,
         now=now,

@@ -57,10 +57,14 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> list[str]:
     return [name for name in before if before[name] != after.get(name)]
 
 
-def public_reason(text: str) -> str:
-    """A reason as the public may read it: plain text through the redactor, bounded."""
+def public_reason(text: str, record: dict[str, Any] | None = None) -> str:
+    """A reason as the public may read it: plain text through the redactor with what the
+    decision's record declares private (its party's name, legal representative, numbers), and
+    withheld when the final scan still finds an identifier; bounded."""
     cleaned = sanitize.text(text or "")
-    redacted, _spans = redact.redact_text(cleaned, {})
+    redacted, _spans = redact.redact_text(cleaned, record or {})
+    if redact.scan(redacted):
+        return "（理由含个人信息，未公开）"
     return redacted.strip()[:MAX_REASON] or "—"
 
 
@@ -79,7 +83,7 @@ def log_decision(
         agency_id=public.agency_id,
         recorded_at=now,
         fields=changed(before, decision_snapshot(public, "")),
-        reason=public_reason(reason),
+        reason=public_reason(reason, public.raw.record if public.raw is not None else None),
         audit_seq=audit_seq,
     )
     session.add(entry)

@@ -18,7 +18,9 @@ Row = dict[str, Any]
 
 
 def query() -> Select:
-    """Corrections with their agency, record and whether an error report led to them."""
+    """Corrections with their agency, record and whether an error report led to them; a
+    decision's leave the log when the decision leaves publication (withdrawn, expired,
+    repaired), as its text does."""
     reported = select(ErrorReport.id).where(ErrorReport.correction_id == Correction.id).exists()
     return (
         select(
@@ -33,6 +35,7 @@ def query() -> Select:
         .join(Agency, Agency.id == Correction.agency_id)
         .outerjoin(PublicDecision, PublicDecision.id == Correction.public_decision_id)
         .outerjoin(Officer, Officer.id == Correction.officer_id)
+        .where(or_(Correction.subject == "officer", PublicDecision.status == "published"))
     )
 
 

@@ -238,3 +238,62 @@ def test_only_a_published_decision_can_be_reported(district: Runtime) -> None:
         file(district, at("2026-06-01"), doc_no=OTHER)
     with pytest.raises(RuleError, match="unknown field"):
         file(district, at("2026-06-01"), field="id_number")
+
+
+# --- found by the outside attack round on this feature ---------------------------------------
+
+
+def test_a_correction_reason_never_names_the_private_party_or_the_person_who_reported(
+    district: Runtime, tmp_path: Path
+) -> None:
+    """The reason was redacted without the decision's record: the party's full name, masked on
+    the decision page, was public in the correction log, and the reporter's name with it."""
+    person = f.person_decision(id="测市监罚决〔2026〕7号", target_name="金婷婷", decision_date="2026-05-06")
+    assert intake.ingest(
+        district.sessions, f.write_jsonl(tmp_path / "p.jsonl", [person]), now=at("2026-05-07")
+    ).ok
+    run_tick(district, at("2026-05-08"))
+    why = "当事人金婷婷的罚款金额录入有误，纠错人王建国来电反映"
+    with district.sessions() as s, s.begin():
+        request = review.request_correction(
+            s, raw(s, person["id"]), {"fine_amount": "5000"}, why, CLERK, at("2026-06-02")
+        )
+        review.decide_correction(s, life(district, s), request, True, REVIEWER, at("2026-06-03"))
+        [entry] = s.scalars(
+            select(Correction).where(Correction.public_decision_id == public(s, person["id"]).id)
+        )
+        assert "金婷婷" not in entry.reason and "婷婷" not in entry.reason and "王建国" not in entry.reason
+        assert "罚款金额录入有误" in entry.reason
+
+
+def test_a_withdrawn_decisions_corrections_leave_the_log_with_it(district: Runtime) -> None:
+    from publisher.lifecycle.actors import SYSTEM
+    from publisher.outputs import corrections as log
+
+    with district.sessions() as s, s.begin():
+        request = review.request_correction(
+            s, raw(s, DOC), {"fine_amount": "5000"}, "金额录入有误", CLERK, at("2026-06-02")
+        )
+        review.decide_correction(s, life(district, s), request, True, REVIEWER, at("2026-06-03"))
+    with district.sessions() as s:
+        assert [r["doc_no"] for r in log.newest(s, "")] == [DOC]
+    with district.sessions() as s, s.begin():
+        life(district, s).withdraw(
+            public(s, DOC), "revoked", "复议决定", dt.date(2026, 6, 10), at("2026-06-11"), SYSTEM
+        )
+    with district.sessions() as s:
+        assert log.newest(s, "") == [] and list(log.package_rows(s, "", None)) == []
+
+
+def test_a_moved_decisions_reports_and_contacts_go_to_the_new_owner(district: Runtime) -> None:
+    from publisher import ownership
+
+    receipt = file(district, at("2026-06-01"))
+    with district.sessions() as s, s.begin():
+        ownership.move(s, "decisions", DOC, "T-YJGL", "误报机关", "admin", at("2026-06-02"))
+    with district.sessions() as s:
+        report = report_of(s, receipt)
+        assert report.agency.code == "T-YJGL"
+        with pytest.raises(NotAllowed):
+            error_reports.contact(s, report, CLERK, at("2026-06-02"))  # the old owner no longer reads it
+        assert error_reports.contact(s, report, FOREIGN, at("2026-06-02")) is not None
