@@ -241,9 +241,12 @@ def withdrawals() -> Response:
     """Tombstones recorded since a date, oldest first, so mirrors can delete what left."""
     since_text = request.args.get("since", "2000-01-01")
     try:
-        since = clock.start_of(dt.date.fromisoformat(since_text))  # the local day, not UTC's
+        day = dt.date.fromisoformat(since_text)
+        if not 1900 <= day.year <= 2100:  # year 1 in Beijing is before year 1 in UTC: no such instant
+            raise ValueError(since_text)
+        since = clock.start_of(day)  # the local day, not UTC's
     except ValueError:
-        abort(400, description="since must be a date (YYYY-MM-DD)")
+        abort(400, description="since must be a date (YYYY-MM-DD) between 1900 and 2100")
     limit, cursor = _limit(), _decode("withdrawals")
     stmt = (
         rows.withdrawal_query()

@@ -61,3 +61,13 @@ def test_etag_cors_and_error_shape(client: Any, published: Runtime) -> None:
     error = client.get("/api/v1/decisions?limit=500")
     assert error.status_code == 400 and set(error.get_json()["error"]) == {"status", "code", "message"}
     assert client.get("/api/v1/officers/JN9").get_json()["error"]["status"] == 404
+
+
+def test_a_since_date_out_of_range_is_a_bad_request_not_a_server_error(
+    client: Any, published: Runtime
+) -> None:
+    """schemathesis found since=0001-01-01 answering 500 on PostgreSQL (no UTC instant for it)."""
+    for since in ("0001-01-01", "9999-12-31", "1899-12-31"):
+        response = client.get(f"/api/v1/withdrawals?since={since}")
+        assert response.status_code == 400 and response.get_json()["error"]["status"] == 400
+    assert client.get("/api/v1/withdrawals?since=1900-01-01").status_code == 200
