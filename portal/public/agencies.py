@@ -11,7 +11,7 @@ from sqlalchemy.orm import selectinload
 
 from portal import charts
 from portal.db import session
-from portal.public.powers import like, matching, power_dict
+from portal.public.powers import matching, power_dict
 from portal.render import respond
 from publisher import clock
 from publisher.models import Agency, AnnualReport, Officer, PowerItem, PublicDecision
@@ -69,14 +69,13 @@ def index(fmt: str) -> Any:
         .order_by(Agency.code)
     )
     if q:
-        pattern = like(q)
         holding = select(PowerItem.agency_id).where(matching(q))
         stmt = stmt.where(
             or_(
-                Agency.name.like(pattern, escape="\\"),
-                Agency.name_en.like(pattern, escape="\\"),
-                Agency.code.like(pattern, escape="\\"),
-                Agency.authority_basis.like(pattern, escape="\\"),
+                Agency.name.contains(q, autoescape=True),
+                Agency.name_en.contains(q, autoescape=True),
+                Agency.code.contains(q, autoescape=True),
+                Agency.authority_basis.contains(q, autoescape=True),
                 Agency.id.in_(holding),
             )
         )

@@ -30,16 +30,10 @@ COLUMNS = [
 LIMIT = 2000  # a whole district's list; a province's is narrowed by agency or words
 
 
-def like(text: str) -> str:
-    """A LIKE pattern that finds ``text`` anywhere, its wildcards taken literally."""
-    return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
 def matching(q: str) -> ColumnElement[bool]:
     """Power items whose name, code, legal basis or discretion standard holds ``q``."""
-    pattern = like(q)
     columns = (PowerItem.name, PowerItem.code, PowerItem.legal_basis, PowerItem.discretion_standard)
-    return or_(*(column.like(pattern, escape="\\") for column in columns))
+    return or_(*(column.contains(q, autoescape=True) for column in columns))  # % and _ are plain
 
 
 def power_query(q: str = "", agency: str = "", category: str = "") -> Select[PowerItem, Agency]:
