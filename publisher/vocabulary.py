@@ -37,8 +37,13 @@ def codes(name: str) -> tuple[str, ...]:
 
 def labels(name: str, lang: str = "zh") -> dict[str, str]:
     """Code → label in ``lang`` (Chinese for any language without labels) of a list or of
-    the lists a JOINED name joins."""
-    lang = lang if lang in LANGUAGES else "zh"
+    the lists a JOINED name joins. Built once per list and language (templates ask per row):
+    callers read it, never change it."""
+    return _labels(name, lang if lang in LANGUAGES else "zh")
+
+
+@cache
+def _labels(name: str, lang: str) -> dict[str, str]:
     return {code: entry[lang] for part in JOINED.get(name, (name,)) for code, entry in _lists()[part].items()}
 
 
