@@ -7,6 +7,8 @@ export PORTAL_DATA_DIR ?= $(CURDIR)/instance
 DEMO := $(PORTAL_DATA_DIR)/demo
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Test processes (pytest-xdist): one per core by default; 0 runs the suite in this process.
+TEST_WORKERS ?= auto
 
 .DEFAULT_GOAL := help
 .PHONY: help install translations chromium wrk demo demo-data serve test lint fmt bench clean
@@ -48,8 +50,8 @@ serve: translations ## Serve the portal (gunicorn) on HOST:PORT
 	$(BIN)/publisher index-worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	PORTAL_INDEX_WORKER=on $(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'
 
-test: translations chromium lint ## Lint, then run the whole test suite (PostgreSQL too when TEST_DATABASE_URL is set)
-	$(PY) -m pytest --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
+test: translations chromium lint ## Lint, then run the whole test suite on TEST_WORKERS processes (PostgreSQL too when TEST_DATABASE_URL is set)
+	$(PY) -m pytest -n $(TEST_WORKERS) --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 lint: install ## ruff, formatting and mypy
 	$(BIN)/ruff check .

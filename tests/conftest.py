@@ -12,13 +12,21 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Engine, text
+from sqlalchemy.engine import make_url
 
 from publisher import db, migrate
 from publisher.models import Base
 from publisher.runtime import Runtime
 from publisher.settings import DEFAULTS
 
-PG_URL = os.environ.get("TEST_DATABASE_URL", "")
+SERVER_URL = os.environ.get("TEST_DATABASE_URL", "")
+# Under pytest-xdist each worker process has its own PostgreSQL database beside the given one.
+WORKER = os.environ.get("PYTEST_XDIST_WORKER", "")
+PG_URL = (
+    make_url(SERVER_URL).set(database=f"{make_url(SERVER_URL).database}_{WORKER}").render_as_string(False)
+    if SERVER_URL and WORKER
+    else SERVER_URL
+)
 BACKENDS = ["sqlite"] + (["postgresql"] if PG_URL else [])
 NOW = dt.datetime(2026, 11, 20, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=8)))
 
@@ -54,7 +62,10 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def pg_engine() -> Iterator[Engine]:
-    """Migrate the PostgreSQL test database once per run."""
+    """Migrate the PostgreSQL test database once per run (a worker's own database is created
+    for the run and dropped after it)."""
+    if PG_URL != SERVER_URL:
+        _worker_database("CREATE")
     engine = db.make_engine(PG_URL)
     with engine.begin() as conn:
         conn.execute(text("DROP SCHEMA public CASCADE"))
@@ -62,6 +73,18 @@ def pg_engine() -> Iterator[Engine]:
     migrate.upgrade(engine)
     yield engine
     engine.dispose()
+    if PG_URL != SERVER_URL:
+        _worker_database("DROP")
+
+
+def _worker_database(action: str) -> None:
+    name = make_url(PG_URL).database
+    server = db.make_engine(SERVER_URL).execution_options(isolation_level="AUTOCOMMIT")
+    with server.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        if action == "CREATE":
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    server.dispose()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import Result
-from sqlalchemy import select
+from sqlalchemy import select, text
 
+from publisher import db
 from publisher.intake import ingest as intake
 from publisher.lifecycle.actors import SYSTEM
 from publisher.lifecycle.tick import tick
 from publisher.lifecycle.transitions import Lifecycle
-from publisher.models import PublicDecision
+from publisher.models import Base, PublicDecision
 from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -82,10 +84,8 @@ def decisions() -> list[dict[str, Any]]:
     return rows
 
 
-@pytest.fixture
-def published(app: Any, tmp_path: Path) -> Runtime:
+def publish_district(rt: Runtime, work: Path) -> None:
     """Ingest, publish on simulated dates, withdraw one decision, and index everything."""
-    rt: Runtime = app.extensions["gongshi"]
     files = {
         "agencies": [
             f.agency(),
@@ -107,9 +107,7 @@ def published(app: Any, tmp_path: Path) -> Runtime:
         "decisions": decisions(),
     }
     for kind, rows in files.items():
-        report = intake.ingest(
-            rt.sessions, f.write_jsonl(tmp_path / f"{kind}.jsonl", rows), now=at("2026-05-08")
-        )
+        report = intake.ingest(rt.sessions, f.write_jsonl(work / f"{kind}.jsonl", rows), now=at("2026-05-08"))
         assert report.ok, report.problems
     with rt.sessions() as s, s.begin():
         tick(s, at("2026-05-08"), rt.calendar, rt.config)
@@ -118,6 +116,102 @@ def published(app: Any, tmp_path: Path) -> Runtime:
             gone, "revoked", "测试区人民政府行政复议决定", dt.date(2026, 5, 20), at("2026-05-21"), SYSTEM
         )
     outputs.refresh(rt)
+
+
+class Districts:
+    """The published district, built once per backend, settings and test process, and copied
+    into each test that asks for it (its database rows and its data directory, the search index)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.built: dict[tuple[str, str], Path] = {}
+
+    def restore(self, config: dict[str, Any]) -> None:
+        url = str(config["DATABASE_URL"])
+        backend = "sqlite" if url.startswith("sqlite") else "postgresql"
+        settings = repr(
+            sorted((k, str(v)) for k, v in config.items() if k not in ("DATABASE_URL", "DATA_DIR"))
+        )
+        key = (backend, settings)
+        if key not in self.built:
+            self.built[key] = self._build(config, backend, f"district_{len(self.built)}")
+            return
+        where = self.built[key]
+        if backend == "sqlite":
+            for file in where.glob("gongshi.db*"):
+                shutil.copy(file, url.removeprefix("sqlite:///") + file.name.removeprefix("gongshi.db"))
+        else:
+            self._copy_rows(url, from_schema=where.name, to_schema="public")
+        shutil.copytree(where / "data", config["DATA_DIR"])
+
+    def _build(self, config: dict[str, Any], backend: str, name: str) -> Path:
+        from portal import create_app
+
+        where = self.root / name
+        where.mkdir()
+        app = create_app({**config, "TESTING": True, "RATELIMIT_ENABLED": False})
+        publish_district(app.extensions["gongshi"], where)
+        app.extensions["gongshi"].close()
+        shutil.copytree(config["DATA_DIR"], where / "data")
+        url = str(config["DATABASE_URL"])
+        if backend == "sqlite":  # the file, and its write-ahead log should a connection still hold one
+            for suffix in ("", "-wal"):
+                if Path(url.removeprefix("sqlite:///") + suffix).exists():
+                    shutil.copy(url.removeprefix("sqlite:///") + suffix, where / f"gongshi.db{suffix}")
+        else:
+            self._copy_rows(url, from_schema="public", to_schema=name)
+        return where
+
+    @staticmethod
+    def _copy_rows(url: str, from_schema: str, to_schema: str) -> None:
+        """Copy every table's rows between schemas (the template schema is created on the way
+        out; on the way in, the emptied tables are filled and their id sequences moved on)."""
+        engine = db.make_engine(url)
+        tables = [t.name for t in Base.metadata.sorted_tables]
+        with engine.begin() as conn:
+            if to_schema == "public":
+                conn.execute(text(f"TRUNCATE {', '.join(tables)} RESTART IDENTITY CASCADE"))
+                for name in tables:
+                    conn.execute(text(f"INSERT INTO public.{name} SELECT * FROM {from_schema}.{name}"))
+                serials = conn.execute(
+                    text(
+                        "SELECT table_name, column_name FROM information_schema.columns "
+                        "WHERE table_schema = 'public' AND column_default LIKE 'nextval%'"
+                    )
+                )
+                for table, column in serials.all():
+                    conn.execute(
+                        text(
+                            f"SELECT setval(pg_get_serial_sequence('{table}', '{column}'), "
+                            f"COALESCE((SELECT MAX({column}) FROM {table}), 0) + 1, false)"
+                        )
+                    )
+            else:
+                conn.execute(text(f"DROP SCHEMA IF EXISTS {to_schema} CASCADE"))
+                conn.execute(text(f"CREATE SCHEMA {to_schema}"))
+                for name in tables:
+                    conn.execute(text(f"CREATE TABLE {to_schema}.{name} AS SELECT * FROM public.{name}"))
+        engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def districts(tmp_path_factory: pytest.TempPathFactory) -> Districts:
+    return Districts(tmp_path_factory.mktemp("districts"))
+
+
+@pytest.fixture
+def config(config: dict[str, Any], request: pytest.FixtureRequest) -> dict[str, Any]:
+    """The test's settings; when the test asks for the published district, its database and
+    data directory hold it before any app or runtime opens them."""
+    if "published" in request.fixturenames:
+        request.getfixturevalue("districts").restore(config)
+    return config
+
+
+@pytest.fixture
+def published(app: Any) -> Runtime:
+    """The portal's runtime on the published district (see ``publish_district``)."""
+    rt: Runtime = app.extensions["gongshi"]
     return rt
 
 
