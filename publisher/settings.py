@@ -78,8 +78,8 @@ DEFAULTS: dict[str, Any] = {
     # 国办发〔2018〕118号 三; the period is this project's reading, the inspection records' [M]).
     "CASE_RECORD_DEADLINES": {},
     # Coercive measures whose cases must list an audio-visual record (国办发〔2018〕118号: 查封扣押
-    # 财产、强制拆除等 … 全程音像记录): codes of the coercive_measure vocabulary.
-    "AV_REQUIRED_MEASURES": ["seal", "seize", "demolish"],
+    # 财产、强制拆除等 … 全程音像记录): codes of the coercive_measure vocabulary, ";" between them.
+    "AV_REQUIRED_MEASURES": "seal;seize;demolish",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests

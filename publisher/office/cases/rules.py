@@ -90,4 +90,5 @@ def measures(record: Mapping[str, Any]) -> set[str]:
 
 def needs_av(record: Mapping[str, Any], config: Mapping[str, Any]) -> bool:
     """Whether a decision's case must list an audio-visual record (``AV_REQUIRED_MEASURES``)."""
-    return bool(measures(record) & set(config.get("AV_REQUIRED_MEASURES") or ()))
+    required = {code.strip() for code in str(config.get("AV_REQUIRED_MEASURES") or "").split(";")}
+    return bool(measures(record) & required)
