@@ -51,7 +51,9 @@ class AvForm(FlaskForm):
 
     what = StringField(_l("记录内容"), validators=[InputRequired(), Length(max=500)], filters=[plain_text])
     recorded_on = DateField(_l("录制日期"), validators=[InputRequired(_l("请填写录制日期"))])
-    recorded_by = StringField(_l("录制人员"), validators=[InputRequired(), Length(max=200)], filters=[plain_text])
+    recorded_by = StringField(
+        _l("录制人员"), validators=[InputRequired(), Length(max=200)], filters=[plain_text]
+    )
     kept_at = StringField(_l("保存位置"), validators=[InputRequired(), Length(max=300)], filters=[plain_text])
 
 
@@ -121,7 +123,9 @@ def _enter(raw: RawDecision, kind: str, record: dict[str, Any]) -> Response:
     back = url_for(".timeline", raw_id=raw.id)
     row = {"decision": raw.doc_no, "agency": raw.agency.code, **{k: v for k, v in record.items() if v}}
     data = json.dumps(row, ensure_ascii=False).encode()
-    report = ingest_bytes(runtime(), data, ".jsonl", kind=kind, actor=me().username, agency_scope=raw.agency.code)
+    report = ingest_bytes(
+        runtime(), data, ".jsonl", kind=kind, actor=me().username, agency_scope=raw.agency.code
+    )
     for problem in report.problems:
         flash(bilingual(f"{problem.message_zh} / {problem.message_en}"))
     if report.stored:
@@ -138,7 +142,12 @@ def add_stage(raw_id: int) -> Response:
     if not form.validate():
         return invalid(form, url_for(".timeline", raw_id=raw_id))
     happened = form.happened.data.isoformat() if form.happened.data else ""
-    fields = {"stage": form.stage.data, "happened": happened, "document": form.document.data, "note": form.note.data}
+    fields = {
+        "stage": form.stage.data,
+        "happened": happened,
+        "document": form.document.data,
+        "note": form.note.data,
+    }
     return _enter(raw, "case_stages", fields)
 
 
@@ -151,7 +160,12 @@ def add_av(raw_id: int) -> Response:
     if not form.validate():
         return invalid(form, url_for(".timeline", raw_id=raw_id))
     recorded = form.recorded_on.data.isoformat() if form.recorded_on.data else ""
-    fields = {"what": form.what.data, "recorded_on": recorded, "recorded_by": form.recorded_by.data, "kept_at": form.kept_at.data}
+    fields = {
+        "what": form.what.data,
+        "recorded_on": recorded,
+        "recorded_by": form.recorded_by.data,
+        "kept_at": form.kept_at.data,
+    }
     return _enter(raw, "av_records", fields)
 
 
@@ -160,9 +174,11 @@ def add_av(raw_id: int) -> Response:
 def handle(raw_id: int, warning_id: int) -> Response:
     """Close a warning of this case with how it was handled."""
     raw = _case(raw_id)
-    warning = session().scalars(
-        select(CaseWarning).where(CaseWarning.id == warning_id, CaseWarning.raw_id == raw.id)
-    ).first()
+    warning = (
+        session()
+        .scalars(select(CaseWarning).where(CaseWarning.id == warning_id, CaseWarning.raw_id == raw.id))
+        .first()
+    )
     if warning is None:
         abort(404)
     form = HandleForm()

@@ -106,9 +106,15 @@ def seed(session: Session, calendar: Calendar, config: dict[str, Any], until: dt
         return counts
     session.info["actor"] = "demo"
     since = until.date() - dt.timedelta(days=365)
-    stmt = select(RawDecision).where(RawDecision.decision_date > since).order_by(RawDecision.decision_date, RawDecision.id)
+    stmt = (
+        select(RawDecision)
+        .where(RawDecision.decision_date > since)
+        .order_by(RawDecision.decision_date, RawDecision.id)
+    )
     decisions = list(session.scalars(stmt))
-    coercion = select(RawDecision).where(RawDecision.category == "coercion").order_by(RawDecision.decision_date)
+    coercion = (
+        select(RawDecision).where(RawDecision.category == "coercion").order_by(RawDecision.decision_date)
+    )
     seizures = [r for r in session.scalars(coercion) if rules.needs_av(r.record, config)]
     forgotten = seizures[-3].id if len(seizures) >= 3 else None  # a recent one, so its warning shows
     for raw in seizures:
@@ -140,7 +146,14 @@ def _av(session: Session, raw: RawDecision, until: dt.datetime) -> int:
         if entered > until:
             continue
         kept = f"{raw.agency.name}执法记录仪数据管理系统，{recorded.isoformat()} 批次"
-        record = {"decision": raw.doc_no, "agency": raw.agency.code, "what": what, "recorded_on": recorded, "recorded_by": who, "kept_at": kept}
+        record = {
+            "decision": raw.doc_no,
+            "agency": raw.agency.code,
+            "what": what,
+            "recorded_on": recorded,
+            "recorded_by": who,
+            "kept_at": kept,
+        }
         _store(session, "av_records", record, entered)
         stored += 1
     return stored

@@ -87,7 +87,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "unknown_decision": (
         "没有文号为“{value}”的决定；请先报送该决定，再报送其执法环节或音像记录",
-        "There is no decision numbered '{value}'; send the decision before its stages or audio-visual records",
+        "There is no decision numbered '{value}'; "
+        "send the decision before its stages or audio-visual records",
     ),
     "case_of_other_agency": (
         "决定“{value}”不是“{extra}”作出的，不能为其报送执法环节或音像记录",
@@ -99,7 +100,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "after_entry": (
         "“{field}”为 {value}，晚于录入日期 {extra}；尚未发生的环节不能录入",
-        "'{field}' is {value}, after the day it is entered ({extra}); a stage cannot be entered before it happens",
+        "'{field}' is {value}, after the day it is entered ({extra}); "
+        "a stage cannot be entered before it happens",
     ),
     "date_out_of_range": (
         "“{value}”不在 {extra} 年之间",

@@ -167,7 +167,8 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
     """Open disclosure, case-record, complaint and error-report warnings, most severe and oldest
     first, with age."""
     rows = []
-    for model, entity in ((DisclosureWarning, "decision"), (CaseWarning, "case")):  # a case: its timeline
+    on_decisions: tuple[tuple[Any, str], ...] = ((DisclosureWarning, "decision"), (CaseWarning, "case"))
+    for model, entity in on_decisions:  # a case's warning links its timeline
         stmt = (
             select(model, RawDecision.id, RawDecision.doc_no, Agency.code)
             .join(RawDecision, RawDecision.id == model.raw_id)

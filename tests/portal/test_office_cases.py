@@ -54,12 +54,21 @@ def add_stage(client: Any, case: int, **data: Any) -> Any:
     return post(client, f"{page}/stages", page, **data)
 
 
-def test_the_agencys_clerk_enters_stages_and_sees_them_in_order_with_lateness(client: Any, staff: Runtime) -> None:
+def test_the_agencys_clerk_enters_stages_and_sees_them_in_order_with_lateness(
+    client: Any, staff: Runtime
+) -> None:
     case = raw_id(staff, DOC)
     login(client, "clerk_scjg")
     with clock.pin(at("2026-06-02")):
-        assert add_stage(client, case, stage="decision", happened="2026-06-01", document="行政处罚决定书").status_code == 302
-        add_stage(client, case, stage="filing", happened="2026-05-20", note=NOTE)  # entered 9 working days late
+        assert (
+            add_stage(
+                client, case, stage="decision", happened="2026-06-01", document="行政处罚决定书"
+            ).status_code
+            == 302
+        )
+        add_stage(
+            client, case, stage="filing", happened="2026-05-20", note=NOTE
+        )  # entered 9 working days late
         add_stage(client, case, stage="service", happened="2026-06-03")  # not yet happened
         page = client.get(f"/office/cases/{case}").get_data(as_text=True)
     assert "晚于录入日期 2026-06-02" in page  # the refusal, explained
@@ -71,7 +80,9 @@ def test_the_agencys_clerk_enters_stages_and_sees_them_in_order_with_lateness(cl
         assert stages["decision"].late_days == 0 and stages["filing"].late_days == 8
         assert stages["filing"].entered_by == "clerk_scjg"
         assert "service" not in stages
-        added = s.scalars(select(AuditEvent).where(AuditEvent.action == "intake.added", AuditEvent.entity == "case_stages"))
+        added = s.scalars(
+            select(AuditEvent).where(AuditEvent.action == "intake.added", AuditEvent.entity == "case_stages")
+        )
         assert {e.actor for e in added} == {"clerk_scjg"}
 
 
@@ -86,7 +97,11 @@ def test_another_agencys_case_is_not_found_and_the_attempt_is_audited(client: An
     )
     assert forged.status_code == 404
     with staff.sessions() as s:
-        denied = list(s.scalars(select(AuditEvent).where(AuditEvent.action == "access.denied", AuditEvent.entity == "case")))
+        denied = list(
+            s.scalars(
+                select(AuditEvent).where(AuditEvent.action == "access.denied", AuditEvent.entity == "case")
+            )
+        )
         assert [e.entity_id for e in denied] == [str(theirs), str(theirs)]
         assert s.scalars(select(CaseStage)).first() is None
     listing = client.get("/office/cases/").get_data(as_text=True)
@@ -101,7 +116,15 @@ def test_the_supervisor_sees_the_timeline_and_the_agencys_legal_office_handles_t
     with clock.pin(at("2026-06-05")):
         add_stage(client, case, stage="investigation", happened="2026-06-01")  # due Thu 4 Jun
         page = f"/office/cases/{case}"
-        post(client, f"{page}/av-records", page, what="现场检查视频", recorded_on="2026-06-01", recorded_by="张执法", kept_at=KEPT)
+        post(
+            client,
+            f"{page}/av-records",
+            page,
+            what="现场检查视频",
+            recorded_on="2026-06-01",
+            recorded_by="张执法",
+            kept_at=KEPT,
+        )
         logout(client)
         login(client, "sup1")
         timeline = client.get(page).get_data(as_text=True)
@@ -130,7 +153,9 @@ def api(client: Any, rt: Runtime, agency: str, kind: str, rows: list[dict[str, A
     return client.post(f"/api/v1/intake/{kind}", data=json.dumps(rows, ensure_ascii=False), headers=headers)
 
 
-def test_the_intake_api_takes_stages_and_av_records_and_refuses_another_agencys(client: Any, staff: Runtime) -> None:
+def test_the_intake_api_takes_stages_and_av_records_and_refuses_another_agencys(
+    client: Any, staff: Runtime
+) -> None:
     stage = {"decision": DOC, "agency": "T-SCJG", "stage": "立案", "happened": "2026-06-01", "note": NOTE}
     record = {
         "decision": DOC,
@@ -152,7 +177,7 @@ def test_the_intake_api_takes_stages_and_av_records_and_refuses_another_agencys(
 
 
 def test_the_office_upload_takes_a_stages_file(client: Any, staff: Runtime) -> None:
-    rows = "决定书文号,执法机关代码,执法环节,发生日期\n" f"{DOC},T-SCJG,决定,2026-06-01\n"
+    rows = f"决定书文号,执法机关代码,执法环节,发生日期\n{DOC},T-SCJG,决定,2026-06-01\n"
     login(client, "clerk_scjg")
     with clock.pin(at("2026-06-02")):
         token = csrf_token(client, "/office/records/upload")
@@ -169,7 +194,15 @@ def test_nothing_of_a_case_record_is_public(client: Any, staff: Runtime) -> None
     with clock.pin(at("2026-06-02")):
         add_stage(client, case, stage="decision", happened="2026-06-01", note=NOTE)
         page = f"/office/cases/{case}"
-        post(client, f"{page}/av-records", page, what="送达录像", recorded_on="2026-06-01", recorded_by="张执法", kept_at=KEPT)
+        post(
+            client,
+            f"{page}/av-records",
+            page,
+            what="送达录像",
+            recorded_on="2026-06-01",
+            recorded_by="张执法",
+            kept_at=KEPT,
+        )
         assert NOTE in client.get(page).get_data(as_text=True)
     logout(client)
     assert client.get(page).status_code == 302  # the public is sent to sign in

@@ -49,7 +49,9 @@ def district(rt: Runtime, tmp_path: Path) -> Runtime:
         ],
     }
     for kind, rows in files.items():
-        report = intake.ingest(rt.sessions, f.write_jsonl(tmp_path / f"{kind}.jsonl", rows), now=at("2026-06-01"))
+        report = intake.ingest(
+            rt.sessions, f.write_jsonl(tmp_path / f"{kind}.jsonl", rows), now=at("2026-06-01")
+        )
         assert report.ok, report.problems
     return rt
 
@@ -58,10 +60,19 @@ def stage(stage: str, happened: str, doc: str = DOC, agency: str = "T-SCJG", **e
     return {"decision": doc, "agency": agency, "stage": stage, "happened": happened, **extra}
 
 
-def send(rt: Runtime, tmp_path: Path, rows: list[dict[str, Any]], now: dt.datetime, name: str = "stages.jsonl", **kw: Any) -> intake.IngestReport:
+def send(
+    rt: Runtime,
+    tmp_path: Path,
+    rows: list[dict[str, Any]],
+    now: dt.datetime,
+    name: str = "stages.jsonl",
+    **kw: Any,
+) -> intake.IngestReport:
     """Ingest rows as a file, then assess them as the web channels and the tick do."""
     path = tmp_path / name
-    writer = f.write_csv if name.endswith(".csv") else f.write_xlsx if name.endswith(".xlsx") else f.write_jsonl
+    writer = (
+        f.write_csv if name.endswith(".csv") else f.write_xlsx if name.endswith(".xlsx") else f.write_jsonl
+    )
     report = intake.ingest(rt.sessions, writer(path, rows), now=now, **kw)
     with rt.sessions() as s, s.begin():
         cases.assess(s, now, rt.calendar, rt.config)
@@ -75,7 +86,9 @@ def stored(rt: Runtime) -> list[CaseStage]:
 
 def open_warnings(rt: Runtime, kind: str | None = None) -> list[tuple[str, str, int]]:
     with rt.sessions() as s:
-        found = s.scalars(select(CaseWarning).where(CaseWarning.resolved_at.is_(None)).order_by(CaseWarning.id))
+        found = s.scalars(
+            select(CaseWarning).where(CaseWarning.resolved_at.is_(None)).order_by(CaseWarning.id)
+        )
         return [(w.raw.doc_no, w.kind, w.level) for w in found if kind in (None, w.kind)]
 
 
@@ -98,7 +111,9 @@ def events(rt: Runtime, action: str) -> list[AuditEvent]:
     ],
     ids=["across-mid-autumn", "inspection-record-ends-on-a-make-up-saturday", "inspection-case", "weekend"],
 )
-def test_entry_period_counted_by_hand(rt: Runtime, category: str, stage_code: str, happened: str, due: str) -> None:
+def test_entry_period_counted_by_hand(
+    rt: Runtime, category: str, stage_code: str, happened: str, due: str
+) -> None:
     days = rules.entry_period(rt.config, "T-SCJG", category, stage_code)
     assert rules.last_day(rt.calendar, dt.date.fromisoformat(happened), days) == dt.date.fromisoformat(due)
 
@@ -113,7 +128,9 @@ def test_an_agency_may_have_its_own_periods(rt: Runtime) -> None:
     assert rules.entry_period(rt.config, "T-SCJG", "penalty", "notice") == 1
 
 
-def test_a_stage_entered_on_its_last_day_is_on_time_and_a_day_later_is_late(district: Runtime, tmp_path: Path) -> None:
+def test_a_stage_entered_on_its_last_day_is_on_time_and_a_day_later_is_late(
+    district: Runtime, tmp_path: Path
+) -> None:
     send(district, tmp_path, [stage("filing", "2026-06-01")], at("2026-06-02", 17), "a.jsonl")
     assert open_warnings(district) == []
     send(district, tmp_path, [stage("investigation", "2026-06-01")], at("2026-06-04"), "b.jsonl")
@@ -124,10 +141,16 @@ def test_a_stage_entered_on_its_last_day_is_on_time_and_a_day_later_is_late(dist
     assert (late.due, late.late_days, late.period) == (dt.date(2026, 9, 28), 1, 1)
     assert (DOC, "stage_late", 1) in open_warnings(district)
     raised = [e for e in events(district, "case_warning.raised") if e.detail["kind"] == "stage_late"][-1]
-    assert raised.agency_code == "T-SCJG" and raised.detail["stage"] == "notice" and raised.detail["late_days"] == 1
+    assert (
+        raised.agency_code == "T-SCJG"
+        and raised.detail["stage"] == "notice"
+        and raised.detail["late_days"] == 1
+    )
 
 
-def test_a_late_entry_escalates_until_the_agencys_legal_office_handles_it(district: Runtime, tmp_path: Path) -> None:
+def test_a_late_entry_escalates_until_the_agencys_legal_office_handles_it(
+    district: Runtime, tmp_path: Path
+) -> None:
     send(district, tmp_path, [stage("filing", "2026-06-01")], at("2026-06-03"))  # due Tue 2 Jun
     assert open_warnings(district, "stage_late") == [(DOC, "stage_late", 1)]
     run_tick(district, at("2026-06-04"))
@@ -136,7 +159,9 @@ def test_a_late_entry_escalates_until_the_agencys_legal_office_handles_it(distri
     assert open_warnings(district, "stage_late") == [(DOC, "stage_late", 2)]
     run_tick(district, at("2026-06-10"))  # 6: the city
     assert open_warnings(district, "stage_late") == [(DOC, "stage_late", 3)]
-    escalated = [e.detail["to"] for e in events(district, "case_warning.escalated") if e.detail["kind"] == "stage_late"]
+    escalated = [
+        e.detail["to"] for e in events(district, "case_warning.escalated") if e.detail["kind"] == "stage_late"
+    ]
     assert escalated == [2, 3]
     with district.sessions() as s, s.begin():
         warning = s.scalars(select(CaseWarning).where(CaseWarning.kind == "stage_late")).one()
@@ -154,7 +179,9 @@ def test_a_late_entry_escalates_until_the_agencys_legal_office_handles_it(distri
     assert handled.actor == "reviewer_scjg" and handled.entity_id == DOC
 
 
-def test_a_seizure_without_an_audio_visual_record_is_warned_until_one_is_listed(district: Runtime, tmp_path: Path) -> None:
+def test_a_seizure_without_an_audio_visual_record_is_warned_until_one_is_listed(
+    district: Runtime, tmp_path: Path
+) -> None:
     run_tick(district, at("2026-06-04"))  # decided Mon 1 Jun; 3 working days: Thu 4 Jun
     assert open_warnings(district) == []
     run_tick(district, at("2026-06-05"))
@@ -191,12 +218,21 @@ def test_stages_arrive_in_every_file_format_with_chinese_headers_and_labels(
     district: Runtime, tmp_path: Path, name: str
 ) -> None:
     rows = [
-        {"决定书文号": DOC, "执法机关代码": "T-SCJG", "执法环节": "立案", "发生日期": "2026年6月1日", "文书名称": "立案审批表"},
+        {
+            "决定书文号": DOC,
+            "执法机关代码": "T-SCJG",
+            "执法环节": "立案",
+            "发生日期": "2026年6月1日",
+            "文书名称": "立案审批表",
+        },
         {"决定书文号": DOC, "执法机关代码": "T-SCJG", "执法环节": "调查取证", "发生日期": "2026-06-01"},
     ]
     report = send(district, tmp_path, rows, at("2026-06-02"), name)
     assert report.kind == "case_stages" and report.ok and report.added == 2
-    assert [(s.stage, s.document) for s in stored(district)] == [("filing", "立案审批表"), ("investigation", None)]
+    assert [(s.stage, s.document) for s in stored(district)] == [
+        ("filing", "立案审批表"),
+        ("investigation", None),
+    ]
     again = send(district, tmp_path, rows, at("2026-06-20"), name)
     assert again.unchanged == 2
     assert all(s.entered_at == at("2026-06-02") for s in stored(district))  # a re-send keeps the entry
@@ -228,7 +264,10 @@ def test_stages_that_cannot_be_are_refused_with_clear_problems(district: Runtime
     order = report.problems[-1]
     assert "告知 (notice) 2026-06-05" in order.message_zh and "决定 (decision) 2026-06-03" in order.message_zh
     assert "out of order" in order.message_en
-    assert "晚于录入日期" in report.problems[1].message_zh and "before it happens" in report.problems[1].message_en
+    assert (
+        "晚于录入日期" in report.problems[1].message_zh
+        and "before it happens" in report.problems[1].message_en
+    )
 
 
 def test_a_new_stage_is_checked_against_the_stored_ones(district: Runtime, tmp_path: Path) -> None:
@@ -238,12 +277,19 @@ def test_a_new_stage_is_checked_against_the_stored_ones(district: Runtime, tmp_p
     assert send(district, tmp_path, [stage("legal_review", "2026-06-01")], at("2026-06-02"), "ok.jsonl").ok
 
 
-def test_an_agency_cannot_send_another_agencys_case_and_the_refusal_is_audited(district: Runtime, tmp_path: Path) -> None:
+def test_an_agency_cannot_send_another_agencys_case_and_the_refusal_is_audited(
+    district: Runtime, tmp_path: Path
+) -> None:
     report = send(district, tmp_path, [stage("filing", "2026-06-01", doc=THEIRS)], at("2026-06-02"))
     assert problems(report) == [(1, "decision", "case_of_other_agency")]
     scoped = send(
-        district, tmp_path, [stage("filing", "2026-06-01", doc=THEIRS, agency="T-YJGL")], at("2026-06-02"),
-        "scoped.jsonl", agency_scope="T-SCJG", actor="clerk_scjg",
+        district,
+        tmp_path,
+        [stage("filing", "2026-06-01", doc=THEIRS, agency="T-YJGL")],
+        at("2026-06-02"),
+        "scoped.jsonl",
+        agency_scope="T-SCJG",
+        actor="clerk_scjg",
     )
     assert ("agency_not_allowed" in {p.code for p in scoped.problems}) and not scoped.stored
     refused = events(district, "intake.refused")

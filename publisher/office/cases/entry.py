@@ -49,7 +49,9 @@ def check_rows(session: Session, kind: str, rows: Sequence[Row]) -> list[Problem
         if decision is None:
             problems.append(Problem(row, "decision", "unknown_decision", record["decision"]))
         elif decision[1] != record["agency"]:
-            problems.append(Problem(row, "decision", "case_of_other_agency", record["decision"], record["agency"]))
+            problems.append(
+                Problem(row, "decision", "case_of_other_agency", record["decision"], record["agency"])
+            )
         else:
             good.append((row, record))
     if kind == "case_stages":
@@ -85,11 +87,17 @@ def _order(session: Session, rows: Sequence[Row], raw_ids: dict[str, int]) -> li
 
 def existing(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, Any]:
     """The stored stages or audio-visual records for a batch of natural keys."""
-    if kind == "case_stages":
-        pair = tuple_(RawDecision.doc_no, CaseStage.stage, CaseStage.happened)
-        wanted = [(k[0], k[1], dt.date.fromisoformat(k[2])) for k in keys]
-        stmt = select(CaseStage, RawDecision.doc_no).join(RawDecision).where(pair.in_(wanted))
-        return {(doc_no, s.stage, s.happened.isoformat()): s for s, doc_no in session.execute(stmt)}
+    return _stages(session, keys) if kind == "case_stages" else _recordings(session, keys)
+
+
+def _stages(session: Session, keys: Sequence[Key]) -> dict[Key, CaseStage]:
+    pair = tuple_(RawDecision.doc_no, CaseStage.stage, CaseStage.happened)
+    wanted = [(k[0], k[1], dt.date.fromisoformat(k[2])) for k in keys]
+    stmt = select(CaseStage, RawDecision.doc_no).join(RawDecision).where(pair.in_(wanted))
+    return {(doc_no, s.stage, s.happened.isoformat()): s for s, doc_no in session.execute(stmt)}
+
+
+def _recordings(session: Session, keys: Sequence[Key]) -> dict[Key, AvRecord]:
     pair = tuple_(RawDecision.doc_no, AvRecord.recorded_on, AvRecord.what)
     wanted = [(k[0], dt.date.fromisoformat(k[1]), k[2]) for k in keys]
     stmt = select(AvRecord, RawDecision.doc_no).join(RawDecision).where(pair.in_(wanted))
@@ -103,10 +111,14 @@ def new(kind: str, now: dt.datetime, actor: str) -> CaseStage | AvRecord:
     return AvRecord(entered_at=now, entered_by=actor)
 
 
-def apply(session: Session, row: Any, record: dict[str, Any], fields: dict[str, Any], now: dt.datetime) -> None:
+def apply(
+    session: Session, row: Any, record: dict[str, Any], fields: dict[str, Any], now: dt.datetime
+) -> None:
     """Copy a validated row onto its stored stage or audio-visual record."""
     if row.raw_id is None:
-        row.raw_id = session.scalars(select(RawDecision.id).where(RawDecision.doc_no == record["decision"])).one()
+        row.raw_id = session.scalars(
+            select(RawDecision.id).where(RawDecision.doc_no == record["decision"])
+        ).one()
     names = ("stage", "happened", "document", "note")
     if isinstance(row, AvRecord):
         names = ("what", "recorded_on", "recorded_by", "kept_at")

@@ -60,7 +60,9 @@ def cases(session: Session, agency_id: int | None, limit: int = 500) -> list[dic
         stmt = stmt.where(RawDecision.agency_id == agency_id)
     staged = {rid: (n, behind) for rid, n, behind in session.execute(counted)}
     rows = []
-    for raw in session.scalars(stmt.where(RawDecision.id.in_(set(staged) | set(warned) | set(av)))).all()[:limit]:
+    for raw in session.scalars(stmt.where(RawDecision.id.in_(set(staged) | set(warned) | set(av)))).all()[
+        :limit
+    ]:
         stages, late = staged.get(raw.id, (0, 0))
         rows.append(
             {

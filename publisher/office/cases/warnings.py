@@ -31,7 +31,9 @@ from publisher.rules.calendar import Calendar
 MAX_NOTE = 2000
 
 
-def record(session: Session, raw: RawDecision, action: str, now: dt.datetime, actor: str, detail: dict[str, Any]) -> None:
+def record(
+    session: Session, raw: RawDecision, action: str, now: dt.datetime, actor: str, detail: dict[str, Any]
+) -> None:
     """Append a step of a case record to the audit trail."""
     audit.record(
         session,
@@ -46,7 +48,11 @@ def record(session: Session, raw: RawDecision, action: str, now: dt.datetime, ac
 
 
 def assess(
-    session: Session, now: dt.datetime, calendar: Calendar, config: Mapping[str, Any], agency_id: int | None = None
+    session: Session,
+    now: dt.datetime,
+    calendar: Calendar,
+    config: Mapping[str, Any],
+    agency_id: int | None = None,
 ) -> Counter[str]:
     """Time new stages, raise, escalate and resolve warnings (of one agency, when given)."""
     counts: Counter[str] = Counter()
@@ -96,7 +102,11 @@ def _time_stages(
             continue  # fail closed: no calendar for that year yet; the next tick tries again
         stage.late_days = deadlines.late_by(calendar, stage.due, clock.local_date(stage.entered_at))
         if stage.late_days:
-            detail = {"stage": stage.stage, "happened": stage.happened.isoformat(), "late_days": stage.late_days}
+            detail = {
+                "stage": stage.stage,
+                "happened": stage.happened.isoformat(),
+                "late_days": stage.late_days,
+            }
             _raise(session, raw, "stage_late", stage.due, now, calendar, config, detail, stage)
             counts["case_warning.raised"] += 1
 
@@ -164,4 +174,11 @@ def handle(session: Session, warning: CaseWarning, actor: Actor, note: str, now:
     if len(note) > MAX_NOTE:
         raise RuleError("处理情况过长 / the note is too long")
     warning.resolved_at, warning.resolved_by, warning.resolution = now, actor.name, note
-    record(session, warning.raw, "case_warning.handled", now, actor.name, {"kind": warning.kind, "level": warning.level})
+    record(
+        session,
+        warning.raw,
+        "case_warning.handled",
+        now,
+        actor.name,
+        {"kind": warning.kind, "level": warning.level},
+    )
