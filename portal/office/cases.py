@@ -43,7 +43,7 @@ class StageForm(FlaskForm):
     stage = SelectField(_l("执法环节"), validators=[InputRequired()])
     happened = DateField(_l("发生日期"), validators=[InputRequired(_l("请填写发生日期"))])
     document = StringField(_l("文书名称"), validators=[Optional(), Length(max=200)], filters=[plain_text])
-    note = TextAreaField(_l("说明"), validators=[Optional(), Length(max=2000)], filters=[plain_text])
+    note = TextAreaField(_l("备注"), validators=[Optional(), Length(max=2000)], filters=[plain_text])
 
 
 class AvForm(FlaskForm):
