@@ -9,7 +9,9 @@ record added here goes through the intake's own validation, as one row of a file
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections.abc import Callable
 from typing import Any
 
 from flask import Blueprint, abort, flash, redirect, render_template, request, url_for
@@ -118,10 +120,26 @@ def timeline(raw_id: int) -> Any:
     )
 
 
-def _enter(raw: RawDecision, kind: str, record: dict[str, Any]) -> Response:
-    """Send one row through the intake, limited to the user's agency, and show its problems."""
-    back = url_for(".timeline", raw_id=raw.id)
-    row = {"decision": raw.doc_no, "agency": raw.agency.code, **{k: v for k, v in record.items() if v}}
+ENTRIES: dict[str, tuple[str, Callable[[], FlaskForm]]] = {
+    "stages": ("case_stages", lambda: _stage_form()),
+    "av-records": ("av_records", lambda: AvForm()),
+}
+
+
+@bp.post("/<int:raw_id>/<any(" + ",".join(ENTRIES) + "):entry>")
+@roles("clerk", "reviewer")
+def add(raw_id: int, entry: str) -> Response:
+    """Enter a stage, or list an audio-visual record (its description, never the media), of the
+    user's own agency's case: one row through the intake's own checks, limited to that agency."""
+    raw = _case(raw_id)
+    kind, make = ENTRIES[entry]
+    form = make()
+    back = url_for(".timeline", raw_id=raw_id)
+    if not form.validate():
+        return invalid(form, back)
+    fields = {k: v.isoformat() if isinstance(v, dt.date) else v for k, v in form.data.items() if v}
+    fields.pop("csrf_token", None)
+    row = {"decision": raw.doc_no, "agency": raw.agency.code, **fields}
     data = json.dumps(row, ensure_ascii=False).encode()
     report = ingest_bytes(
         runtime(), data, ".jsonl", kind=kind, actor=me().username, agency_scope=raw.agency.code
@@ -131,42 +149,6 @@ def _enter(raw: RawDecision, kind: str, record: dict[str, Any]) -> Response:
     if report.stored:
         flash(_("已录入。") if report.added else _("已有相同的记录，未重复录入。"))
     return redirect(back)
-
-
-@bp.post("/<int:raw_id>/stages")
-@roles("clerk", "reviewer")
-def add_stage(raw_id: int) -> Response:
-    """Enter a stage of the user's own agency's case."""
-    raw = _case(raw_id)
-    form = _stage_form()
-    if not form.validate():
-        return invalid(form, url_for(".timeline", raw_id=raw_id))
-    happened = form.happened.data.isoformat() if form.happened.data else ""
-    fields = {
-        "stage": form.stage.data,
-        "happened": happened,
-        "document": form.document.data,
-        "note": form.note.data,
-    }
-    return _enter(raw, "case_stages", fields)
-
-
-@bp.post("/<int:raw_id>/av-records")
-@roles("clerk", "reviewer")
-def add_av(raw_id: int) -> Response:
-    """List an audio-visual record of the user's own agency's case (its description, not the media)."""
-    raw = _case(raw_id)
-    form = AvForm()
-    if not form.validate():
-        return invalid(form, url_for(".timeline", raw_id=raw_id))
-    recorded = form.recorded_on.data.isoformat() if form.recorded_on.data else ""
-    fields = {
-        "what": form.what.data,
-        "recorded_on": recorded,
-        "recorded_by": form.recorded_by.data,
-        "kept_at": form.kept_at.data,
-    }
-    return _enter(raw, "av_records", fields)
 
 
 @bp.post("/<int:raw_id>/warnings/<int:warning_id>")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sqlalchemy import exists, or_, select
@@ -47,6 +47,11 @@ def record(
     )
 
 
+# A warning to raise: the case, its kind, the day that was missed, what the audit event says,
+# and the late stage (None for a missing audio-visual record).
+Found = tuple[RawDecision, str, dt.date, dict[str, Any], CaseStage | None]
+
+
 def assess(
     session: Session,
     now: dt.datetime,
@@ -57,10 +62,25 @@ def assess(
     """Time new stages, raise, escalate and resolve warnings (of one agency, when given)."""
     counts: Counter[str] = Counter()
     today = clock.local_date(now)
-    _time_stages(session, now, calendar, config, agency_id, counts)
-    _missing_av(session, now, calendar, config, agency_id, counts)
+
+    def scope(stmt: Any) -> Any:
+        return stmt if agency_id is None else stmt.where(RawDecision.agency_id == agency_id)
+
+    found = [
+        *_late_stages(session, calendar, config, scope),
+        *_missing_av(session, today, calendar, config, scope),
+    ]
+    for raw, kind, due, detail, stage in found:
+        level = deadlines.warning_level(calendar, due, today, config)
+        session.add(
+            CaseWarning(
+                raw=raw, stage=stage, kind=kind, due=due, level=level, raised_at=now, escalated_at=now
+            )
+        )
+        record(session, raw, "case_warning.raised", now, "system", {"kind": kind, "level": level, **detail})
+        counts["case_warning.raised"] += 1
     stmt = select(CaseWarning).join(RawDecision).where(CaseWarning.resolved_at.is_(None))
-    for warning in session.scalars(_of(stmt, agency_id)).all():
+    for warning in session.scalars(scope(stmt)).all():
         if warning.kind == "av_missing" and _has_av(session, warning.raw_id):
             warning.resolved_at, warning.resolved_by = now, "system"
             record(session, warning.raw, "case_warning.resolved", now, "system", {"kind": warning.kind})
@@ -75,26 +95,17 @@ def assess(
     return counts
 
 
-def _of(stmt: Any, agency_id: int | None) -> Any:
-    return stmt if agency_id is None else stmt.where(RawDecision.agency_id == agency_id)
-
-
 def _has_av(session: Session, raw_id: int) -> bool:
     return session.scalar(select(exists().where(AvRecord.raw_id == raw_id))) or False
 
 
-def _time_stages(
-    session: Session,
-    now: dt.datetime,
-    calendar: Calendar,
-    config: Mapping[str, Any],
-    agency_id: int | None,
-    counts: Counter[str],
-) -> None:
-    """Each stage without a last day of entry gets one (once its calendar is known), and its
-    lateness; a late one raises its warning."""
+def _late_stages(
+    session: Session, calendar: Calendar, config: Mapping[str, Any], scope: Any
+) -> Iterator[Found]:
+    """Each stage without a last day of entry gets one (once its calendar is known) and its
+    lateness; the late ones are found."""
     stmt = select(CaseStage).join(RawDecision).where(CaseStage.due.is_(None))
-    for stage in session.scalars(_of(stmt, agency_id)).all():
+    for stage in session.scalars(scope(stmt)).all():
         raw = stage.raw
         days = rules.entry_period(config, raw.agency.code, raw.category, stage.stage)
         stage.period, stage.due = days, rules.last_day(calendar, stage.happened, days)
@@ -107,53 +118,32 @@ def _time_stages(
                 "happened": stage.happened.isoformat(),
                 "late_days": stage.late_days,
             }
-            _raise(session, raw, "stage_late", stage.due, now, calendar, config, detail, stage)
-            counts["case_warning.raised"] += 1
+            yield raw, "stage_late", stage.due, detail, stage
 
 
 def _missing_av(
-    session: Session,
-    now: dt.datetime,
-    calendar: Calendar,
-    config: Mapping[str, Any],
-    agency_id: int | None,
-    counts: Counter[str],
-) -> None:
+    session: Session, today: dt.date, calendar: Calendar, config: Mapping[str, Any], scope: Any
+) -> Iterator[Found]:
     """Cases whose measures need an audio-visual record and that list none past their period."""
-    today = clock.local_date(now)
     named = RawDecision.record["coercive_measures"].as_string()
     stmt = select(RawDecision).where(
         or_(RawDecision.category == "coercion", named.is_not(None)),
         ~exists().where(AvRecord.raw_id == RawDecision.id),
         ~exists().where((CaseWarning.raw_id == RawDecision.id) & (CaseWarning.kind == "av_missing")),
     )
-    for raw in session.scalars(_of(stmt, agency_id)).all():
+    for raw in session.scalars(scope(stmt)).all():
         if not rules.needs_av(raw.record, config):
             continue
         days = rules.periods(config, raw.agency.code)["av_workdays"]
         due = rules.last_day(calendar, raw.decision_date, days)
         if due is not None and today > due:
-            detail = {"measures": sorted(rules.measures(raw.record)), "due": due.isoformat()}
-            _raise(session, raw, "av_missing", due, now, calendar, config, detail)
-            counts["case_warning.raised"] += 1
-
-
-def _raise(
-    session: Session,
-    raw: RawDecision,
-    kind: str,
-    due: dt.date,
-    now: dt.datetime,
-    calendar: Calendar,
-    config: Mapping[str, Any],
-    detail: dict[str, Any],
-    stage: CaseStage | None = None,
-) -> None:
-    level = deadlines.warning_level(calendar, due, clock.local_date(now), config)
-    session.add(
-        CaseWarning(raw=raw, stage=stage, kind=kind, due=due, level=level, raised_at=now, escalated_at=now)
-    )
-    record(session, raw, "case_warning.raised", now, "system", {"kind": kind, "level": level, **detail})
+            yield (
+                raw,
+                "av_missing",
+                due,
+                {"measures": sorted(rules.measures(raw.record)), "due": due.isoformat()},
+                None,
+            )
 
 
 def may_handle(actor: Actor, warning: CaseWarning) -> bool:
