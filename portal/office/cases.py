@@ -122,7 +122,7 @@ def timeline(raw_id: int) -> Any:
 
 ENTRIES: dict[str, tuple[str, Callable[[], FlaskForm]]] = {
     "stages": ("case_stages", lambda: _stage_form()),
-    "av-records": ("av_records", lambda: AvForm()),
+    "recordings": ("av_records", lambda: AvForm()),
 }
 
 

@@ -118,7 +118,7 @@ def test_the_supervisor_sees_the_timeline_and_the_agencys_legal_office_handles_t
         page = f"/office/cases/{case}"
         post(
             client,
-            f"{page}/av-records",
+            f"{page}/recordings",
             page,
             what="现场检查视频",
             recorded_on="2026-06-01",
@@ -196,7 +196,7 @@ def test_nothing_of_a_case_record_is_public(client: Any, staff: Runtime) -> None
         page = f"/office/cases/{case}"
         post(
             client,
-            f"{page}/av-records",
+            f"{page}/recordings",
             page,
             what="送达录像",
             recorded_on="2026-06-01",

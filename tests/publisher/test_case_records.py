@@ -9,8 +9,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import select
 
+from publisher.cli import main
 from publisher.intake import ingest as intake
 from publisher.lifecycle.actors import Actor, NotAllowed, RuleError
 from publisher.models import AuditEvent, AvRecord, CaseStage, CaseWarning
@@ -316,4 +318,23 @@ def test_the_supervisors_warning_list_names_the_agency(district: Runtime, tmp_pa
             "raised": "2026-06-05",
             "age_days": 0,
         }
+    ]
+
+
+def test_the_command_line_ingests_stages_by_kind(
+    district: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for key, value in district.config.items():
+        monkeypatch.setenv(f"PORTAL_{key}", str(value))
+    path = f.write_csv(
+        tmp_path / "from-case-system.csv", [stage("立案", "2026-06-01"), stage("notice", "2026-06-02")]
+    )
+    result = CliRunner().invoke(
+        main, ["ingest", str(path), "--kind", "case_stages", "--now", "2026-06-02T16:00"]
+    )
+    assert result.exit_code == 0 and "case_stages: 2 rows, 2 added" in result.output
+    run_tick(district, at("2026-06-03"))  # the tick times what the command line stored
+    assert [(s.stage, s.due, s.late_days) for s in stored(district)] == [
+        ("filing", dt.date(2026, 6, 2), 0),
+        ("notice", dt.date(2026, 6, 3), 0),
     ]
