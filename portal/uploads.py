@@ -4,7 +4,7 @@ The bytes go to a private temporary file under DATA_DIR (intake streams files an
 detects encodings), through exactly the validation of ``publisher ingest``, limited to
 the sender's agency; what was stored is then assessed and published as the tick would
 (that agency's records only, not the district-wide periodic work), so the sender sees
-deadlines and redactions at once.
+deadlines, redactions and late case records at once.
 """
 
 from __future__ import annotations
@@ -20,11 +20,12 @@ from publisher.intake import ingest as intake
 from publisher.intake.ingest import IngestReport
 from publisher.lifecycle.tick import publish_due
 from publisher.models import Agency
+from publisher.office import cases
 from publisher.outputs import refresh as outputs
 from publisher.runtime import Runtime
 
 SUFFIXES = {".csv", ".xlsx", ".jsonl"}
-KINDS = ("decisions", "officers", "power_items")
+KINDS = ("decisions", "officers", "power_items", *cases.KINDS)
 
 
 def ingest_bytes(
@@ -59,6 +60,8 @@ def ingest_bytes(
         with rt.sessions() as session, session.begin():
             agency_id = session.scalars(select(Agency.id).where(Agency.code == agency_scope)).first()
             publish_due(session, now, rt.calendar, rt.config, agency_id)
+            if report.kind in cases.KINDS:  # late entries and missing AV records show at once
+                cases.assess(session, now, rt.calendar, rt.config, agency_id)
         outputs.after_request_change(rt)
     return report
 

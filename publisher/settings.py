@@ -70,6 +70,16 @@ DEFAULTS: dict[str, Any] = {
     # "<agency code>": {...}}; and the limit per address on filing one.
     "ERROR_REPORT_DEADLINES": {},
     "ERROR_REPORT_RATE_LIMIT": "5 per minute; 30 per day",
+    # Case records (执法全过程记录): working days after a stage within which it must be entered,
+    # {"default": {...}, "<agency code>": {...}} with stage_workdays (1: "each penalty stage within
+    # 1 working day"), inspection_workdays (3: "inspection records reach the platform within 3
+    # working days", LEGAL.md §7) and av_workdays (3: working days after the
+    # decision by which a seizure, sealing or demolition must list an audio-visual record,
+    # 国办发〔2018〕118号 三; the period is this project's reading, the inspection records' [M]).
+    "CASE_RECORD_DEADLINES": {},
+    # Coercive measures whose cases must list an audio-visual record (国办发〔2018〕118号: 查封扣押
+    # 财产、强制拆除等 … 全程音像记录): codes of the coercive_measure vocabulary, ";" between them.
+    "AV_REQUIRED_MEASURES": "seal;seize;demolish",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests

@@ -234,12 +234,22 @@ def init_app(app: Flask) -> None:
         flash(_("请先登录。"))
         return redirect(url_for("office.login", next=request.full_path.rstrip("?")))
 
-    from portal.office import admin, audit_view, complaints, error_reports, records, registry, supervision
+    from portal.office import (
+        admin,
+        audit_view,
+        cases,
+        complaints,
+        error_reports,
+        records,
+        registry,
+        supervision,
+    )
 
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
     app.register_blueprint(error_reports.bp)
     app.register_blueprint(records.bp)
+    app.register_blueprint(cases.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(supervision.bp)
     app.register_blueprint(registry.bp)

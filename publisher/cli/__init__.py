@@ -77,7 +77,7 @@ def db_copy(rt: Runtime, target_url: str) -> None:
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option(
     "--kind",
-    type=click.Choice(["agencies", "power_items", "officers", "decisions"]),
+    type=click.Choice(["agencies", "power_items", "officers", "decisions", "case_stages", "av_records"]),
     help="What the file holds (default: guessed from its name or headers).",
 )
 @click.option("--partial", is_flag=True, help="Store the good rows even when some are rejected.")

@@ -241,6 +241,8 @@ class _Decisions:
                 "coercion": "对涉案物品予以扣押，期限三十日。",
                 "inspection": "检查未发现违法行为。" if rng.random() < 0.6 else "责令限期整改。",
             }.get(record["category"], "予以确认/裁决，详见正文。")
+            if record["category"] == "coercion":
+                record["coercive_measures"] = "seize"
             return
         roll = rng.random()
         fine = rng.choice([500, 2000, 5000, 10000, 30000, 50000, 80000, 120000, 200000])

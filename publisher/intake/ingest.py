@@ -23,12 +23,16 @@ from publisher.intake import schemas, store
 from publisher.intake.problems import Problem
 from publisher.intake.readers import ReadError, RowSource, open_rows
 from publisher.intake.validate import ANY_AGENCY, Record, natural_key, validate_row
+from publisher.office.cases import entry as case_entry
 
 BATCH = 500
 ENDED = ("withdrawn", "expired", "repaired")  # a tombstoned decision never changes again
 Progress = Callable[[int], None]
 
-_KIND_HINTS = {
+_KIND_HINTS = {  # in this order: "decision_stages" holds stages
+    "stage": "case_stages",
+    "av_record": "av_records",
+    "audiovisual": "av_records",
     "decision": "decisions",
     "officer": "officers",
     "power": "power_items",
@@ -39,6 +43,8 @@ _HEADER_HINTS = (
     ("credential_no", "officers"),
     ("discretion_standard", "power_items"),
     ("level", "agencies"),
+    ("stage", "case_stages"),
+    ("kept_at", "av_records"),
 )
 
 
@@ -170,6 +176,7 @@ def _validate_all(
     known = set(agencies)  # plus codes defined earlier in an agencies file
     claims: dict[tuple[str, ...], tuple[int, str]] = {}  # key -> (row, agency) to check against owners
     varied: dict[tuple[str, ...], tuple[int, str]] = {}  # decisions that rows vary (变更), likewise
+    case_rows: list[tuple[int, Record]] = []  # stages and AV records, checked against their decisions
     for row, raw in source:
         report.rows += 1
         record, problems = validate_row(schema, row, raw, known, today)
@@ -200,10 +207,15 @@ def _validate_all(
             if len(claims) >= BATCH:
                 report.problems.extend(_foreign(factory, report.kind, claims))
                 report.problems.extend(_foreign(factory, report.kind, varied, "varies"))
+        if not problems and report.kind in case_entry.KINDS:
+            case_rows.append((row, record))
         if progress and report.rows % 200 == 0:
             progress(source.position())
     report.problems.extend(_foreign(factory, report.kind, claims))
     report.problems.extend(_foreign(factory, report.kind, varied, "varies"))
+    if case_rows:
+        with factory() as session:
+            report.problems.extend(case_entry.check_rows(session, report.kind, case_rows))
     if progress:
         progress(source.size)
     return {p.row for p in report.problems}
@@ -229,7 +241,7 @@ def _foreign(
     return problems
 
 
-REFUSALS = ("agency_not_allowed", "owned_by_other_agency", "kind_not_allowed")
+REFUSALS = ("agency_not_allowed", "owned_by_other_agency", "kind_not_allowed", "case_of_other_agency")
 
 
 def _audit_refusals(

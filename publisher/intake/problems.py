@@ -85,6 +85,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "'{value}' is an individual business's code; "
         "the directory of inspection objects holds organisations only",
     ),
+    "unknown_decision": (
+        "没有文号为“{value}”的决定；请先报送该决定，再报送其执法环节或音像记录",
+        "There is no decision numbered '{value}'; "
+        "send the decision before its stages or audio-visual records",
+    ),
+    "case_of_other_agency": (
+        "决定“{value}”不是“{extra}”作出的，不能为其报送执法环节或音像记录",
+        "Decision '{value}' was not made by '{extra}', which cannot send its stages or audio-visual records",
+    ),
+    "stage_order": (
+        "环节顺序有误：{value} 晚于依法应在其后的 {extra}",
+        "Stages out of order: {value} is dated after {extra}, which the law puts after it",
+    ),
+    "after_entry": (
+        "“{field}”为 {value}，晚于录入日期 {extra}；尚未发生的环节不能录入",
+        "'{field}' is {value}, after the day it is entered ({extra}); "
+        "a stage cannot be entered before it happens",
+    ),
     "date_out_of_range": (
         "“{value}”不在 {extra} 年之间",
         "'{value}' is not between the years {extra}",

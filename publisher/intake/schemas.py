@@ -16,7 +16,7 @@ from publisher.intake.problems import Problem
 from publisher.settings import ROOT
 
 SCHEMA_DIR = ROOT / "schemas"
-KINDS = ("agencies", "power_items", "officers", "decisions")
+KINDS = ("agencies", "power_items", "officers", "decisions", "case_stages", "av_records")
 DISCLOSURE_CLASSES = ("public", "redact-in-text", "private", "trade-secret")
 MAX_TEXT = 200_000
 MAX_FIELD = 2_000

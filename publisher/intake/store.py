@@ -22,6 +22,7 @@ from publisher.intake.validate import Record, natural_key
 from publisher.lifecycle import corrections
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, RawDecision, RegistryChange
 from publisher.models.registry import GUIDE_FIELDS
+from publisher.office.cases import entry as case_entry
 
 Key = tuple[str, ...]
 
@@ -64,6 +65,8 @@ class UpsertResult:
 def existing(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, Any]:
     """Load the stored rows for a batch of natural keys."""
     firsts = [k[0] for k in keys]
+    if kind in case_entry.KINDS:
+        return case_entry.existing(session, kind, keys)
     if kind == "agencies":
         agencies = session.scalars(select(Agency).where(Agency.code.in_(firsts)))
         return {(a.code,): a for a in agencies}
@@ -113,7 +116,7 @@ def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.dateti
     if old is not None and kind in REQUESTED:  # basic information changes once approved (seed 002)
         return _request(session, kind, record, old, fields, new_digest, now)
     before = old.digest if old is not None else None
-    row = old if old is not None else _new(kind, now)
+    row = old if old is not None else _new(session, kind, now)
     _APPLY[kind](session, row, record, fields, now)
     row.digest, row.updated_at = new_digest, now
     session.add(row)
@@ -199,7 +202,9 @@ def apply_change(session: Session, change: RegistryChange, now: dt.datetime) -> 
     return row
 
 
-def _new(kind: str, now: dt.datetime) -> Any:
+def _new(session: Session, kind: str, now: dt.datetime) -> Any:
+    if kind in case_entry.KINDS:
+        return case_entry.new(kind, now, session.info.get("actor", "intake"))
     if kind == "decisions":
         return RawDecision(received_at=now, state="received")
     return {"agencies": Agency, "officers": Officer, "power_items": PowerItem}[kind]()
@@ -282,6 +287,8 @@ _APPLY: dict[str, Callable[..., None]] = {
     "power_items": _apply_power,
     "officers": _apply_officer,
     "decisions": _apply_decision,
+    "case_stages": case_entry.apply,
+    "av_records": case_entry.apply,
 }
 
 

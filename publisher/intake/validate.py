@@ -33,6 +33,8 @@ def natural_key(kind: str, record: Record) -> tuple[str, ...]:
         "power_items": ("agency", "code"),
         "officers": ("issuing_authority", "credential_no"),
         "decisions": ("id",),
+        "case_stages": ("decision", "stage", "happened"),
+        "av_records": ("decision", "recorded_on", "what"),
     }[kind]
     return tuple(str(record.get(k) or "") for k in keys)
 
@@ -104,6 +106,18 @@ def _officer_checks(row: int, record: Record, _a: Container[str], _t: dt.date) -
     return []
 
 
+def _dated_by(field: str) -> Callable[[int, Record, Container[str], dt.date], list[Problem]]:
+    """A stage or audio-visual record dated after the day it is entered (today) cannot be."""
+
+    def check(row: int, record: Record, _a: Container[str], today: dt.date) -> list[Problem]:
+        day = record.get(field)
+        if day and day > today:
+            return [Problem(row, field, "after_entry", str(day), str(today))]
+        return []
+
+    return check
+
+
 def is_valid_id_number(value: str) -> bool:
     """Check a 身份证号: 18 digits with checksum (GB 11643), or the old 15-digit form."""
     value = value.strip().upper()
@@ -123,4 +137,6 @@ CHECKS: dict[str, tuple[Callable[[int, Record, Container[str], dt.date], list[Pr
     "officers": (_agency_known("agency"), _officer_checks),
     "power_items": (_agency_known("agency"),),
     "agencies": (_agency_known("parent"),),
+    "case_stages": (_agency_known("agency"), _dated_by("happened")),
+    "av_records": (_agency_known("agency"), _dated_by("recorded_on")),
 }

@@ -2,6 +2,7 @@
 
 from publisher.models.accounts import ROLES, ApiToken, AuditEvent, AuditHead, User
 from publisher.models.base import Base
+from publisher.models.cases import AvRecord, CaseStage, CaseWarning
 from publisher.models.complaints import (
     KINDS,
     OPEN_STATUSES,
@@ -44,7 +45,10 @@ __all__ = [
     "CorrectionRequest",
     "AuditEvent",
     "AuditHead",
+    "AvRecord",
     "Base",
+    "CaseStage",
+    "CaseWarning",
     "Complaint",
     "ComplaintAttachment",
     "ComplaintFiler",

@@ -16,6 +16,7 @@ from publisher import clock, vocabulary
 from publisher.models import (
     OPEN_STATUSES,
     Agency,
+    CaseWarning,
     Complaint,
     ComplaintWarning,
     DisclosureWarning,
@@ -163,20 +164,23 @@ def late(session: Session) -> list[dict[str, Any]]:
 
 
 def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure, complaint and error-report warnings, most severe and oldest first, with age."""
+    """Open disclosure, case-record, complaint and error-report warnings, most severe and oldest
+    first, with age."""
     rows = []
-    stmt = (
-        select(DisclosureWarning, RawDecision.id, RawDecision.doc_no, Agency.code)
-        .join(RawDecision, RawDecision.id == DisclosureWarning.raw_id)
-        .join(Agency, Agency.id == RawDecision.agency_id)
-        .where(DisclosureWarning.resolved_at.is_(None))
-    )
-    for warning, rid, doc_no, code in session.execute(stmt):
-        rows.append(
-            _warning_row(
-                warning.level, warning.kind, "decision", rid, doc_no, code, warning.raised_at, today, calendar
-            )
+    on_decisions: tuple[tuple[Any, str], ...] = ((DisclosureWarning, "decision"), (CaseWarning, "case"))
+    for model, entity in on_decisions:  # a case's warning links its timeline
+        stmt = (
+            select(model, RawDecision.id, RawDecision.doc_no, Agency.code)
+            .join(RawDecision, RawDecision.id == model.raw_id)
+            .join(Agency, Agency.id == RawDecision.agency_id)
+            .where(model.resolved_at.is_(None))
         )
+        for warning, rid, doc_no, code in session.execute(stmt):
+            rows.append(
+                _warning_row(
+                    warning.level, warning.kind, entity, rid, doc_no, code, warning.raised_at, today, calendar
+                )
+            )
     cases: tuple[tuple[Any, Any, Any, str], ...] = (
         (ComplaintWarning, Complaint, ComplaintWarning.complaint_id, "complaint"),
         (ErrorReportWarning, ErrorReport, ErrorReportWarning.report_id, "error_report"),

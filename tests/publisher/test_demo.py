@@ -14,6 +14,8 @@ from publisher import audit
 from publisher.cli import main
 from publisher.models import (
     AuditEvent,
+    CaseStage,
+    CaseWarning,
     Complaint,
     ComplaintWarning,
     Correction,
@@ -101,10 +103,14 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
         assert {"no_problem", "rectify"} <= outcomes
         changes = list(s.scalars(select(RegistryChange.status)))  # basic information: history and a queue
         assert changes.count("approved") == 3 and changes.count("pending") == 2
+        late = s.scalar(select(func.count()).select_from(CaseStage).where(CaseStage.late_days > 0))
+        assert 0 < late < s.scalar(select(func.count()).select_from(CaseStage)) / 10  # most on time
+        open_case = list(s.scalars(select(CaseWarning.kind).where(CaseWarning.resolved_at.is_(None))))
+        assert open_case.count("av_missing") == 1 and "stage_late" in open_case  # one seizure without
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
     assert "complaints: 0 filed" in second.output and "demo accounts" not in second.output
-    assert "error reports: 0 filed" in second.output
+    assert "error reports: 0 filed" in second.output and "case records: stages: 0" in second.output
     with rt.sessions() as s:
         assert (
             s.scalar(select(func.count()).select_from(PublicDecision)),
