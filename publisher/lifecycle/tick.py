@@ -1,9 +1,9 @@
 """``publisher tick``: the periodic work, safe to run as often as cron likes.
 
 Assess what was received, publish what is scheduled, expire what has reached the end
-of its period, escalate warnings for late disclosures, overdue complaints and unanswered
-error reports, open correction requests for published records the agency sent again with
-changes, enter older corrections in the public correction log, and re-check deadlines
+of its period, escalate warnings for late disclosures, overdue complaints, unanswered
+error reports and late steps of supervision notices, open correction requests for
+published records the agency sent again with changes, enter older corrections in the public correction log, and re-check deadlines
 that were provisional when their calendar was missing; from 1 January, build the
 previous year's annual statistics.
 """
@@ -24,7 +24,7 @@ from publisher.lifecycle import corrections, review
 from publisher.lifecycle.actors import RuleError
 from publisher.lifecycle.transitions import Lifecycle, raise_alert
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
-from publisher.office import complaints, error_reports
+from publisher.office import complaints, error_reports, supervision_notices
 from publisher.outputs import annual
 from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
@@ -63,6 +63,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
     _escalate(session, life, now, report)
     report.counts.update(complaints.escalate(session, now, calendar, config))
     report.counts.update(error_reports.escalate(session, now, calendar, config))
+    report.counts.update(supervision_notices.escalate(session, now, calendar, config))
     if added := corrections.backfill(session):  # corrections made before the log existed
         report.counts["correction_logged"] += added
     year = annual.due(session, today)

@@ -25,6 +25,8 @@ from publisher.models import (
     OfficerStatusChange,
     PublicDecision,
     RawDecision,
+    SupervisionNotice,
+    SupervisionWarning,
     Tombstone,
 )
 from publisher.outputs import stats
@@ -163,7 +165,8 @@ def late(session: Session) -> list[dict[str, Any]]:
 
 
 def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure, complaint and error-report warnings, most severe and oldest first, with age."""
+    """Open disclosure, complaint, error-report and supervision-notice warnings, most severe and
+    oldest first, with age and the agency's code."""
     rows = []
     stmt = (
         select(DisclosureWarning, RawDecision.id, RawDecision.doc_no, Agency.code)
@@ -194,6 +197,27 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
                 found.level, kind, entity, number, number, code, found.raised_at, today, calendar
             )
             rows.append(row)
+    notices = (
+        select(SupervisionWarning, SupervisionNotice.id, SupervisionNotice.doc_no, Agency.code)
+        .join(SupervisionNotice, SupervisionNotice.id == SupervisionWarning.notice_id)
+        .join(Agency, Agency.id == SupervisionNotice.agency_id)
+        .where(SupervisionWarning.resolved_at.is_(None))
+    )
+    for found, notice_id, doc_no, code in session.execute(notices):  # supervision notices, by 文号
+        kind = f"supervision_{found.step}"
+        rows.append(
+            _warning_row(
+                found.level,
+                kind,
+                "supervision_notice",
+                notice_id,
+                doc_no,
+                code,
+                found.raised_at,
+                today,
+                calendar,
+            )
+        )
     return sorted(rows, key=lambda r: (-r["level"], r["raised"]))
 
 
