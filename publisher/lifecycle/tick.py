@@ -3,9 +3,9 @@
 Assess what was received, publish what is scheduled, expire what has reached the end
 of its period, escalate warnings for late disclosures, overdue complaints, unanswered
 error reports and late steps of supervision notices, open correction requests for
-published records the agency sent again with changes, enter older corrections in the public correction log, and re-check deadlines
-that were provisional when their calendar was missing; from 1 January, build the
-previous year's annual statistics.
+published records the agency sent again with changes, enter older corrections in the
+public correction log, and re-check deadlines that were provisional when their calendar
+was missing; from 1 January, build the previous year's annual statistics.
 """
 
 from __future__ import annotations
