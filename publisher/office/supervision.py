@@ -29,6 +29,7 @@ from publisher.models import (
     SupervisionWarning,
     Tombstone,
 )
+from publisher.office.supervision_notices import listing as supervision_notices
 from publisher.outputs import stats
 from publisher.outputs.stats import Performance
 from publisher.rules import deadlines
@@ -373,4 +374,5 @@ TABLES: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "complaints": complaints_due,
     "officer_reports": officer_reports,
     "inspections": inspections.late,
+    "supervision_notices": supervision_notices.due,
 }

@@ -487,3 +487,42 @@ def _png() -> bytes:
     out = io.BytesIO()
     Image.new("RGB", (4, 4), "white").save(out, "PNG")
     return out.getvalue()
+
+
+# -- the command line ---------------------------------------------------------------------------
+
+
+def test_the_cli_lists_open_notices_with_the_step_due_at_now(
+    district: Runtime, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from publisher.cli import main
+
+    for key, value in district.config.items():
+        if isinstance(value, str):
+            monkeypatch.setenv(f"PORTAL_{key}", value)
+    late = issue(district, "2026-09-01")
+    reviewed = issue(district, "2026-09-03", "测司监通〔2026〕2号", agency_code="T-YJGL")
+    step(
+        district,
+        supervision_notices.request_review,
+        reviewed,
+        FOREIGN,
+        "异议",
+        at("2026-09-10"),
+        district.calendar,
+        district.config,
+    )
+    run_tick(district, at("2026-10-12"))
+    # working days after Mon 28 Sep: 29, 30 Sep, 8, 9, Sat 10 (make-up) and 12 Oct = 6
+    result = CliRunner().invoke(main, ["supervision", "notices", "--now", "2026-10-12"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "测司监通〔2026〕2号  T-YJGL  违反法定程序  复查答复 / review answer 2026-09-28  "
+        "逾期 6 个工作日 / 6 working days late  预警 3 级 / level 3",
+        "测司监通〔2026〕1号  T-SCJG  违反法定程序  整改 / rectification 2026-10-08  "
+        "逾期 3 个工作日 / 3 working days late  预警 2 级 / level 2",
+    ]
+    only = CliRunner().invoke(main, ["supervision", "notices", "--agency", "T-SCJG", "--now", "2026-10-12"])
+    assert only.output.count("\n") == 1 and late
