@@ -236,6 +236,41 @@ def test_a_rectification_on_the_last_day_is_on_time_and_raises_nothing(district:
 # -- review outcomes and decisions -----------------------------------------------------------
 
 
+def test_a_review_may_follow_a_rectification_report_within_the_seven_days(district: Runtime) -> None:
+    """The agency reports what it corrected and disputes the rest; the report stands whatever
+    the answer, and a closed notice cannot be reviewed."""
+    notice_id = issue(district, "2026-03-02")
+    step(
+        district,
+        supervision_notices.rectify,
+        notice_id,
+        CLERK,
+        "已补正 4 件，其余 2 件有异议。",
+        at("2026-03-05"),
+    )
+    args = (CLERK, "其余 2 件已告知。", at("2026-03-06"), district.calendar, district.config)
+    step(district, supervision_notices.request_review, notice_id, *args)
+    step(
+        district,
+        supervision_notices.answer_review,
+        notice_id,
+        SUPERVISOR,
+        "withdrawn",
+        "撤回。",
+        at("2026-03-10"),
+    )
+    notice = get(district, notice_id)
+    assert (notice.status, notice.review_outcome, notice.rectified_on_time) == (
+        "rectified",
+        "withdrawn",
+        True,
+    )
+    other = issue(district, "2026-03-02", "测司监通〔2026〕2号")
+    decide(district, other, "2026-04-02", kind="revoke")
+    with pytest.raises(RuleError, match="已办结"):
+        step(district, supervision_notices.request_review, other, *args)
+
+
 def test_a_withdrawn_notice_is_closed_and_its_warning_resolved(district: Runtime) -> None:
     notice_id = issue(district, "2026-03-02")
     step(

@@ -160,9 +160,11 @@ def request_review(
     calendar: Calendar,
     config: Mapping[str, Any],
 ) -> None:
-    """The agency asks for a review within the period after receipt; the office's period starts."""
+    """The agency asks for a review within the period after receipt, also after reporting what it
+    corrected (it may dispute the rest); the office's period starts."""
     require_agency(actor, notice, "ask for a review of")
-    _require_open(notice)
+    if notice.status not in ("issued", "rectified"):  # a report of what was corrected keeps the right
+        _require_open(notice)
     if notice.review_requested_at is not None:
         raise RuleError("该通知书已申请过复查 / a review of this notice was already asked for")
     today = clock.local_date(now)
