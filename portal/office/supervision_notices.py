@@ -188,7 +188,7 @@ def new() -> Any:
             return redirect(url_for(".detail", notice_id=notice.id))
     elif request.method == "POST":
         status = 400
-    periods = casework.DEFAULT_PERIODS | runtime().config.get("SUPERVISION_DEADLINES", {}).get("default", {})
+    periods = casework.periods(runtime().config, "")  # the defaults; an agency may have its own
     return render_template("office/supervision_notices/new.html", form=form, periods=periods), status
 
 
@@ -217,7 +217,10 @@ def detail(notice_id: int) -> Any:
 def document(notice_id: int) -> Any:
     """The notice as a document the agency can print."""
     notice = _get(notice_id)
-    return render_template("office/supervision_notices/document.html", notice=notice, office=_office())
+    periods = casework.periods(runtime().config, notice.agency.code)
+    return render_template(
+        "office/supervision_notices/document.html", notice=notice, periods=periods, office=_office()
+    )
 
 
 @bp.get("/<int:notice_id>/decision/document")
