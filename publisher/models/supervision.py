@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from publisher.models.base import Base, UTCDateTime
+from publisher.models.base import Base, StoredFile, UTCDateTime
 from publisher.models.registry import Agency
 
 NOTICE_STATUSES = ("issued", "rectified", "withdrawn", "decided")
@@ -68,18 +68,13 @@ class SupervisionNotice(Base):
         return self.review_requested_at is not None and self.review_outcome is None
 
 
-class SupervisionAttachment(Base):
+class SupervisionAttachment(StoredFile, Base):
     """A file the agency sent with its rectification report (JPEG, PNG or PDF, checked by content)."""
 
     __tablename__ = "supervision_attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     notice_id: Mapped[int] = mapped_column(ForeignKey("supervision_notices.id"), index=True)
-    filename: Mapped[str] = mapped_column(String(200))
-    media_type: Mapped[str] = mapped_column(String(40))
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
 
     notice: Mapped[SupervisionNotice] = relationship(back_populates="attachments")
 

@@ -63,6 +63,16 @@ def step(rt: Runtime, action: Any, notice_id: int, *args: Any, **kwargs: Any) ->
         action(s, *args[:1], s.get(SupervisionNotice, notice_id), *args[1:], **kwargs)
 
 
+def ask(rt: Runtime, notice_id: int, actor: Actor, reason: str, now: dt.datetime) -> None:
+    """The agency asks for a review of the notice."""
+    step(rt, supervision_notices.request_review, notice_id, actor, reason, now, rt.calendar, rt.config)
+
+
+def answer(rt: Runtime, notice_id: int, actor: Actor, outcome: str, text: str, now: dt.datetime) -> None:
+    """The office answers the request for review."""
+    step(rt, supervision_notices.answer_review, notice_id, actor, outcome, text, now)
+
+
 def get(rt: Runtime, notice_id: int) -> SupervisionNotice:
     with rt.sessions() as s:
         notice = s.get(SupervisionNotice, notice_id)
@@ -103,42 +113,15 @@ def test_the_review_answer_period_of_fifteen_days_ending_on_mid_autumn_moves_to_
     """Review asked for on Thu 10 Sep 2026 (within 7 days of Thu 3 Sep): day 15 is Fri 25 Sep,
     the first day of the 25–27 Sep rest block, so the office answers by Mon 28 Sep."""
     notice_id = issue(district, "2026-09-03")
-    step(
-        district,
-        supervision_notices.request_review,
-        notice_id,
-        CLERK,
-        "程序并无违法。",
-        at("2026-09-10"),
-        district.calendar,
-        district.config,
-    )
+    ask(district, notice_id, CLERK, "程序并无违法。", at("2026-09-10"))
     assert get(district, notice_id).review_answer_due == dt.date(2026, 9, 28)
 
 
 def test_a_review_is_refused_after_its_seven_days(district: Runtime) -> None:
     notice_id = issue(district, "2026-09-01")
     with pytest.raises(RuleError, match="2026-09-08"):
-        step(
-            district,
-            supervision_notices.request_review,
-            notice_id,
-            CLERK,
-            "有异议",
-            at("2026-09-09"),
-            district.calendar,
-            district.config,
-        )
-    step(
-        district,
-        supervision_notices.request_review,
-        notice_id,
-        CLERK,
-        "有异议",
-        at("2026-09-08", 23),
-        district.calendar,
-        district.config,
-    )
+        ask(district, notice_id, CLERK, "有异议", at("2026-09-09"))
+    ask(district, notice_id, CLERK, "有异议", at("2026-09-08", 23))
     assert get(district, notice_id).review_pending
 
 
@@ -197,29 +180,12 @@ def test_a_notice_not_rectified_warns_and_escalates_on_working_days(district: Ru
 
 def test_an_unanswered_review_warns_the_office(district: Runtime) -> None:
     notice_id = issue(district, "2026-09-03")
-    step(
-        district,
-        supervision_notices.request_review,
-        notice_id,
-        CLERK,
-        "有异议",
-        at("2026-09-10"),
-        district.calendar,
-        district.config,
-    )
+    ask(district, notice_id, CLERK, "有异议", at("2026-09-10"))
     run_tick(district, at("2026-09-28", 23))
     assert warning_of(district, notice_id, "review_answer") is None
     run_tick(district, at("2026-09-29"))
     assert warning_of(district, notice_id, "review_answer").level == 1  # type: ignore[union-attr]
-    step(
-        district,
-        supervision_notices.answer_review,
-        notice_id,
-        SUPERVISOR,
-        "upheld",
-        "维持。",
-        at("2026-09-30"),
-    )
+    answer(district, notice_id, SUPERVISOR, "upheld", "维持。", at("2026-09-30"))
     notice = get(district, notice_id)
     assert notice.review_outcome == "upheld" and notice.review_answered_on_time is False
     assert warning_of(district, notice_id, "review_answer").resolved_at is not None  # type: ignore[union-attr]
@@ -248,17 +214,8 @@ def test_a_review_may_follow_a_rectification_report_within_the_seven_days(distri
         "已补正 4 件，其余 2 件有异议。",
         at("2026-03-05"),
     )
-    args = (CLERK, "其余 2 件已告知。", at("2026-03-06"), district.calendar, district.config)
-    step(district, supervision_notices.request_review, notice_id, *args)
-    step(
-        district,
-        supervision_notices.answer_review,
-        notice_id,
-        SUPERVISOR,
-        "withdrawn",
-        "撤回。",
-        at("2026-03-10"),
-    )
+    ask(district, notice_id, CLERK, "其余 2 件已告知。", at("2026-03-06"))
+    answer(district, notice_id, SUPERVISOR, "withdrawn", "撤回。", at("2026-03-10"))
     notice = get(district, notice_id)
     assert (notice.status, notice.review_outcome, notice.rectified_on_time) == (
         "rectified",
@@ -268,31 +225,14 @@ def test_a_review_may_follow_a_rectification_report_within_the_seven_days(distri
     other = issue(district, "2026-03-02", "测司监通〔2026〕2号")
     decide(district, other, "2026-04-02", kind="revoke")
     with pytest.raises(RuleError, match="已办结"):
-        step(district, supervision_notices.request_review, other, *args)
+        ask(district, other, CLERK, "其余 2 件已告知。", at("2026-03-06"))
 
 
 def test_a_withdrawn_notice_is_closed_and_its_warning_resolved(district: Runtime) -> None:
     notice_id = issue(district, "2026-03-02")
-    step(
-        district,
-        supervision_notices.request_review,
-        notice_id,
-        CLERK,
-        "所列案件不属于本机关。",
-        at("2026-03-05"),
-        district.calendar,
-        district.config,
-    )
+    ask(district, notice_id, CLERK, "所列案件不属于本机关。", at("2026-03-05"))
     run_tick(district, at("2026-04-02"))
-    step(
-        district,
-        supervision_notices.answer_review,
-        notice_id,
-        SUPERVISOR,
-        "withdrawn",
-        "经复查，撤回。",
-        at("2026-04-03"),
-    )
+    answer(district, notice_id, SUPERVISOR, "withdrawn", "经复查，撤回。", at("2026-04-03"))
     assert get(district, notice_id).status == "withdrawn"
     assert warning_of(district, notice_id, "rectify").resolved_at is not None  # type: ignore[union-attr]
     with pytest.raises(RuleError, match="已办结"):
@@ -343,16 +283,7 @@ def test_a_decision_comes_only_after_the_period_without_a_pending_review_or_a_pa
 
 def test_a_pending_review_holds_the_decision_back(district: Runtime) -> None:
     notice_id = issue(district, "2026-03-02")
-    step(
-        district,
-        supervision_notices.request_review,
-        notice_id,
-        CLERK,
-        "有异议",
-        at("2026-03-09"),
-        district.calendar,
-        district.config,
-    )
+    ask(district, notice_id, CLERK, "有异议", at("2026-03-09"))
     with pytest.raises(RuleError, match="复查"):
         decide(district, notice_id, "2026-04-02")
 
@@ -381,37 +312,11 @@ def test_only_the_notified_agency_answers_and_only_the_office_answers_reviews(di
         with pytest.raises(NotAllowed):
             step(district, supervision_notices.rectify, notice_id, actor, "整改", at("2026-03-03"))
         with pytest.raises(NotAllowed):
-            step(
-                district,
-                supervision_notices.request_review,
-                notice_id,
-                actor,
-                "异议",
-                at("2026-03-03"),
-                district.calendar,
-                district.config,
-            )
-    step(
-        district,
-        supervision_notices.request_review,
-        notice_id,
-        CLERK,
-        "异议",
-        at("2026-03-03"),
-        district.calendar,
-        district.config,
-    )
+            ask(district, notice_id, actor, "异议", at("2026-03-03"))
+    ask(district, notice_id, CLERK, "异议", at("2026-03-03"))
     for actor in (CLERK, REVIEWER, ADMIN):
         with pytest.raises(NotAllowed):
-            step(
-                district,
-                supervision_notices.answer_review,
-                notice_id,
-                actor,
-                "upheld",
-                "维持",
-                at("2026-03-04"),
-            )
+            answer(district, notice_id, actor, "upheld", "维持", at("2026-03-04"))
     notice = get(district, notice_id)
     with district.sessions() as s:
         notice = s.get(SupervisionNotice, notice_id)  # type: ignore[assignment]
@@ -430,25 +335,8 @@ def test_only_the_notified_agency_answers_and_only_the_office_answers_reviews(di
 
 def test_every_step_is_audited_without_the_free_text(district: Runtime) -> None:
     notice_id = issue(district, "2026-03-02")
-    step(
-        district,
-        supervision_notices.request_review,
-        notice_id,
-        CLERK,
-        "异议理由",
-        at("2026-03-03"),
-        district.calendar,
-        district.config,
-    )
-    step(
-        district,
-        supervision_notices.answer_review,
-        notice_id,
-        SUPERVISOR,
-        "changed",
-        "变更为：补正 4 件。",
-        at("2026-03-10"),
-    )
+    ask(district, notice_id, CLERK, "异议理由", at("2026-03-03"))
+    answer(district, notice_id, SUPERVISOR, "changed", "变更为：补正 4 件。", at("2026-03-10"))
     png = attachments.check("照片.png", _png())
     step(district, supervision_notices.rectify, notice_id, CLERK, "已补正 4 件。", at("2026-03-20"), [png])
     trail = actions(district)
@@ -482,17 +370,8 @@ def test_the_annual_statistics_count_notices_reviews_and_decisions_per_agency(di
     on_time = issue(district, "2026-03-02", "通〔2026〕1号")
     step(district, supervision_notices.rectify, on_time, CLERK, "已整改", at("2026-03-20"))
     late = issue(district, "2026-03-02", "通〔2026〕2号", ground="wrong_basis")
-    step(
-        district,
-        supervision_notices.request_review,
-        late,
-        CLERK,
-        "异议",
-        at("2026-03-04"),
-        district.calendar,
-        district.config,
-    )
-    step(district, supervision_notices.answer_review, late, SUPERVISOR, "upheld", "维持", at("2026-03-12"))
+    ask(district, late, CLERK, "异议", at("2026-03-04"))
+    answer(district, late, SUPERVISOR, "upheld", "维持", at("2026-03-12"))
     step(district, supervision_notices.rectify, late, CLERK, "已整改", at("2026-04-10"))
     decided = issue(district, "2026-03-02", "通〔2026〕3号", agency_code="T-YJGL")
     decide(district, decided, "2026-04-02", kind="confirm_unlawful")
@@ -539,16 +418,7 @@ def test_the_cli_lists_open_notices_with_the_step_due_at_now(
             monkeypatch.setenv(f"PORTAL_{key}", value)
     late = issue(district, "2026-09-01")
     reviewed = issue(district, "2026-09-03", "测司监通〔2026〕2号", agency_code="T-YJGL")
-    step(
-        district,
-        supervision_notices.request_review,
-        reviewed,
-        FOREIGN,
-        "异议",
-        at("2026-09-10"),
-        district.calendar,
-        district.config,
-    )
+    ask(district, reviewed, FOREIGN, "异议", at("2026-09-10"))
     run_tick(district, at("2026-10-12"))
     # working days after Mon 28 Sep: 29, 30 Sep, 8, 9, Sat 10 (make-up) and 12 Oct = 6
     result = CliRunner().invoke(main, ["supervision", "notices", "--now", "2026-10-12"])

@@ -14,14 +14,19 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher import clock
 from publisher.lifecycle.actors import Actor, RuleError
 from publisher.models import SupervisionDecision, SupervisionNotice
 from publisher.models.supervision import DECISION_KINDS, ORDERING_KINDS
-from publisher.office.supervision_notices.notices import clean, periods, require_agency, require_supervisor
+from publisher.office.supervision_notices.notices import (
+    clean,
+    periods,
+    require_agency,
+    require_supervisor,
+    unused_doc_no,
+)
 from publisher.office.supervision_notices.trail import record
 from publisher.office.supervision_notices.warnings import resolve
 from publisher.rules import deadlines
@@ -65,9 +70,7 @@ def decide(
         )
     if kind not in DECISION_KINDS:
         raise RuleError(f"未知的决定种类 / unknown kind {kind!r}")
-    doc_no = clean(doc_no, "文号")[:80]
-    if session.scalars(select(SupervisionDecision.id).where(SupervisionDecision.doc_no == doc_no)).first():
-        raise RuleError(f"文号“{doc_no}”已经使用 / the document number {doc_no} is already used")
+    doc_no = unused_doc_no(session, SupervisionDecision, doc_no)
     due = None
     if kind in ORDERING_KINDS:
         days = days or periods(config, notice.agency.code)["decision_days"]

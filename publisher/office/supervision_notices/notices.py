@@ -71,6 +71,14 @@ def clean(value: str, what: str, required: bool = True) -> str:
     return text
 
 
+def unused_doc_no(session: Session, model: Any, value: str) -> str:
+    """A document number (文号) as plain text, refused when a notice or decision already has it."""
+    doc_no = clean(value, "文号")[:80]
+    if session.scalars(select(model.id).where(model.doc_no == doc_no)).first() is not None:
+        raise RuleError(f"文号“{doc_no}”已经使用 / the document number {doc_no} is already used")
+    return doc_no
+
+
 def issue(
     session: Session,
     actor: Actor,
@@ -90,9 +98,7 @@ def issue(
         raise RuleError(f"没有这个执法机关：{agency_code} / there is no agency {agency_code}")
     if ground not in vocabulary.codes("supervision_ground"):
         raise RuleError(f"未知的监督事由 / unknown ground {ground!r}")
-    doc_no = clean(doc_no, "文号")[:80]
-    if session.scalars(select(SupervisionNotice.id).where(SupervisionNotice.doc_no == doc_no)).first():
-        raise RuleError(f"文号“{doc_no}”已经使用 / the document number {doc_no} is already used")
+    doc_no = unused_doc_no(session, SupervisionNotice, doc_no)
     received = clock.local_date(now)
     days = periods(config, agency.code)
     notice = SupervisionNotice(
