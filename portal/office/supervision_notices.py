@@ -10,102 +10,28 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from flask_babel import gettext as _
-from flask_babel import lazy_gettext as _l
 from flask_login import current_user
-from flask_wtf import FlaskForm
-from flask_wtf.file import MultipleFileField
 from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 from werkzeug.datastructures import FileStorage
 from werkzeug.wrappers import Response as BaseResponse
-from wtforms import (
-    BooleanField,
-    IntegerField,
-    RadioField,
-    SelectChoice,
-    SelectField,
-    StringField,
-    TextAreaField,
-)
-from wtforms.validators import InputRequired, Length, NumberRange, Optional
+from wtforms import SelectChoice
 
-from portal import labels
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import days_left, refuse, roles
 from portal.office.steps import carry_out, invalid
-from portal.public.citizen import plain_text
+from portal.office.supervision_forms import NoticeForm, choices, step_forms
 from publisher import clock, vocabulary
 from publisher.lifecycle.actors import NotAllowed, RuleError
 from publisher.models import Agency, SupervisionNotice
-from publisher.models.supervision import DECISION_KINDS, ORDERING_KINDS, REVIEW_OUTCOMES
+from publisher.models.supervision import ORDERING_KINDS
 from publisher.office import attachments
 from publisher.office import supervision_notices as casework
-from publisher.office.supervision_notices import decisions
 
 bp = Blueprint("office_supervision_notices", __name__, url_prefix="/office/supervision-notices")
 AGENCY_STAFF = ("clerk", "reviewer")
 READERS = ("clerk", "reviewer", "supervisor", "admin")
-TEXT = [Optional(), Length(max=5000)]
-
-
-def _choices(name: str, codes: tuple[str, ...]) -> list[SelectChoice]:
-    return [SelectChoice(code, labels.label(name, code)) for code in codes]
-
-
-class NoticeForm(FlaskForm):
-    """A new notice: the agency, the document number, the ground, the facts and what to rectify."""
-
-    agency = SelectField(_l("被监督机关"), validators=[InputRequired()])
-    doc_no = StringField(_l("文号"), validators=[InputRequired(), Length(max=80)], filters=[plain_text])
-    ground = RadioField(_l("监督事由"), validators=[InputRequired(_l("请选择监督事由"))])
-    facts = TextAreaField(
-        _l("认定的事实"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text]
-    )
-    requirement = TextAreaField(
-        _l("整改要求"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text]
-    )
-
-
-class RectifyForm(FlaskForm):
-    """The agency's rectification report, with evidence files if any."""
-
-    text = TextAreaField(_l("整改情况"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text])
-    files = MultipleFileField(_l("整改材料（可选，JPEG、PNG 或 PDF，每个不超过 5 MB）"))
-
-
-class ReviewRequestForm(FlaskForm):
-    """The agency's request for review (复查)."""
-
-    reason = TextAreaField(
-        _l("复查理由"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text]
-    )
-
-
-class ReviewAnswerForm(FlaskForm):
-    """The office's answer to a request for review."""
-
-    outcome = RadioField(_l("复查结果"), validators=[InputRequired(_l("请选择复查结果"))])
-    text = TextAreaField(_l("复查意见"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text])
-
-
-class DecisionForm(FlaskForm):
-    """A 行政执法监督决定书 on a notice that was not complied with."""
-
-    doc_no = StringField(_l("决定书文号"), validators=[InputRequired(), Length(max=80)], filters=[plain_text])
-    kind = RadioField(_l("决定种类"), validators=[InputRequired(_l("请选择决定种类"))])
-    reasons = TextAreaField(_l("理由"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text])
-    ordered = TextAreaField(
-        _l("决定内容"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text]
-    )
-    days = IntegerField(_l("履行期限（日）"), validators=[Optional(), NumberRange(1, decisions.MAX_DAYS)])
-    no_remedy = BooleanField(_l("已核实：当事人没有就该执法行为申请行政复议或者提起行政诉讼"))
-
-
-class PerformForm(FlaskForm):
-    """The agency's report that it did what the decision ordered."""
-
-    text = TextAreaField(_l("履行情况"), validators=[InputRequired(), Length(max=5000)], filters=[plain_text])
 
 
 def _get(notice_id: int) -> SupervisionNotice:
@@ -114,19 +40,6 @@ def _get(notice_id: int) -> SupervisionNotice:
     if notice is None or not casework.may_see(current_user.actor, notice):
         abort(404)
     return notice
-
-
-def _forms() -> dict[str, FlaskForm]:
-    answer, decision = ReviewAnswerForm(), DecisionForm()
-    answer.outcome.choices = _choices("supervision_review_outcome", REVIEW_OUTCOMES)
-    decision.kind.choices = _choices("supervision_decision_kind", DECISION_KINDS)
-    return {
-        "rectify": RectifyForm(),
-        "review": ReviewRequestForm(),
-        "answer": answer,
-        "decision": decision,
-        "perform": PerformForm(),
-    }
 
 
 @bp.get("/")
@@ -159,7 +72,7 @@ def new() -> Any:
     form.agency.choices = [
         SelectChoice(a.code, a.name) for a in db.scalars(select(Agency).order_by(Agency.code))
     ]
-    form.ground.choices = _choices("supervision_ground", vocabulary.codes("supervision_ground"))
+    form.ground.choices = choices("supervision_ground", vocabulary.codes("supervision_ground"))
     status = 200
     if form.validate_on_submit():
         rt = runtime()
@@ -201,7 +114,7 @@ def detail(notice_id: int) -> Any:
     return render_template(
         "office/supervision_notices/detail.html",
         notice=notice,
-        forms=_forms(),
+        forms=step_forms(),
         supervisor=actor.role == "supervisor",
         agency_staff=actor.role in AGENCY_STAFF,
         today=clock.today(),
@@ -246,7 +159,7 @@ def _office() -> str:
 def _step(notice_id: int, form_name: str, apply: Any, done: str) -> BaseResponse:
     """Validate the step's form and run it the back office's way."""
     notice = _get(notice_id)
-    form = _forms()[form_name]
+    form = step_forms()[form_name]
     back = url_for(".detail", notice_id=notice_id)
     if not form.validate():
         return invalid(form, back)
