@@ -8,12 +8,6 @@ from publisher import clock, vocabulary
 from publisher.office.supervision_notices import listing
 from publisher.runtime import NOW_HELP, Runtime, parse_now
 
-STEPS = {
-    "rectify": "整改 / rectification",
-    "review_answer": "复查答复 / review answer",
-    "perform": "履行监督决定 / performance of the decision",
-}
-
 
 @click.group("supervision")
 def supervision() -> None:
@@ -42,6 +36,5 @@ def notices(rt: Runtime, agency: str | None, now_text: str | None) -> None:
             f"  预警 {row['warning_level']} 级 / level {row['warning_level']}" if row["warning_level"] else ""
         )
         ground = vocabulary.label("supervision_ground", row["ground"])
-        click.echo(
-            f"{row['doc_no']}  {row['agency']}  {ground}  {STEPS[row['step']]} {row['due']}  {when}{warning}"
-        )
+        step = " / ".join(vocabulary.label("supervision_step", row["step"], lang) for lang in ("zh", "en"))
+        click.echo(f"{row['doc_no']}  {row['agency']}  {ground}  {step} {row['due']}  {when}{warning}")

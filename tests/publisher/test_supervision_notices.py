@@ -424,9 +424,9 @@ def test_the_cli_lists_open_notices_with_the_step_due_at_now(
     result = CliRunner().invoke(main, ["supervision", "notices", "--now", "2026-10-12"])
     assert result.exit_code == 0, result.output
     assert result.output.splitlines() == [
-        "测司监通〔2026〕2号  T-YJGL  违反法定程序  复查答复 / review answer 2026-09-28  "
+        "测司监通〔2026〕2号  T-YJGL  违反法定程序  答复复查 / Answer to the review 2026-09-28  "
         "逾期 6 个工作日 / 6 working days late  预警 3 级 / level 3",
-        "测司监通〔2026〕1号  T-SCJG  违反法定程序  整改 / rectification 2026-10-08  "
+        "测司监通〔2026〕1号  T-SCJG  违反法定程序  整改 / Rectification 2026-10-08  "
         "逾期 3 个工作日 / 3 working days late  预警 2 级 / level 2",
     ]
     only = CliRunner().invoke(main, ["supervision", "notices", "--agency", "T-SCJG", "--now", "2026-10-12"])
