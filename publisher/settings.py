@@ -80,6 +80,13 @@ DEFAULTS: dict[str, Any] = {
     # Coercive measures whose cases must list an audio-visual record (国办发〔2018〕118号: 查封扣押
     # 财产、强制拆除等 … 全程音像记录): codes of the coercive_measure vocabulary, ";" between them.
     "AV_REQUIRED_MEASURES": "seal;seize;demolish",
+    # Supervision notices (行政执法监督通知书, seed 003 arts. 23–25), periods written N日 (calendar
+    # days moved past rest days): {"default": {...}, "<agency code>": {...}} with rectify_days (30,
+    # art. 24), review_request_days (7), review_answer_days (15) and decision_days (15: the time a
+    # 监督决定书 ordering performance gives when the legal office names none [M]).
+    "SUPERVISION_DEADLINES": {},
+    # The district legal office as printed on supervision notices and decisions.
+    "SUPERVISION_OFFICE": "区人民政府行政执法监督机关",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests

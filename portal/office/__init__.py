@@ -46,6 +46,9 @@ WARNING_KINDS = {
     "complaint_accept": _l("投诉举报逾期未受理"),
     "complaint_conclude": _l("投诉举报逾期未办结"),
     "error_report_answer": _l("纠错逾期未答复"),
+    "supervision_rectify": _l("监督通知书逾期未整改"),
+    "supervision_review_answer": _l("复查申请逾期未答复"),
+    "supervision_perform": _l("监督决定书逾期未履行"),
 }
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
@@ -243,6 +246,7 @@ def init_app(app: Flask) -> None:
         records,
         registry,
         supervision,
+        supervision_notices,
     )
 
     app.register_blueprint(bp)
@@ -252,6 +256,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(cases.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(supervision.bp)
+    app.register_blueprint(supervision_notices.bp)
     app.register_blueprint(registry.bp)
     app.register_blueprint(audit_view.bp)
 

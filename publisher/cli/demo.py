@@ -26,7 +26,14 @@ def demo() -> None:
 @click.pass_obj
 def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
     """Ingest DIRECTORY's demo files, publish them on simulated dates, then tick at NOW."""
-    from publisher.demodata import cases, complaints, error_reports, registry_changes, spotchecks
+    from publisher.demodata import (
+        cases,
+        complaints,
+        error_reports,
+        registry_changes,
+        spotchecks,
+        supervision_notices,
+    )
     from publisher.demodata.history import replay
 
     now = parse_now(now_text, rt.tz)
@@ -69,6 +76,8 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
         click.echo("random inspections: " + ", ".join(f"{k}: {v}" for k, v in inspections.items()))
         recorded = cases.seed(session, rt.calendar, rt.config, now)
         click.echo("case records: " + ", ".join(f"{k}: {v}" for k, v in recorded.items()))
+        notices = supervision_notices.seed(session, rt.calendar, rt.config, now)
+        click.echo("supervision notices: " + ", ".join(f"{k}: {v}" for k, v in notices.items()))
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")
     with click.progressbar(length=counts["published"], label="索引 / indexing", file=sys.stderr) as bar:
         click.echo(f"outputs: {outputs.refresh(rt, progress=bar.update)}")

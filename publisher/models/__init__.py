@@ -32,6 +32,12 @@ from publisher.models.decisions import (
 )
 from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
 from publisher.models.spotchecks import InspectionObject, InspectionPlan, InspectionTask
+from publisher.models.supervision import (
+    SupervisionAttachment,
+    SupervisionDecision,
+    SupervisionNotice,
+    SupervisionWarning,
+)
 
 __all__ = [
     "ROLES",
@@ -70,6 +76,10 @@ __all__ = [
     "RegistryChange",
     "PublicDecision",
     "RawDecision",
+    "SupervisionAttachment",
+    "SupervisionDecision",
+    "SupervisionNotice",
+    "SupervisionWarning",
     "Tombstone",
     "User",
 ]

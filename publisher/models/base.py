@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Integer, LargeBinary, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -45,3 +45,14 @@ class Base(DeclarativeBase):
     """Base of every table, with constraint names Alembic can rely on."""
 
     metadata = MetaData(naming_convention=NAMING)
+
+
+class StoredFile:
+    """The columns of a file kept in the database after ``office.attachments.check``: its safe
+    name, its real type, size and SHA-256 (to show it unaltered), and the bytes."""
+
+    filename: Mapped[str] = mapped_column(String(200))
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64))
+    content: Mapped[bytes] = mapped_column(LargeBinary)

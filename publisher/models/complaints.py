@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from publisher.models.accounts import User
-from publisher.models.base import Base, UTCDateTime
+from publisher.models.base import Base, StoredFile, UTCDateTime
 from publisher.models.registry import Agency
 
 KINDS = ("complaint", "report")  # 投诉, 举报
@@ -83,18 +83,13 @@ class ComplaintFiler(Base):
     address: Mapped[str] = mapped_column(String(300))
 
 
-class ComplaintAttachment(Base):
+class ComplaintAttachment(StoredFile, Base):
     """Evidence a filer uploaded (JPEG, PNG or PDF), kept in the database, never served publicly."""
 
     __tablename__ = "complaint_attachments"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
-    filename: Mapped[str] = mapped_column(String(200))
-    media_type: Mapped[str] = mapped_column(String(40))
-    size: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(String(64))
-    content: Mapped[bytes] = mapped_column(LargeBinary)
 
     complaint: Mapped[Complaint] = relationship(back_populates="attachments")
 

@@ -26,8 +26,11 @@ from publisher.models import (
     OfficerStatusChange,
     PublicDecision,
     RawDecision,
+    SupervisionNotice,
+    SupervisionWarning,
     Tombstone,
 )
+from publisher.office.supervision_notices import listing as supervision_notices
 from publisher.outputs import stats
 from publisher.outputs.stats import Performance
 from publisher.rules import deadlines
@@ -164,8 +167,8 @@ def late(session: Session) -> list[dict[str, Any]]:
 
 
 def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure, case-record, complaint and error-report warnings, most severe and oldest
-    first, with age."""
+    """Open disclosure, case-record, complaint, error-report and supervision-notice warnings,
+    most severe and oldest first, with age and the agency's code."""
     rows = []
     on_decisions: tuple[tuple[Any, str], ...] = ((DisclosureWarning, "decision"), (CaseWarning, "case"))
     for model, entity in on_decisions:  # a case's warning links its timeline
@@ -198,6 +201,27 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
                 found.level, kind, entity, number, number, code, found.raised_at, today, calendar
             )
             rows.append(row)
+    notices = (
+        select(SupervisionWarning, SupervisionNotice.id, SupervisionNotice.doc_no, Agency.code)
+        .join(SupervisionNotice, SupervisionNotice.id == SupervisionWarning.notice_id)
+        .join(Agency, Agency.id == SupervisionNotice.agency_id)
+        .where(SupervisionWarning.resolved_at.is_(None))
+    )
+    for found, notice_id, doc_no, code in session.execute(notices):  # supervision notices, by 文号
+        kind = f"supervision_{found.step}"
+        rows.append(
+            _warning_row(
+                found.level,
+                kind,
+                "supervision_notice",
+                notice_id,
+                doc_no,
+                code,
+                found.raised_at,
+                today,
+                calendar,
+            )
+        )
     return sorted(rows, key=lambda r: (-r["level"], r["raised"]))
 
 
@@ -353,4 +377,5 @@ TABLES: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "complaints": complaints_due,
     "officer_reports": officer_reports,
     "inspections": inspections.late,
+    "supervision_notices": supervision_notices.due,
 }

@@ -2,8 +2,9 @@
 
 In January every ``tick`` (re)builds the previous year's report from every decision made
 that year (published or not: excluded decisions are enforcement too), its withdrawals,
-its complaints and the agencies' powers lists. The report is figures only and lives in a
-public table, so the statistics page, its CSV and the data packages read it directly.
+its complaints, the agencies' powers lists and the supervision notices and decisions the
+district legal office issued to each agency (counts only). The report is figures only and
+lives in a public table, so the statistics page, its CSV and the data packages read it directly.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from sqlalchemy.orm import Session
 from publisher import audit
 from publisher.models import Agency, AnnualReport, PublicDecision, RawDecision, Tombstone
 from publisher.office import complaints, supervision
+from publisher.office.supervision_notices import counts as supervision_counts
 
 CSV_COLUMNS = [
     "year",
@@ -38,6 +40,7 @@ CSV_COLUMNS = [
     "powers_listed",
     "powers_used",
     "performance_ratio",
+    *supervision_counts.SCALARS,
 ]
 
 
@@ -66,6 +69,7 @@ def _blank(code: str, name: str) -> dict[str, Any]:
         "complaints_closed_on_time": 0,
         "powers_listed": 0,
         "powers_used": 0,
+        **supervision_counts.blank(),
     }
 
 
@@ -110,6 +114,8 @@ def build(session: Session, year: int, now: dt.datetime) -> AnnualReport:
         row = rows[by_code[count.agency_code]]
         row["complaints_received"] = count.received
         row["complaints_closed_on_time"] = count.closed_on_time
+    for agency_id, figures in supervision_counts.yearly(session, year).items():
+        rows[agency_id].update(figures)  # supervision notices and decisions: counts only
     for agency in agencies:
         ratio = supervision.performance(session, agency.id, year)
         rows[agency.id]["powers_listed"] = ratio.listed
@@ -153,8 +159,8 @@ def _total(rows: Any) -> dict[str, Any]:
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
     """JSON-ready: counters as sorted dicts, money as strings with two decimals."""
     out = dict(row)
-    out["by_category"] = dict(sorted(row["by_category"].items()))
-    out["by_result"] = dict(sorted(row["by_result"].items()))
+    for name in ("by_category", "by_result", *supervision_counts.BREAKDOWNS):
+        out[name] = dict(sorted(row[name].items()))
     out["fines"] = f"{row['fines']:.2f}"
     out["confiscations"] = f"{row['confiscations']:.2f}"
     listed = row["powers_listed"]

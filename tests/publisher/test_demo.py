@@ -25,6 +25,8 @@ from publisher.models import (
     PublicDecision,
     RawDecision,
     RegistryChange,
+    SupervisionNotice,
+    SupervisionWarning,
     Tombstone,
 )
 from publisher.runtime import Runtime
@@ -107,6 +109,11 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
         assert 0 < late < s.scalar(select(func.count()).select_from(CaseStage)) / 10  # most on time
         open_case = list(s.scalars(select(CaseWarning.kind).where(CaseWarning.resolved_at.is_(None))))
         assert open_case.count("av_missing") == 1 and "stage_late" in open_case  # one seizure without
+        notices = list(s.scalars(select(SupervisionNotice)))  # supervision casework of a year
+        assert {n.status for n in notices} == {"rectified", "withdrawn", "decided", "issued"}
+        assert {n.rectified_on_time for n in notices} >= {True, False}
+        assert {n.review_outcome for n in notices} >= {"changed", "withdrawn"}
+        assert s.scalars(select(SupervisionWarning.id)).first() is not None
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
     assert "complaints: 0 filed" in second.output and "demo accounts" not in second.output
