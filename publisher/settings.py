@@ -70,6 +70,15 @@ DEFAULTS: dict[str, Any] = {
     # "<agency code>": {...}}; and the limit per address on filing one.
     "ERROR_REPORT_DEADLINES": {},
     "ERROR_REPORT_RATE_LIMIT": "5 per minute; 30 per day",
+    # Quarterly penalty statistics table (行政处罚统计表): day of the first month of each quarter by
+    # which each agency confirms the previous quarter's table, moved past rest days like the last day
+    # of an N日 period (民法典 art. 203). Seed 000 六(五): 每季度第一个月10日前报送.
+    "QUARTERLY_TABLE_DAY": 10,
+    # Hours of legal training each officer needs in a year. Seed 000 六(二): 每年不少于40学时.
+    "TRAINING_HOURS_MIN": 40,
+    # Month and day (MM-DD) by which an agency with no penalty and no licence in the year files its
+    # special statement (专项说明), moved past rest days. Seed 000 六(一): 12月31日前作出专项说明.
+    "SPECIAL_STATEMENT_DUE": "12-31",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests

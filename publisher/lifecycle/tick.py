@@ -2,8 +2,9 @@
 
 Assess what was received, publish what is scheduled, expire what has reached the end
 of its period, escalate warnings for late disclosures, overdue complaints and unanswered
-error reports, open correction requests for published records the agency sent again with
-changes, enter older corrections in the public correction log, and re-check deadlines
+error reports, build the quarterly penalty tables and warn of unconfirmed ones and of
+missing special statements, open correction requests for published records the agency
+sent again with changes, enter older corrections in the public correction log, and re-check deadlines
 that were provisional when their calendar was missing; from 1 January, build the
 previous year's annual statistics.
 """
@@ -24,7 +25,7 @@ from publisher.lifecycle import corrections, review
 from publisher.lifecycle.actors import RuleError
 from publisher.lifecycle.transitions import Lifecycle, raise_alert
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
-from publisher.office import complaints, error_reports
+from publisher.office import complaints, duties, error_reports
 from publisher.outputs import annual
 from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
@@ -63,6 +64,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
     _escalate(session, life, now, report)
     report.counts.update(complaints.escalate(session, now, calendar, config))
     report.counts.update(error_reports.escalate(session, now, calendar, config))
+    report.counts.update(duties.tick(session, now, calendar, config))
     if added := corrections.backfill(session):  # corrections made before the log existed
         report.counts["correction_logged"] += added
     year = annual.due(session, today)

@@ -29,6 +29,7 @@ from publisher.models.decisions import (
     RawDecision,
     Tombstone,
 )
+from publisher.models.duties import DutyWarning, ExamRecord, QuarterlyTable, SpecialStatement, TrainingRecord
 from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
 from publisher.models.spotchecks import InspectionObject, InspectionPlan, InspectionTask
 
@@ -52,6 +53,11 @@ __all__ = [
     "KINDS",
     "OPEN_STATUSES",
     "DisclosureWarning",
+    "DutyWarning",
+    "ExamRecord",
+    "QuarterlyTable",
+    "SpecialStatement",
+    "TrainingRecord",
     "InspectionObject",
     "InspectionPlan",
     "InspectionTask",

@@ -19,6 +19,7 @@ from publisher.models import (
     Complaint,
     ComplaintWarning,
     DisclosureWarning,
+    DutyWarning,
     ErrorReport,
     ErrorReportWarning,
     Officer,
@@ -163,7 +164,7 @@ def late(session: Session) -> list[dict[str, Any]]:
 
 
 def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure, complaint and error-report warnings, most severe and oldest first, with age."""
+    """Open disclosure, complaint, error-report and duty warnings, most severe and oldest first, with age."""
     rows = []
     stmt = (
         select(DisclosureWarning, RawDecision.id, RawDecision.doc_no, Agency.code)
@@ -194,6 +195,14 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
                 found.level, kind, entity, number, number, code, found.raised_at, today, calendar
             )
             rows.append(row)
+    duty = select(DutyWarning, Agency.code).join(Agency).where(DutyWarning.resolved_at.is_(None))
+    for found, code in session.execute(duty):  # duties named by what is missing: 2026Q1, a year
+        entity = "agency"
+        rows.append(
+            _warning_row(
+                found.level, found.kind, entity, code, found.subject, code, found.raised_at, today, calendar
+            )
+        )
     return sorted(rows, key=lambda r: (-r["level"], r["raised"]))
 
 
