@@ -46,6 +46,8 @@ WARNING_KINDS = {
     "complaint_accept": _l("投诉举报逾期未受理"),
     "complaint_conclude": _l("投诉举报逾期未办结"),
     "error_report_answer": _l("纠错逾期未答复"),
+    "quarterly_table": _l("行政处罚统计表逾期未确认"),
+    "special_statement": _l("专项说明逾期未提交"),
 }
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
@@ -234,11 +236,21 @@ def init_app(app: Flask) -> None:
         flash(_("请先登录。"))
         return redirect(url_for("office.login", next=request.full_path.rstrip("?")))
 
-    from portal.office import admin, audit_view, complaints, error_reports, records, registry, supervision
+    from portal.office import (
+        admin,
+        audit_view,
+        complaints,
+        duties,
+        error_reports,
+        records,
+        registry,
+        supervision,
+    )
 
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
     app.register_blueprint(error_reports.bp)
+    app.register_blueprint(duties.bp)
     app.register_blueprint(records.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(supervision.bp)

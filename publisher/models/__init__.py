@@ -29,7 +29,14 @@ from publisher.models.decisions import (
     RawDecision,
     Tombstone,
 )
-from publisher.models.duties import DutyWarning, ExamRecord, QuarterlyTable, SpecialStatement, TrainingRecord
+from publisher.models.duties import (
+    DutyWarning,
+    ExamRecord,
+    QuarterlyTable,
+    SpecialStatement,
+    TrainingFigures,
+    TrainingRecord,
+)
 from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
 from publisher.models.spotchecks import InspectionObject, InspectionPlan, InspectionTask
 
@@ -57,6 +64,7 @@ __all__ = [
     "ExamRecord",
     "QuarterlyTable",
     "SpecialStatement",
+    "TrainingFigures",
     "TrainingRecord",
     "InspectionObject",
     "InspectionPlan",

@@ -116,3 +116,15 @@ class DutyWarning(Base):
     resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime, index=True)
 
     agency: Mapped[Agency] = relationship()
+
+
+class TrainingFigures(Base):
+    """The public training figures of one year per agency (officers, officers meeting the hours,
+    average hours), built by the tick from the records: figures only, never a person."""
+
+    __tablename__ = "training_figures"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    built_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    counted_on: Mapped[dt.date] = mapped_column(Date)  # the year's last day, or the build day in the year
+    rows: Mapped[list[dict[str, Any]]] = mapped_column(JSON)

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
 
-from publisher.models import Agency, Officer, TrainingRecord
+from publisher import audit, clock
+from publisher.models import Agency, Officer, TrainingFigures, TrainingRecord
 
 SEED_000 = "武清区《关于进一步加强行政执法监督工作的实施意见》（2014）"
 SOURCE = SEED_000 + "六（二）：执法人员每年法律知识培训不少于40学时"
@@ -89,10 +90,31 @@ def _average(total: Decimal, count: int) -> Decimal | None:
     return (total / count).quantize(Decimal("0.1"), ROUND_HALF_UP) if count else None
 
 
-def years(session: Session) -> list[int]:
-    """Years with training records, newest first."""
-    stmt = select(TrainingRecord.attended_on)
-    return sorted({d.year for d in session.scalars(stmt)}, reverse=True)
+def build(session: Session, year: int, now: dt.datetime, config: Mapping[str, Any]) -> bool:
+    """Build (or refresh) the public figures of ``year``; True when they changed (audited)."""
+    today = clock.local_date(now)
+    rows = [{**r, "average_hours": _plain(r["average_hours"])} for r in figures(session, year, today, config)]
+    found = session.get(TrainingFigures, year)
+    if found is not None and found.rows == rows:
+        return False
+    if found is None:
+        found = TrainingFigures(year=year)
+        session.add(found)
+    found.rows, found.built_at, found.counted_on = rows, now, _counted_on(year, today)
+    audit.record(
+        session,
+        now=now,
+        actor="system",
+        action="training_figures.built",
+        entity="training_figures",
+        entity_id=str(year),
+        after=audit.digest(rows),
+    )
+    return True
+
+
+def _plain(value: Decimal | None) -> str | None:
+    return None if value is None else format(value, "f")
 
 
 def short_last_year(session: Session, today: dt.date, config: Mapping[str, Any]) -> list[dict[str, Any]]:
