@@ -78,7 +78,7 @@ class ImportForm(FlaskForm):
 
     kind = RadioField(
         _l("文件内容"),
-        choices=[("training", _l("培训记录")), ("exam", _l("考试记录"))],
+        choices=[SelectChoice("training", _l("培训记录")), SelectChoice("exam", _l("考试记录"))],
         validators=[InputRequired(_l("请选择文件内容"))],
     )
     file = FileField(_l("文件（CSV、XLSX 或 JSONL）"))

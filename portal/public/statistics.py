@@ -1,4 +1,5 @@
-"""Annual enforcement statistics (年度统计): the page with charts, its CSV and JSON twins."""
+"""Statistics pages with their CSV and JSON twins: the annual enforcement statistics (年度统计)
+with charts, the quarterly penalty tables and the officers' training figures."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from portal import labels
 from portal.charts import bars
 from portal.db import session
 from portal.render import respond
-from publisher.models import AnnualReport
-from publisher.outputs import annual
+from publisher import clock
+from publisher.models import AnnualReport, TrainingFigures
+from publisher.outputs import annual, duties
 
 bp = Blueprint("statistics", __name__)
 
@@ -79,4 +81,51 @@ def year(year: int, fmt: str) -> Any:
         csv_columns=annual.CSV_COLUMNS,
         csv_rows=annual.csv_rows(report),
         filename=f"annual-statistics-{year}.csv",
+    )
+
+
+@bp.get("/statistics/quarterly", defaults={"fmt": "html"})
+@bp.get("/statistics/quarterly.<any(json,csv):fmt>")
+def quarterly(fmt: str) -> Any:
+    """Quarterly penalty tables (行政处罚统计表): confirmed figures, and which are still awaited."""
+    rows = duties.quarterly_rows(session(), clock.today())
+    confirmed = [r for r in rows if r["penalties"] is not None]
+    quarters: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for row in rows:
+        quarters.setdefault((row["year"], row["quarter"]), []).append(row)
+    return respond(
+        "statistics/quarterly.html",
+        {"quarters": quarters, "types": duties.PENALTY_TYPES},
+        json_data={"tables": rows},
+        csv_columns=duties.QUARTERLY_COLUMNS,
+        csv_rows=confirmed,
+        filename="quarterly-penalties.csv",
+    )
+
+
+@bp.get("/statistics/training")
+def training_latest() -> Any:
+    """The newest year of training figures."""
+    year = session().scalars(select(TrainingFigures.year).order_by(TrainingFigures.year.desc())).first()
+    if year is None:
+        abort(404, description=_("还没有执法人员培训统计。"))
+    return redirect(url_for(".training", year=year))
+
+
+@bp.get("/statistics/training/<int:year>", defaults={"fmt": "html"})
+@bp.get("/statistics/training/<int:year>.<any(json,csv):fmt>")
+def training(year: int, fmt: str) -> Any:
+    """Officers' legal training per agency in one year: figures, never a person."""
+    figures = session().get(TrainingFigures, year)
+    if figures is None:
+        abort(404, description=_("没有 %(year)s 年的执法人员培训统计。", year=year))
+    rows = duties.training_rows(session(), year)
+    years = list(session().scalars(select(TrainingFigures.year).order_by(TrainingFigures.year.desc())))
+    return respond(
+        "statistics/training.html",
+        {"figures": figures, "rows": rows, "years": years},
+        json_data={"year": year, "counted_on": figures.counted_on.isoformat(), "agencies": rows},
+        csv_columns=duties.TRAINING_COLUMNS,
+        csv_rows=rows,
+        filename=f"training-{year}.csv",
     )
