@@ -122,7 +122,11 @@ def test_training_typed_in_imported_and_published_as_figures(client: Any, staff:
         client.post("/office/duties/training", data={**entry, "officer": ids["JN2024000001"]}).status_code
         == 302
     )
-    bad = "执法证号,培训日期,学时,培训内容\r\nJN2024000001,2026-04-01,8,行政许可法\r\nJN9999,2026-04-01,8,行政许可法\r\n"
+    bad = (
+        "执法证号,培训日期,学时,培训内容\r\n"
+        "JN2024000001,2026-04-01,8,行政许可法\r\n"
+        "JN9999,2026-04-01,8,行政许可法\r\n"
+    )
     sent = {"csrf_token": token, "kind": "training", "file": (io.BytesIO(bad.encode()), "training.csv")}
     answer = client.post("/office/duties/import", data=sent, content_type="multipart/form-data")
     assert answer.status_code == 422 and "JN9999" in answer.get_data(as_text=True)
