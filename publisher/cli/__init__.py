@@ -149,7 +149,7 @@ def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, 
 
 
 def _register() -> None:
-    from publisher.cli import admin, demo, redact, rules, spotcheck, trust
+    from publisher.cli import admin, demo, duties, redact, rules, spotcheck, trust
 
     for command in (
         rules.deadline,
@@ -170,6 +170,7 @@ def _register() -> None:
         trust.move,
         trust.audit_group,
         spotcheck.spotcheck,
+        duties.duties,
     ):
         main.add_command(command)
 

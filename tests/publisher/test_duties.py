@@ -10,12 +10,22 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from sqlalchemy import func, select
 
+from publisher.cli import main
 from publisher.intake import ingest as intake
 from publisher.intake.readers import open_rows
 from publisher.lifecycle.actors import Actor, NotAllowed, RuleError
-from publisher.models import Agency, AuditEvent, DutyWarning, Officer, QuarterlyTable, TrainingRecord
+from publisher.models import (
+    Agency,
+    AuditEvent,
+    DutyWarning,
+    ExamRecord,
+    Officer,
+    QuarterlyTable,
+    TrainingRecord,
+)
 from publisher.office import duties, supervision
 from publisher.office.duties import hours, quarterly, statements, training
 from publisher.runtime import Runtime
@@ -292,3 +302,26 @@ def test_special_statement_owed_warned_and_filed(district: Runtime) -> None:
         assert event.agency_code == "T-YJGL" and event.detail == {"year": 2025, "on_time": False}
         rows = statements.rows(s, dt.date(2026, 1, 7), district.calendar, district.config)
         assert {(r["year"], r["agency"], r["missing"]) for r in rows} >= {(2025, "T-YJGL", False)}
+
+
+def test_command_line_import_and_table_list(
+    district: Runtime, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for key in ("DATABASE_URL", "DATA_DIR"):
+        monkeypatch.setenv(f"PORTAL_{key}", str(district.config[key]))
+    rows = [{"执法证号": "JN2024000009", "考试日期": "2025-11-20", "考试结果": "合格", "成绩": "91"}]
+    path = f.write_csv(tmp_path / "exams.csv", rows)
+    wrong = CliRunner().invoke(
+        main, ["duties", "import", "exam", str(path), "--agency", "T-SCJG", "--now", "2025-12-01"]
+    )
+    assert wrong.exit_code == 1 and "JN2024000009" in wrong.output  # T-SCJG has no such officer
+    done = CliRunner().invoke(
+        main, ["duties", "import", "exam", str(path), "--agency", "T-YJGL", "--now", "2025-12-01"]
+    )
+    assert done.exit_code == 0 and "imported: 1" in done.output
+    with district.sessions() as s:
+        (exam,) = s.scalars(select(ExamRecord)).all()
+        assert (exam.result, exam.score, exam.recorded_by) == ("pass", Decimal(91), "cli")
+    run_tick(district, at("2026-01-05"))
+    listed = CliRunner().invoke(main, ["duties", "tables", "--now", "2026-01-13"])
+    assert "T-SCJG\t2025Q4\t2026-01-12\toverdue" in listed.output
