@@ -132,15 +132,15 @@ def tally(
     end: dt.date,
     category: str | None = None,
 ) -> None:
-    """Add every decision made from ``start`` to ``end`` (of one category, when given) to its
-    agency's row: decisions, penalties, by category, by penalty type, fines, confiscations.
+    """Add every decision made from ``start`` to ``end`` (of one category, when given) by the
+    agencies of ``rows`` to its agency's row: decisions, penalties, by category, by penalty type, fines, confiscations.
     The annual statistics and the quarterly penalty tables count with this one function."""
     fields = (
         RawDecision.record[name].as_string()
         for name in ("penalty_types", "fine_amount", "confiscation_amount")
     )
     stmt = select(RawDecision.agency_id, RawDecision.category, *fields).where(
-        RawDecision.decision_date.between(start, end)
+        RawDecision.decision_date.between(start, end), RawDecision.agency_id.in_(list(rows))
     )
     if category is not None:
         stmt = stmt.where(RawDecision.category == category)

@@ -325,3 +325,15 @@ def test_command_line_import_and_table_list(
     run_tick(district, at("2026-01-05"))
     listed = CliRunner().invoke(main, ["duties", "tables", "--now", "2026-01-13"])
     assert "T-SCJG\t2025Q4\t2026-01-12\toverdue" in listed.output
+
+
+def test_one_agency_confirms_while_another_made_penalties(district: Runtime, tmp_path: Path) -> None:
+    other = f.decision(
+        id="测应急罚决〔2025〕1号", agency="T-YJGL", decision_date="2025-11-11", fine_amount="800"
+    )
+    intake.ingest(district.sessions, f.write_jsonl(tmp_path / "other.jsonl", [other]), now=at("2025-12-31"))
+    run_tick(district, at("2026-01-05"))
+    with district.sessions() as s, s.begin():
+        mine = table(s)
+        quarterly.confirm(s, mine, CLERK, mine.digest, at("2026-01-06"), district.calendar, district.config)
+        assert mine.figures["penalties"] == 2 and table(s, "T-YJGL").figures["fines"] == "800.00"
