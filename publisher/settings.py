@@ -79,6 +79,10 @@ DEFAULTS: dict[str, Any] = {
     # Month and day (MM-DD) by which an agency with no penalty and no licence in the year files its
     # special statement (专项说明), moved past rest days. Seed 000 六(一): 12月31日前作出专项说明.
     "SPECIAL_STATEMENT_DUE": "12-31",
+    # Case-file review (案卷评查, seed 003 art. 18; seed 001 四(一): at least once a year): cases drawn
+    # per agency, and the JSON file of the scoring sheet ("" = publisher/data/case_review_sheet.json).
+    "CASE_REVIEW_SAMPLE": 5,
+    "CASE_REVIEW_SHEET": "",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests

@@ -30,6 +30,8 @@ from publisher.models.decisions import (
     Tombstone,
 )
 from publisher.models.duties import (
+    CaseReview,
+    CaseReviewCase,
     DutyWarning,
     ExamRecord,
     QuarterlyTable,
@@ -53,6 +55,8 @@ __all__ = [
     "AuditEvent",
     "AuditHead",
     "Base",
+    "CaseReview",
+    "CaseReviewCase",
     "Complaint",
     "ComplaintAttachment",
     "ComplaintFiler",

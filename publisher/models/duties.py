@@ -14,6 +14,7 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, Numeric, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from publisher.models.base import Base, UTCDateTime
+from publisher.models.decisions import RawDecision
 from publisher.models.registry import Agency, Officer
 
 
@@ -128,3 +129,45 @@ class TrainingFigures(Base):
     built_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     counted_on: Mapped[dt.date] = mapped_column(Date)  # the year's last day, or the build day in the year
     rows: Mapped[list[dict[str, Any]]] = mapped_column(JSON)
+
+
+class CaseReview(Base):
+    """A year's case-file review (案卷评查, seed 003 art. 18): a seeded sample of each agency's
+    cases, scored by the district legal office on a sheet of weighted items."""
+
+    __tablename__ = "case_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, unique=True)  # the year whose cases are reviewed
+    seed: Mapped[str] = mapped_column(String(200))
+    per_agency: Mapped[int] = mapped_column(Integer)  # cases drawn per agency (fewer when it has fewer)
+    sheet: Mapped[list[dict[str, Any]]] = mapped_column(JSON)  # [{code, zh, en, weight}], kept as used
+    started_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    started_by: Mapped[str] = mapped_column(String(80))
+    published_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    cases: Mapped[list[CaseReviewCase]] = relationship(
+        back_populates="review", order_by="(CaseReviewCase.agency_id, CaseReviewCase.rank)"
+    )
+
+
+class CaseReviewCase(Base):
+    """One drawn case (its decision) with the reviewer's score per item and remarks."""
+
+    __tablename__ = "case_review_cases"
+    __table_args__ = (UniqueConstraint("review_id", "raw_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    review_id: Mapped[int] = mapped_column(ForeignKey("case_reviews.id"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agencies.id"), index=True)
+    raw_id: Mapped[int] = mapped_column(ForeignKey("raw_decisions.id"))
+    rank: Mapped[int] = mapped_column(Integer)
+    scores: Mapped[dict[str, Any] | None] = mapped_column(JSON)  # item code -> points (as a string)
+    total: Mapped[Decimal | None] = mapped_column(Numeric(6, 1))
+    remarks: Mapped[str | None] = mapped_column(Text)
+    scored_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    scored_by: Mapped[str | None] = mapped_column(String(80))
+
+    review: Mapped[CaseReview] = relationship(back_populates="cases")
+    agency: Mapped[Agency] = relationship()
+    decision: Mapped[RawDecision] = relationship()

@@ -133,8 +133,9 @@ def tally(
     category: str | None = None,
 ) -> None:
     """Add every decision made from ``start`` to ``end`` (of one category, when given) by the
-    agencies of ``rows`` to its agency's row: decisions, penalties, by category, by penalty type, fines, confiscations.
-    The annual statistics and the quarterly penalty tables count with this one function."""
+    agencies of ``rows`` to its agency's row: decisions, penalties, by category, by penalty
+    type, fines, confiscations. The annual statistics and the quarterly penalty tables count
+    with this one function."""
     fields = (
         RawDecision.record[name].as_string()
         for name in ("penalty_types", "fine_amount", "confiscation_amount")

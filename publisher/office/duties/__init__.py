@@ -13,10 +13,10 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from publisher import clock
-from publisher.office.duties import hours, quarterly, statements, training, warnings
+from publisher.office.duties import casefiles, hours, quarterly, statements, training, warnings
 from publisher.rules.calendar import Calendar
 
-__all__ = ["TABLES", "hours", "quarterly", "statements", "tick", "training", "warnings"]
+__all__ = ["TABLES", "casefiles", "hours", "quarterly", "statements", "tick", "training", "warnings"]
 
 # The supervisor's dashboard lists (with a CSV each), beside publisher.office.supervision.TABLES:
 # these need the settings (hours required, the statement's day).
