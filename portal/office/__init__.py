@@ -239,6 +239,7 @@ def init_app(app: Flask) -> None:
     from portal.office import (
         admin,
         audit_view,
+        case_review,
         complaints,
         duties,
         error_reports,
@@ -251,6 +252,7 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(complaints.bp)
     app.register_blueprint(error_reports.bp)
     app.register_blueprint(duties.bp)
+    app.register_blueprint(case_review.bp)
     app.register_blueprint(records.bp)
     app.register_blueprint(admin.bp)
     app.register_blueprint(supervision.bp)

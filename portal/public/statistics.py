@@ -1,8 +1,9 @@
 """Statistics pages with their CSV and JSON twins: the annual enforcement statistics (年度统计)
-with charts, the quarterly penalty tables and the officers' training figures."""
+with charts, the quarterly penalty tables, the officers' training figures and the case-file review."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from flask import Blueprint, abort, redirect, url_for
@@ -15,7 +16,8 @@ from portal.charts import bars
 from portal.db import session
 from portal.render import respond
 from publisher import clock
-from publisher.models import AnnualReport, TrainingFigures
+from publisher.models import AnnualReport, CaseReview, TrainingFigures
+from publisher.office.duties import casefiles
 from publisher.outputs import annual, duties
 
 bp = Blueprint("statistics", __name__)
@@ -128,4 +130,34 @@ def training(year: int, fmt: str) -> Any:
         csv_columns=duties.TRAINING_COLUMNS,
         csv_rows=rows,
         filename=f"training-{year}.csv",
+    )
+
+
+@bp.get("/statistics/case-review")
+def case_review_latest() -> Any:
+    """The newest published case-file review."""
+    stmt = (
+        select(CaseReview.year).where(CaseReview.published_at.is_not(None)).order_by(CaseReview.year.desc())
+    )
+    year = session().scalars(stmt).first()
+    if year is None:
+        abort(404, description=_("还没有公布案卷评查结果。"))
+    return redirect(url_for(".case_review", year=year))
+
+
+@bp.get("/statistics/case-review/<int:year>", defaults={"fmt": "html"})
+@bp.get("/statistics/case-review/<int:year>.<any(json,csv):fmt>")
+def case_review(year: int, fmt: str) -> Any:
+    """One year's case-file review: each agency's average score, with the scoring sheet."""
+    review = session().scalars(select(CaseReview).where(CaseReview.year == year)).first()
+    if review is None or review.published_at is None:
+        abort(404, description=_("没有公布 %(year)s 年度的案卷评查结果。", year=year))
+    rows = casefiles.results(review)
+    return respond(
+        "statistics/case_review.html",
+        {"review": review, "rows": rows, "full": sum(Decimal(item["weight"]) for item in review.sheet)},
+        json_data={"year": year, "seed": review.seed, "sheet": review.sheet, "agencies": rows},
+        csv_columns=["year", "agency", "agency_name", "cases", "average_score", "lowest", "highest"],
+        csv_rows=rows,
+        filename=f"case-review-{year}.csv",
     )

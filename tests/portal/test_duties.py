@@ -17,7 +17,15 @@ import pytest
 from sqlalchemy import select
 
 from publisher import clock
-from publisher.models import Agency, AuditEvent, Officer, QuarterlyTable, SpecialStatement, TrainingRecord
+from publisher.models import (
+    Agency,
+    AuditEvent,
+    CaseReview,
+    Officer,
+    QuarterlyTable,
+    SpecialStatement,
+    TrainingRecord,
+)
 from publisher.outputs import packages
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -166,3 +174,38 @@ def test_packages_carry_both_datasets_and_validate(client: Any, staff: Runtime) 
     assert [(r["year"], r["quarter"], r["agency"]) for r in quarterly] == [("2026", "1", "T-SCJG")]
     training = list(csv.DictReader(io.StringIO((path / "training.csv").read_text(encoding="utf-8"))))
     assert {r["agency"] for r in training} == {"T-SCJG", "T-YJGL"} and "name" not in training[0]
+
+
+def test_case_review_from_the_draw_to_the_public_figure(client: Any, staff: Runtime) -> None:
+    login(client, "clerk_scjg")
+    assert client.get("/office/case-review/").status_code == 403
+    login(client, "sup1")
+    token = csrf_token(client, "/office/case-review/")
+    started = client.post(
+        "/office/case-review/start", data={"csrf_token": token, "year": "2025", "seed": "公开种子"}
+    )
+    assert started.status_code == 302
+    assert client.get("/statistics/case-review/2025").status_code == 404  # not published yet
+    page = client.get("/office/case-review/2025").get_data(as_text=True)
+    assert "公开种子" in page and "执法主体合法" in page
+    with staff.sessions() as s:
+        review = s.scalars(select(CaseReview)).one()
+        ids = [c.id for c in review.cases]
+        codes = [item["code"] for item in review.sheet]
+    assert ids  # T-SCJG's 2025 decisions were drawn
+    token = csrf_token(client, "/office/case-review/2025")
+    refused = client.post(
+        "/office/case-review/2025/publish", data={"csrf_token": token}, follow_redirects=True
+    )
+    assert "未评分" in refused.get_data(as_text=True)
+    for case_id in ids:
+        marks = {f"c{case_id}-item_{code}": "8" for code in codes}
+        sent = {"csrf_token": token, **marks, f"c{case_id}-remarks": "文书基本规范"}
+        assert client.post(f"/office/case-review/2025/cases/{case_id}", data=sent).status_code == 302
+    assert client.post("/office/case-review/2025/publish", data={"csrf_token": token}).status_code == 302
+    public = client.get("/statistics/case-review").headers["Location"]
+    assert public.endswith("/statistics/case-review/2025")
+    page = client.get("/statistics/case-review/2025").get_data(as_text=True)
+    assert "56.0" in page and "裁量适当" in page and "文书基本规范" not in page  # 7 items × 8
+    rows = client.get("/statistics/case-review/2025.json").get_json()["agencies"]
+    assert [(r["agency"], r["cases"]) for r in rows] == [("T-SCJG", len(ids))]
