@@ -2,7 +2,8 @@
 the functions the back office calls: the last four quarters' penalty tables, each confirmed by
 its agency a few working days before the 10th (one agency once late, after the tick's
 warnings), training hours and an exam for every officer (some short of the hours), and one
-special statement of a year without penalties or licences. Safe to run again."""
+special statement of a year without penalties or licences, and last year's case-file review,
+scored and published. Safe to run again."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from sqlalchemy.orm import Session
 
 from publisher.demodata.history import _at
 from publisher.lifecycle.actors import Actor
-from publisher.models import Agency, Officer, QuarterlyTable, SpecialStatement
-from publisher.office.duties import quarterly, statements, training
+from publisher.models import Agency, CaseReview, Officer, QuarterlyTable, SpecialStatement, User
+from publisher.office.duties import casefiles, quarterly, statements, training
 from publisher.office.duties import warnings as duty_warnings
 from publisher.rules.calendar import Calendar, UnknownCalendar
 
@@ -29,6 +30,12 @@ COURSES = [
     "行政复议与行政诉讼案例研讨",
     "证据收集与执法文书制作",
 ]
+REMARKS = [
+    "案卷材料齐全，文书规范。",
+    "证据目录与卷内材料页码不一致，已要求整改。",
+    "告知书送达回证缺少签收日期。",
+    "裁量说明较简略，建议写明适用的裁量基准条目。",
+]
 STATEMENT = "本机关本年度未作出行政处罚和行政许可决定：本级承担的主要是指导、监督职责，具体执法事项由区级执法机关承办。"
 
 
@@ -38,7 +45,11 @@ def _roll(*parts: object) -> int:
 
 
 def _clerk(agency: Agency) -> Actor:
-    return Actor(f"demo-{agency.code.lower()}", "clerk", agency.code)
+    """The agency's demo clerk account when it has one, else a named stand-in."""
+    return Actor(_CLERKS.get(agency.id, f"demo-{agency.code.lower()}"), "clerk", agency.code)
+
+
+_CLERKS: dict[int, str] = {}
 
 
 def _quarters(until: dt.date) -> list[tuple[int, int]]:
@@ -128,10 +139,36 @@ def _statement(session: Session, calendar: Calendar, config: dict[str, Any], unt
     return 1
 
 
+def _case_review(session: Session, config: dict[str, Any], until: dt.datetime) -> int:
+    """Last year's review: drawn in February, every case scored in March, published by April."""
+    year = until.year - 1
+    drawn, published = _at(dt.date(until.year, 2, 16)), _at(dt.date(until.year, 3, 31), 15)
+    if published > until or session.scalars(select(CaseReview).where(CaseReview.year == year)).first():
+        return 0
+    supervisor = Actor("supervisor", "supervisor")
+    review = casefiles.start(
+        session, year, supervisor, drawn, config, f"临江区{year}年度案卷评查-{year + 1}0216"
+    )
+    for n, case in enumerate(review.cases):
+        points = {
+            item["code"]: str(max(Decimal(0), Decimal(item["weight"]) - _roll(case.id, item["code"]) % 4))
+            for item in review.sheet
+        }
+        remark = REMARKS[_roll("remark", case.id) % len(REMARKS)]
+        casefiles.score(
+            session, case, supervisor, points, remark, _at(dt.date(until.year, 3, 2 + n % 20), 11)
+        )
+    casefiles.publish(session, review, supervisor, published)
+    return len(review.cases)
+
+
 def seed(session: Session, calendar: Calendar, config: dict[str, Any], until: dt.datetime) -> dict[str, int]:
-    """Make the demo year's tables, training, exams and statement; return what was made."""
+    """Make the demo year's tables, training, exams, statement and case-file review."""
+    clerks = select(User.agency_id, User.username).where(User.role == "clerk", User.agency_id.is_not(None))
+    _CLERKS.update((agency_id, name) for agency_id, name in session.execute(clerks) if agency_id is not None)
     return {
         "quarterly tables confirmed": _tables(session, calendar, config, until),
         "training records": _training(session, until),
         "special statements": _statement(session, calendar, config, until),
+        "case files reviewed": _case_review(session, config, until),
     }
