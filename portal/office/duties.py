@@ -32,12 +32,14 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from portal import labels
 from portal.db import runtime, session
+from portal.i18n import bilingual
 from portal.office import me, roles
 from portal.office.steps import carry_out, invalid
 from portal.public.citizen import plain_text
 from portal.uploads import SUFFIXES
 from publisher import clock
 from publisher.intake.readers import ReadError, open_rows
+from publisher.lifecycle.actors import RuleError
 from publisher.models import Agency, ExamRecord, Officer, QuarterlyTable, SpecialStatement
 from publisher.office.duties import hours, quarterly, statements, training
 from publisher.office.duties import warnings as duty_warnings
@@ -285,7 +287,11 @@ def upload() -> Any:
                 current_user.actor,
                 clock.now(),
             )
-        except (ReadError, ValueError) as exc:  # RuleError too: a date in the future
+        except RuleError as exc:  # a row the rules refuse (a day in the future): nothing is stored
+            db.rollback()
+            flash(bilingual(str(exc)))
+            return redirect(back)
+        except (ReadError, ValueError) as exc:
             db.rollback()
             flash(_("无法读取文件：%(error)s", error=str(exc)[:300]))
             return redirect(back)
