@@ -23,13 +23,19 @@ from publisher.outputs import annual, duties
 bp = Blueprint("statistics", __name__)
 
 
+def _newest(column: Any, endpoint: str, missing: str, *where: Any) -> Any:
+    """Redirect to the newest year of ``column`` (meeting ``where``), or 404 saying why none."""
+    year = session().scalars(select(column).where(*where).order_by(column.desc())).first()
+    if year is None:
+        abort(404, description=missing)
+    return redirect(url_for(endpoint, year=year))
+
+
 @bp.get("/statistics")
 def latest() -> Any:
     """The newest published year."""
-    year = session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())).first()
-    if year is None:
-        abort(404, description=_("还没有发布年度统计：每年 1 月生成上一年度的统计，1 月 31 日前公布。"))
-    return redirect(url_for(".year", year=year))
+    missing = _("还没有发布年度统计：每年 1 月生成上一年度的统计，1 月 31 日前公布。")
+    return _newest(AnnualReport.year, ".year", missing)
 
 
 @bp.get("/statistics/<int:year>", defaults={"fmt": "html"})
@@ -108,10 +114,7 @@ def quarterly(fmt: str) -> Any:
 @bp.get("/statistics/training")
 def training_latest() -> Any:
     """The newest year of training figures."""
-    year = session().scalars(select(TrainingFigures.year).order_by(TrainingFigures.year.desc())).first()
-    if year is None:
-        abort(404, description=_("还没有执法人员培训统计。"))
-    return redirect(url_for(".training", year=year))
+    return _newest(TrainingFigures.year, ".training", _("还没有执法人员培训统计。"))
 
 
 @bp.get("/statistics/training/<int:year>", defaults={"fmt": "html"})
@@ -136,13 +139,8 @@ def training(year: int, fmt: str) -> Any:
 @bp.get("/statistics/case-review")
 def case_review_latest() -> Any:
     """The newest published case-file review."""
-    stmt = (
-        select(CaseReview.year).where(CaseReview.published_at.is_not(None)).order_by(CaseReview.year.desc())
-    )
-    year = session().scalars(stmt).first()
-    if year is None:
-        abort(404, description=_("还没有公布案卷评查结果。"))
-    return redirect(url_for(".case_review", year=year))
+    missing = _("还没有公布案卷评查结果。")
+    return _newest(CaseReview.year, ".case_review", missing, CaseReview.published_at.is_not(None))
 
 
 @bp.get("/statistics/case-review/<int:year>", defaults={"fmt": "html"})

@@ -61,6 +61,27 @@ def _audit(
     )
 
 
+def _store(
+    session: Session,
+    model: type[TrainingRecord] | type[ExamRecord],
+    key: dict[str, Any],
+    values: dict[str, Any],
+    actor: Actor,
+    now: dt.datetime,
+    action: str,
+    detail: dict[str, Any],
+) -> bool:
+    """Add the record unless one with the same ``key`` is there (a re-import adds nothing); audited."""
+    if session.scalars(select(model).filter_by(**key)).first() is not None:
+        return False
+    record = model(**key, **values, recorded_at=now, recorded_by=actor.name)
+    session.add(record)
+    officer = session.get(Officer, key["officer_id"])
+    assert officer is not None
+    _audit(session, action, officer, actor, now, **detail)
+    return True
+
+
 def add_training(
     session: Session,
     officer: Officer,
@@ -79,25 +100,9 @@ def add_training(
             "请填写课程、0–200 之间的学时和不晚于今天的日期 / "
             "give the course, 0–200 hours and a date not in the future"
         )
-    stmt = select(TrainingRecord).where(
-        TrainingRecord.officer_id == officer.id,
-        TrainingRecord.attended_on == attended_on,
-        TrainingRecord.course == course,
-    )
-    if session.scalars(stmt).first() is not None:
-        return False
-    session.add(
-        TrainingRecord(
-            officer=officer,
-            attended_on=attended_on,
-            hours=hours,
-            course=course,
-            recorded_at=now,
-            recorded_by=actor.name,
-        )
-    )
-    _audit(session, "training.recorded", officer, actor, now, day=attended_on.isoformat(), hours=str(hours))
-    return True
+    key = {"officer_id": officer.id, "attended_on": attended_on, "course": course}
+    detail = {"day": attended_on.isoformat(), "hours": str(hours)}
+    return _store(session, TrainingRecord, key, {"hours": hours}, actor, now, "training.recorded", detail)
 
 
 def add_exam(
@@ -118,21 +123,11 @@ def add_exam(
         )
     if score is not None and not Decimal(0) <= score <= Decimal(1000):
         raise RuleError("成绩应在 0–1000 之间 / the score is between 0 and 1000")
-    stmt = select(ExamRecord).where(ExamRecord.officer_id == officer.id, ExamRecord.exam_date == exam_date)
-    if session.scalars(stmt).first() is not None:
-        return False
-    session.add(
-        ExamRecord(
-            officer=officer,
-            exam_date=exam_date,
-            result=result,
-            score=score,
-            recorded_at=now,
-            recorded_by=actor.name,
-        )
+    key = {"officer_id": officer.id, "exam_date": exam_date}
+    detail = {"day": exam_date.isoformat(), "result": result}
+    return _store(
+        session, ExamRecord, key, {"result": result, "score": score}, actor, now, "exam.recorded", detail
     )
-    _audit(session, "exam.recorded", officer, actor, now, day=exam_date.isoformat(), result=result)
-    return True
 
 
 def _date(value: Any) -> dt.date | None:
