@@ -87,6 +87,19 @@ DEFAULTS: dict[str, Any] = {
     "SUPERVISION_DEADLINES": {},
     # The district legal office as printed on supervision notices and decisions.
     "SUPERVISION_OFFICE": "区人民政府行政执法监督机关",
+    # Quarterly penalty statistics table (行政处罚统计表): day of the first month of each quarter by
+    # which each agency confirms the previous quarter's table, moved past rest days like the last day
+    # of an N日 period (民法典 art. 203). Seed 000 六(五): 每季度第一个月10日前报送.
+    "QUARTERLY_TABLE_DAY": 10,
+    # Hours of legal training each officer needs in a year. Seed 000 六(二): 每年不少于40学时.
+    "TRAINING_HOURS_MIN": 40,
+    # Month and day (MM-DD) by which an agency with no penalty and no licence in the year files its
+    # special statement (专项说明), moved past rest days. Seed 000 六(一): 12月31日前作出专项说明.
+    "SPECIAL_STATEMENT_DUE": "12-31",
+    # Case-file review (案卷评查, seed 003 art. 18; seed 001 四(一): at least once a year): cases drawn
+    # per agency, and the JSON file of the scoring sheet ("" = publisher/data/case_review_sheet.json).
+    "CASE_REVIEW_SAMPLE": 5,
+    "CASE_REVIEW_SHEET": "",
     # Limits per address on the intake API (agencies' case systems).
     "INTAKE_RATE_LIMIT": "60 per minute",
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests

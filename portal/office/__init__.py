@@ -49,6 +49,8 @@ WARNING_KINDS = {
     "supervision_rectify": _l("监督通知书逾期未整改"),
     "supervision_review_answer": _l("复查申请逾期未答复"),
     "supervision_perform": _l("监督决定书逾期未履行"),
+    "quarterly_table": _l("行政处罚统计表逾期未确认"),
+    "special_statement": _l("专项说明逾期未提交"),
 }
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
@@ -240,8 +242,10 @@ def init_app(app: Flask) -> None:
     from portal.office import (
         admin,
         audit_view,
+        case_review,
         cases,
         complaints,
+        duties,
         error_reports,
         records,
         registry,
@@ -252,6 +256,8 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
     app.register_blueprint(error_reports.bp)
+    app.register_blueprint(duties.bp)
+    app.register_blueprint(case_review.bp)
     app.register_blueprint(records.bp)
     app.register_blueprint(cases.bp)
     app.register_blueprint(admin.bp)

@@ -13,7 +13,7 @@ from portal.office import roles
 from portal.render import as_csv
 from publisher import clock
 from publisher.models import Agency
-from publisher.office import supervision
+from publisher.office import duties, supervision
 
 bp = Blueprint("office_supervision", __name__, url_prefix="/office/supervision")
 
@@ -28,6 +28,7 @@ def dashboard() -> Any:
     """Every agency at a glance, then the lists behind the numbers."""
     db, today, calendar = session(), _today(), runtime().calendar
     tables = {name: build(db, today, calendar) for name, build in supervision.TABLES.items()}
+    tables |= {name: build(db, today, calendar, runtime().config) for name, build in duties.TABLES.items()}
     year = request.args.get("year", type=int) or today.year
     ratios = [
         supervision.performance(db, a.id, year) for a in db.scalars(select(Agency).order_by(Agency.code))
@@ -37,11 +38,14 @@ def dashboard() -> Any:
     )
 
 
-@bp.get("/<any(" + ",".join(supervision.TABLES) + "):table>.csv")
+@bp.get("/<any(" + ",".join([*supervision.TABLES, *duties.TABLES]) + "):table>.csv")
 @roles("supervisor", "admin")
 def table_csv(table: str) -> Response:
     """One dashboard table as CSV (UTF-8 with BOM for spreadsheets)."""
-    rows = supervision.TABLES[table](session(), _today(), runtime().calendar)
+    if table in duties.TABLES:
+        rows = duties.TABLES[table](session(), _today(), runtime().calendar, runtime().config)
+    else:
+        rows = supervision.TABLES[table](session(), _today(), runtime().calendar)
     if not rows:
         return as_csv(["empty"], [], f"{table}.csv")
     return as_csv(list(rows[0]), rows, f"{table}-{_today().isoformat()}.csv")

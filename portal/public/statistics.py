@@ -1,7 +1,9 @@
-"""Annual enforcement statistics (年度统计): the page with charts, its CSV and JSON twins."""
+"""Statistics pages with their CSV and JSON twins: the annual enforcement statistics (年度统计)
+with charts, the quarterly penalty tables, the officers' training figures and the case-file review."""
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from flask import Blueprint, abort, redirect, url_for
@@ -13,19 +15,27 @@ from portal import labels
 from portal.charts import bars
 from portal.db import session
 from portal.render import respond
-from publisher.models import AnnualReport
-from publisher.outputs import annual
+from publisher import clock
+from publisher.models import AnnualReport, CaseReview, TrainingFigures
+from publisher.office.duties import casefiles
+from publisher.outputs import annual, duties
 
 bp = Blueprint("statistics", __name__)
+
+
+def _newest(column: Any, endpoint: str, missing: str, *where: Any) -> Any:
+    """Redirect to the newest year of ``column`` (meeting ``where``), or 404 saying why none."""
+    year = session().scalars(select(column).where(*where).order_by(column.desc())).first()
+    if year is None:
+        abort(404, description=missing)
+    return redirect(url_for(endpoint, year=year))
 
 
 @bp.get("/statistics")
 def latest() -> Any:
     """The newest published year."""
-    year = session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())).first()
-    if year is None:
-        abort(404, description=_("还没有发布年度统计：每年 1 月生成上一年度的统计，1 月 31 日前公布。"))
-    return redirect(url_for(".year", year=year))
+    missing = _("还没有发布年度统计：每年 1 月生成上一年度的统计，1 月 31 日前公布。")
+    return _newest(AnnualReport.year, ".year", missing)
 
 
 @bp.get("/statistics/<int:year>", defaults={"fmt": "html"})
@@ -79,4 +89,73 @@ def year(year: int, fmt: str) -> Any:
         csv_columns=annual.CSV_COLUMNS,
         csv_rows=annual.csv_rows(report),
         filename=f"annual-statistics-{year}.csv",
+    )
+
+
+@bp.get("/statistics/quarterly", defaults={"fmt": "html"})
+@bp.get("/statistics/quarterly.<any(json,csv):fmt>")
+def quarterly(fmt: str) -> Any:
+    """Quarterly penalty tables (行政处罚统计表): confirmed figures, and which are still awaited."""
+    rows = duties.quarterly_rows(session(), clock.today())
+    confirmed = [r for r in rows if r["penalties"] is not None]
+    quarters: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for row in rows:
+        quarters.setdefault((row["year"], row["quarter"]), []).append(row)
+    return respond(
+        "statistics/quarterly.html",
+        {"quarters": quarters, "types": duties.PENALTY_TYPES},
+        json_data={"tables": rows},
+        csv_columns=duties.QUARTERLY_COLUMNS,
+        csv_rows=confirmed,
+        filename="quarterly-penalties.csv",
+    )
+
+
+@bp.get("/statistics/training")
+def training_latest() -> Any:
+    """The newest year of training figures."""
+    return _newest(TrainingFigures.year, ".training", _("还没有执法人员培训统计。"))
+
+
+@bp.get("/statistics/training/<int:year>", defaults={"fmt": "html"})
+@bp.get("/statistics/training/<int:year>.<any(json,csv):fmt>")
+def training(year: int, fmt: str) -> Any:
+    """Officers' legal training per agency in one year: figures, never a person."""
+    figures = session().get(TrainingFigures, year)
+    if figures is None:
+        abort(404, description=_("没有 %(year)s 年的执法人员培训统计。", year=year))
+    rows = duties.training_rows(session(), year)
+    years = list(session().scalars(select(TrainingFigures.year).order_by(TrainingFigures.year.desc())))
+    return respond(
+        "statistics/training.html",
+        {"figures": figures, "rows": rows, "years": years},
+        json_data={"year": year, "counted_on": figures.counted_on.isoformat(), "agencies": rows},
+        csv_columns=duties.TRAINING_COLUMNS,
+        csv_rows=rows,
+        filename=f"training-{year}.csv",
+    )
+
+
+@bp.get("/statistics/case-review")
+def case_review_latest() -> Any:
+    """The newest published case-file review."""
+    missing = _("还没有公布案卷评查结果。")
+    return _newest(CaseReview.year, ".case_review", missing, CaseReview.published_at.is_not(None))
+
+
+@bp.get("/statistics/case-review/<int:year>", defaults={"fmt": "html"})
+@bp.get("/statistics/case-review/<int:year>.<any(json,csv):fmt>")
+def case_review(year: int, fmt: str) -> Any:
+    """One year's case-file review: each agency's average score, with the scoring sheet."""
+    review = session().scalars(select(CaseReview).where(CaseReview.year == year)).first()
+    if review is None or review.published_at is None:
+        abort(404, description=_("没有公布 %(year)s 年度的案卷评查结果。", year=year))
+    rows = casefiles.results(review)
+    return respond(
+        "statistics/case_review.html",
+        {"review": review, "rows": rows, "full": sum(Decimal(item["weight"]) for item in review.sheet)},
+        json_data={"year": year, "seed": review.seed, "sheet": review.sheet, "agencies": rows},
+        csv_columns=["year", "agency", "agency_name", "cases", "average_score", "lowest", "highest"],
+        csv_rows=rows,
+        filename=f"case-review-{year}.csv",
     )

@@ -149,7 +149,7 @@ def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, 
 
 
 def _register() -> None:
-    from publisher.cli import admin, demo, redact, rules, spotcheck, supervision, trust
+    from publisher.cli import admin, demo, duties, redact, rules, spotcheck, supervision, trust
 
     for command in (
         rules.deadline,
@@ -171,6 +171,7 @@ def _register() -> None:
         trust.audit_group,
         spotcheck.spotcheck,
         supervision.supervision,
+        duties.duties,
     ):
         main.add_command(command)
 

@@ -29,6 +29,7 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
     from publisher.demodata import (
         cases,
         complaints,
+        duties,
         error_reports,
         registry_changes,
         spotchecks,
@@ -78,6 +79,8 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
         click.echo("case records: " + ", ".join(f"{k}: {v}" for k, v in recorded.items()))
         notices = supervision_notices.seed(session, rt.calendar, rt.config, now)
         click.echo("supervision notices: " + ", ".join(f"{k}: {v}" for k, v in notices.items()))
+        done = duties.seed(session, rt.calendar, rt.config, now)
+        click.echo("duties: " + ", ".join(f"{k}: {v}" for k, v in done.items()))
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")
     with click.progressbar(length=counts["published"], label="索引 / indexing", file=sys.stderr) as bar:
         click.echo(f"outputs: {outputs.refresh(rt, progress=bar.update)}")

@@ -107,6 +107,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}”不在 {extra} 年之间",
         "'{value}' is not between the years {extra}",
     ),
+    "unknown_officer": (
+        "本机关没有证号为“{value}”的执法人员",
+        "Your agency has no officer with credential number '{value}'",
+    ),
 }
 
 

@@ -3,10 +3,11 @@
 Assess what was received, publish what is scheduled, expire what has reached the end
 of its period, escalate warnings for late disclosures, overdue complaints, unanswered
 error reports, case records (stages entered late, no audio-visual record) and late steps of
-supervision notices, open correction requests for published records the agency sent again
-with changes, enter older corrections in the public correction log, and re-check deadlines
-that were provisional when their calendar was missing; from 1 January, build the previous
-year's annual statistics.
+supervision notices, build the quarterly penalty tables and warn of unconfirmed ones and of
+missing special statements, open correction requests for published records the agency sent
+again with changes, enter older corrections in the public correction log, and re-check
+deadlines that were provisional when their calendar was missing; from 1 January, build the
+previous year's annual statistics.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from publisher.lifecycle import corrections, review
 from publisher.lifecycle.actors import RuleError
 from publisher.lifecycle.transitions import Lifecycle, raise_alert
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
-from publisher.office import cases, complaints, error_reports, supervision_notices
+from publisher.office import cases, complaints, duties, error_reports, supervision_notices
 from publisher.outputs import annual
 from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
@@ -66,6 +67,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
     report.counts.update(error_reports.escalate(session, now, calendar, config))
     report.counts.update(cases.assess(session, now, calendar, config))
     report.counts.update(supervision_notices.escalate(session, now, calendar, config))
+    report.counts.update(duties.tick(session, now, calendar, config))
     if added := corrections.backfill(session):  # corrections made before the log existed
         report.counts["correction_logged"] += added
     year = annual.due(session, today)

@@ -30,6 +30,16 @@ from publisher.models.decisions import (
     RawDecision,
     Tombstone,
 )
+from publisher.models.duties import (
+    CaseReview,
+    CaseReviewCase,
+    DutyWarning,
+    ExamRecord,
+    QuarterlyTable,
+    SpecialStatement,
+    TrainingFigures,
+    TrainingRecord,
+)
 from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
 from publisher.models.spotchecks import InspectionObject, InspectionPlan, InspectionTask
 from publisher.models.supervision import (
@@ -55,6 +65,8 @@ __all__ = [
     "Base",
     "CaseStage",
     "CaseWarning",
+    "CaseReview",
+    "CaseReviewCase",
     "Complaint",
     "ComplaintAttachment",
     "ComplaintFiler",
@@ -62,6 +74,12 @@ __all__ = [
     "KINDS",
     "OPEN_STATUSES",
     "DisclosureWarning",
+    "DutyWarning",
+    "ExamRecord",
+    "QuarterlyTable",
+    "SpecialStatement",
+    "TrainingFigures",
+    "TrainingRecord",
     "InspectionObject",
     "InspectionPlan",
     "InspectionTask",

@@ -20,6 +20,7 @@ from publisher.models import (
     Complaint,
     ComplaintWarning,
     DisclosureWarning,
+    DutyWarning,
     ErrorReport,
     ErrorReportWarning,
     Officer,
@@ -167,8 +168,8 @@ def late(session: Session) -> list[dict[str, Any]]:
 
 
 def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure, case-record, complaint, error-report and supervision-notice warnings,
-    most severe and oldest first, with age and the agency's code."""
+    """Open disclosure, case-record, complaint, error-report, supervision-notice and duty
+    warnings, most severe and oldest first, with age and the agency's code."""
     rows = []
     on_decisions: tuple[tuple[Any, str], ...] = ((DisclosureWarning, "decision"), (CaseWarning, "case"))
     for model, entity in on_decisions:  # a case's warning links its timeline
@@ -220,6 +221,14 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
                 found.raised_at,
                 today,
                 calendar,
+            )
+        )
+    duty = select(DutyWarning, Agency.code).join(Agency).where(DutyWarning.resolved_at.is_(None))
+    for found, code in session.execute(duty):  # duties named by what is missing: 2026Q1, a year
+        entity = "agency"
+        rows.append(
+            _warning_row(
+                found.level, found.kind, entity, code, found.subject, code, found.raised_at, today, calendar
             )
         )
     return sorted(rows, key=lambda r: (-r["level"], r["raised"]))

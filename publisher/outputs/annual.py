@@ -10,6 +10,7 @@ lives in a public table, so the statistics page, its CSV and the data packages r
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
@@ -23,6 +24,7 @@ from publisher.models import Agency, AnnualReport, PublicDecision, RawDecision, 
 from publisher.office import complaints, supervision
 from publisher.office.supervision_notices import counts as supervision_counts
 
+TYPE_SEPARATORS = re.compile("[;；,，]")
 CSV_COLUMNS = [
     "year",
     "agency",
@@ -51,7 +53,7 @@ def _amount(value: Any) -> Decimal:
         return Decimal(0)
 
 
-def _blank(code: str, name: str) -> dict[str, Any]:
+def blank(code: str, name: str) -> dict[str, Any]:
     return {
         "agency": code,
         "agency_name": name,
@@ -77,25 +79,8 @@ def build(session: Session, year: int, now: dt.datetime) -> AnnualReport:
     """Compute (or recompute) the report of ``year`` inside the caller's transaction."""
     start, end = dt.date(year, 1, 1), dt.date(year, 12, 31)
     agencies = list(session.scalars(select(Agency).order_by(Agency.code)))
-    rows = {a.id: _blank(a.code, a.name) for a in agencies}
-    fields = (
-        RawDecision.record[name].as_string()
-        for name in ("penalty_types", "fine_amount", "confiscation_amount")
-    )
-    for agency_id, category, penalty_types, fine, confiscation in session.execute(
-        select(RawDecision.agency_id, RawDecision.category, *fields).where(
-            RawDecision.decision_date.between(start, end)
-        )
-    ):  # three fields of each record, not the whole record with its text
-        row = rows[agency_id]
-        row["decisions"] += 1
-        row["penalties"] += category == "penalty"
-        row["by_category"][category] += 1
-        for kind in str(penalty_types or "").replace("，", ",").split(","):
-            if kind.strip():
-                row["by_result"][kind.strip()] += 1
-        row["fines"] += _amount(fine)
-        row["confiscations"] += _amount(confiscation)
+    rows = {a.id: blank(a.code, a.name) for a in agencies}
+    tally(session, rows, start, end)
     for agency_id, late_days in session.execute(
         select(PublicDecision.agency_id, PublicDecision.late_days).where(
             PublicDecision.decision_date.between(start, end)
@@ -146,8 +131,40 @@ def build(session: Session, year: int, now: dt.datetime) -> AnnualReport:
     return report
 
 
+def tally(
+    session: Session,
+    rows: dict[int, dict[str, Any]],
+    start: dt.date,
+    end: dt.date,
+    category: str | None = None,
+) -> None:
+    """Add every decision made from ``start`` to ``end`` (of one category, when given) by the
+    agencies of ``rows`` to its agency's row: decisions, penalties, by category, by penalty
+    type, fines, confiscations. The annual statistics and the quarterly penalty tables count
+    with this one function."""
+    fields = (
+        RawDecision.record[name].as_string()
+        for name in ("penalty_types", "fine_amount", "confiscation_amount")
+    )
+    stmt = select(RawDecision.agency_id, RawDecision.category, *fields).where(
+        RawDecision.decision_date.between(start, end), RawDecision.agency_id.in_(list(rows))
+    )
+    if category is not None:
+        stmt = stmt.where(RawDecision.category == category)
+    for agency_id, kind, penalty_types, fine, confiscation in session.execute(stmt):
+        row = rows[agency_id]  # three fields of each record, not the whole record with its text
+        row["decisions"] += 1
+        row["penalties"] += kind == "penalty"
+        row["by_category"][kind] += 1
+        for name in TYPE_SEPARATORS.split(str(penalty_types or "")):  # ";" as the schema says; "," too
+            if name.strip():
+                row["by_result"][name.strip()] += 1
+        row["fines"] += _amount(fine)
+        row["confiscations"] += _amount(confiscation)
+
+
 def _total(rows: Any) -> dict[str, Any]:
-    total = _blank("", "全区合计")
+    total = blank("", "全区合计")
     for row in rows:
         for key, value in row.items():
             if key in ("agency", "agency_name", "unused_powers"):

@@ -43,6 +43,8 @@ REGISTRY = ("agencies", "officers", "power_items")
 # Random inspections: a plan, a draw, a directory entry or a result is new data; a result
 # published again (a case's decision added) is a correction.
 INSPECTIONS = ("inspection_plan", "inspection_object", "inspection_task")
+# Agencies' duties: a confirmed quarterly table or rebuilt training figures are new data.
+DUTIES = {"quarterly_table.confirmed", "training_figures.built"}
 VERSION = re.compile(r"\d+\.\d+\.\d+")
 ENTRY = "version.json"  # the version's manifest entry, written inside it before it is renamed into place
 DESCRIPTION = (
@@ -118,6 +120,10 @@ def changes_since(session: Session, seq: int, upto: int, year: int | None) -> Ch
         .where(AuditEvent.entity.in_(REGISTRY + INSPECTIONS))
         .group_by(AuditEvent.action)
     )
+    duties = select(func.count()).where(
+        AuditEvent.seq > seq, AuditEvent.seq <= upto, AuditEvent.action.in_(DUTIES)
+    )
+    found.added += session.scalar(duties) or 0
     for action, count in session.execute(registry):
         corrected = action in ("intake.corrected", "registry.change_approved") or action.endswith(
             (".correct", ".update")

@@ -14,7 +14,7 @@ from publisher import clock, integrity
 from publisher.models import Agency, Officer, OfficerStatusChange, PowerItem, PublicDecision, Tombstone
 from publisher.models.registry import GUIDE_FIELDS
 from publisher.outputs import annual as annual_reports
-from publisher.outputs import corrections, stats
+from publisher.outputs import corrections, duties, stats
 from publisher.spotcheck import public as inspections
 
 Row = dict[str, Any]
@@ -261,4 +261,6 @@ RESOURCES = {
     "inspection_results": inspections.results,
     "inspection_objects": inspections.objects,
     "corrections": corrections.package_rows,
+    "quarterly_penalties": duties.quarterly_package,
+    "training": duties.training_package,
 }
