@@ -38,7 +38,14 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
             # now be requests to undo them
             click.echo(f"{kind}: loaded before, with the demo's changes of basic information")
             continue
-        report = intake.ingest(rt.sessions, directory / f"{kind}.jsonl", now=now, kind=kind, actor="demo")
+        report = intake.ingest(
+            rt.sessions,
+            directory / f"{kind}.jsonl",
+            now=now,
+            kind=kind,
+            actor="demo",
+            rules=intake.Rules(rt.config, rt.calendar),
+        )
         click.echo(
             f"{kind}: {report.added} added, {report.unchanged} unchanged, {report.corrected} corrected"
         )

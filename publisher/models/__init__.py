@@ -29,6 +29,7 @@ from publisher.models.decisions import (
     RawDecision,
     Tombstone,
 )
+from publisher.models.filings import FilingWarning, MajorDecision
 from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
 from publisher.models.spotchecks import InspectionObject, InspectionPlan, InspectionTask
 
@@ -58,6 +59,8 @@ __all__ = [
     "ErrorReport",
     "ErrorReportContact",
     "ErrorReportWarning",
+    "FilingWarning",
+    "MajorDecision",
     "OUTCOMES",
     "SUBJECTS",
     "Officer",
