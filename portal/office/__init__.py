@@ -46,6 +46,7 @@ WARNING_KINDS = {
     "complaint_accept": _l("投诉举报逾期未受理"),
     "complaint_conclude": _l("投诉举报逾期未办结"),
     "error_report_answer": _l("纠错逾期未答复"),
+    "filing_missing": _l("重大执法决定逾期未备案"),
 }
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
@@ -234,7 +235,17 @@ def init_app(app: Flask) -> None:
         flash(_("请先登录。"))
         return redirect(url_for("office.login", next=request.full_path.rstrip("?")))
 
-    from portal.office import admin, audit_view, complaints, error_reports, records, registry, supervision
+    from portal.office import (
+        admin,
+        audit_view,
+        complaints,
+        error_reports,
+        filings,
+        records,
+        registry,
+        supervision,
+        warnings,
+    )
 
     app.register_blueprint(bp)
     app.register_blueprint(complaints.bp)
@@ -244,6 +255,8 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(supervision.bp)
     app.register_blueprint(registry.bp)
     app.register_blueprint(audit_view.bp)
+    app.register_blueprint(filings.bp)
+    app.register_blueprint(warnings.bp)
 
     @app.context_processor
     def office_labels() -> dict[str, Any]:

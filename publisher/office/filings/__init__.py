@@ -19,10 +19,12 @@ from publisher.office.filings.filing import (
     period,
     status,
 )
+from publisher.office.filings.listing import attention, rows
 from publisher.office.filings.warnings import escalate, open_warnings
 
 __all__ = [
     "acknowledge",
+    "attention",
     "escalate",
     "evidence_list",
     "file",
@@ -31,5 +33,6 @@ __all__ = [
     "may_file",
     "open_warnings",
     "period",
+    "rows",
     "status",
 ]
