@@ -26,7 +26,7 @@ def demo() -> None:
 @click.pass_obj
 def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
     """Ingest DIRECTORY's demo files, publish them on simulated dates, then tick at NOW."""
-    from publisher.demodata import complaints, error_reports, registry_changes, spotchecks
+    from publisher.demodata import complaints, error_reports, filings, registry_changes, spotchecks
     from publisher.demodata.history import replay
 
     now = parse_now(now_text, rt.tz)
@@ -74,6 +74,8 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
         click.echo("changes of basic information: " + ", ".join(f"{k}: {v}" for k, v in changes.items()))
         inspections = spotchecks.seed(session, rt.calendar, now)
         click.echo("random inspections: " + ", ".join(f"{k}: {v}" for k, v in inspections.items()))
+        majors = filings.seed(session, now)
+        click.echo("filings of major decisions: " + ", ".join(f"{k}: {v}" for k, v in majors.items()))
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")
     with click.progressbar(length=counts["published"], label="索引 / indexing", file=sys.stderr) as bar:
         click.echo(f"outputs: {outputs.refresh(rt, progress=bar.update)}")

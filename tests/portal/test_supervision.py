@@ -11,7 +11,14 @@ from typing import Any
 from sqlalchemy import select
 
 from publisher.intake import ingest as intake
-from publisher.models import Agency, DisclosureWarning, PublicDecision, RawDecision, Tombstone
+from publisher.models import (
+    Agency,
+    DisclosureWarning,
+    FilingWarning,
+    PublicDecision,
+    RawDecision,
+    Tombstone,
+)
 from publisher.office import supervision
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -41,7 +48,7 @@ def test_warnings_reach_level_three_and_the_dashboard_shows_them(
             w.kind: w.level
             for w in s.scalars(select(DisclosureWarning).where(DisclosureWarning.resolved_at.is_(None)))
         }
-    assert levels["overdue"] == 3
+    assert levels["overdue"] == 3 and levels["review_missing"] == 3  # a missing review escalates too
     login(client, "sup1", f.STAFF_PASSWORD)
     page = client.get("/office/supervision/").get_data(as_text=True)
     warnings_table = page.split('id="warnings-table"')[1].split("</table>")[0]
@@ -57,7 +64,8 @@ def test_warnings_reach_level_three_and_the_dashboard_shows_them(
             r["agency"]: r
             for r in csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff")))
         }
-    assert agencies["T-SCJG"]["overdue"] == "1" and agencies["T-SCJG"]["warnings_level3"] == "1"
+    # three warnings at level 3: not published in time, no legal review, not filed with the legal office
+    assert agencies["T-SCJG"]["overdue"] == "1" and agencies["T-SCJG"]["warnings_level3"] == "3"
     assert agencies["T-SCJG"]["withdrawn"] == "1"  # the fixture's withdrawn decision
 
 
@@ -116,6 +124,10 @@ def test_each_agency_row_counts_what_its_records_say(published: Runtime, tmp_pat
                 w.level
                 for w in s.scalars(select(DisclosureWarning).where(DisclosureWarning.resolved_at.is_(None)))
                 if w.raw_id in {r.id for r in raws}
+            ] + [
+                w.level
+                for w in s.scalars(select(FilingWarning).where(FilingWarning.resolved_at.is_(None)))
+                if w.major.raw_id in {r.id for r in raws}
             ]
             row = rows[agency.code]
             assert row["received"] == len(raws)
