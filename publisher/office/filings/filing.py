@@ -82,7 +82,9 @@ def flag(
     elif (item.reasons, item.filing_due) == (why, due):
         return item
     item.reasons, item.filing_due, item.period_days, item.period_source = why, due, days, source
-    record(session, item, "filing.flagged", now, actor, reasons=why, due=due.isoformat(), days=days)
+    record(
+        session, item, "filing.flagged", now, actor, {"reasons": why, "due": due.isoformat(), "days": days}
+    )
     return item
 
 
@@ -114,7 +116,8 @@ def file(
         raise RuleError("请列出主要证据，每行一项 / list the main evidence, one item a line")
     item.filed_at, item.filed_by, item.evidence, item.note = now, actor.name, evidence, note or None
     resolve(session, item, now)
-    record(session, item, "filing.filed", now, actor.name, evidence=len(evidence), late_days=late_days(item))
+    detail = {"evidence": len(evidence), "late_days": late_days(item)}
+    record(session, item, "filing.filed", now, actor.name, detail)
 
 
 def acknowledge(session: Session, item: MajorDecision, actor: Actor, remark: str, now: dt.datetime) -> None:
@@ -126,4 +129,4 @@ def acknowledge(session: Session, item: MajorDecision, actor: Actor, remark: str
     if item.acknowledged_at is not None:
         raise RuleError("该备案已经确认 / this filing has already been acknowledged")
     item.acknowledged_at, item.acknowledged_by, item.remark = now, actor.name, remark or None
-    record(session, item, "filing.acknowledged", now, actor.name, late_days=late_days(item))
+    record(session, item, "filing.acknowledged", now, actor.name, {"late_days": late_days(item)})

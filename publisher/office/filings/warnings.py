@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from publisher import audit, clock
 from publisher.models import FilingWarning, MajorDecision
+from publisher.office import escalation
 from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
 
@@ -34,7 +36,12 @@ def forget(session: Session, item: MajorDecision) -> None:
 
 
 def record(
-    session: Session, item: MajorDecision, action: str, now: dt.datetime, actor: str, **detail: Any
+    session: Session,
+    item: MajorDecision,
+    action: str,
+    now: dt.datetime,
+    actor: str,
+    detail: dict[str, Any] | None = None,
 ) -> None:
     """Append a step of a major decision's filing to the audit trail."""
     audit.record(
@@ -45,7 +52,7 @@ def record(
         entity="decision",
         entity_id=item.raw.doc_no,
         agency_code=item.raw.agency.code,
-        detail=detail,
+        detail=detail or {},
     )
 
 
@@ -58,22 +65,11 @@ def escalate(
     late = select(MajorDecision).where(MajorDecision.filed_at.is_(None), MajorDecision.filing_due < today)
     for item in session.scalars(late).all():
         level = deadlines.warning_level(calendar, item.filing_due, today, config)
-        warning = _open(session, item)
-        if warning is None:
-            session.add(FilingWarning(major_id=item.id, level=level, raised_at=now, escalated_at=now))
-            record(session, item, "filing.warning_raised", now, "system", level=level)
-            counts["filing_warning.raised"] += 1
-        elif warning.level < level:
-            detail = {"from": warning.level, "to": level}
-            record(session, item, "filing.warning_escalated", now, "system", **detail)
-            warning.level, warning.escalated_at = level, now
-            counts[f"filing_warning.level{level}"] += 1
+        new = partial(FilingWarning, major_id=item.id)
+        escalation.reach(session, item, _open(session, item), level, new, record, "filing", now, counts)
     return counts
 
 
 def open_warnings(session: Session, major_ids: list[int]) -> dict[int, FilingWarning]:
     """The unresolved warning of each of these major decisions."""
-    stmt = select(FilingWarning).where(
-        FilingWarning.resolved_at.is_(None), FilingWarning.major_id.in_(major_ids or [0])
-    )
-    return {w.major_id: w for w in session.scalars(stmt)}
+    return escalation.open_by(session, FilingWarning.major_id, major_ids)
