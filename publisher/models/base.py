@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import DateTime, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -45,3 +45,13 @@ class Base(DeclarativeBase):
     """Base of every table, with constraint names Alembic can rely on."""
 
     metadata = MetaData(naming_convention=NAMING)
+
+
+class WarningLevel:
+    """The columns every warning shares: its level (1 the agency's legal office, 2 the district's,
+    3 the city's, LEGAL.md §7), when it was raised and last escalated, and when it was resolved."""
+
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    escalated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

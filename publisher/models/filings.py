@@ -13,7 +13,7 @@ import datetime as dt
 from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from publisher.models.base import Base, UTCDateTime
+from publisher.models.base import Base, UTCDateTime, WarningLevel
 from publisher.models.decisions import RawDecision
 
 
@@ -40,16 +40,12 @@ class MajorDecision(Base):
     raw: Mapped[RawDecision] = relationship()
 
 
-class FilingWarning(Base):
+class FilingWarning(WarningLevel, Base):
     """A filing not made by its day, escalated by level like disclosures."""
 
     __tablename__ = "filing_warnings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     major_id: Mapped[int] = mapped_column(ForeignKey("major_decisions.id"), index=True)
-    level: Mapped[int] = mapped_column(Integer, default=1)
-    raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    escalated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     major: Mapped[MajorDecision] = relationship()
