@@ -238,3 +238,13 @@ def test_an_agency_without_listed_powers_shows_0_and_inaction(client: Any, publi
             .split("</tr>")[0]
         )
         assert "0%" in row and "不作为" in row and "—" not in row
+
+
+def test_the_annual_statistics_show_0_and_inaction_for_an_agency_without_powers(
+    client: Any, published: Runtime
+) -> None:
+    page = client.get("/statistics/2025").get_data(as_text=True)
+    row = page.split("测试区应急管理局</a></th>")[1].split("</tr>")[0]
+    assert "0%" in row and "不作为" in row and "—" not in row
+    agencies = {a["agency"]: a for a in client.get("/statistics/2025.json").get_json()["agencies"]}
+    assert agencies["T-YJGL"]["performance_ratio"] == 0
