@@ -55,6 +55,7 @@ def ingest_bytes(
             agency_scope=agency_scope,
             partial=partial,
             refused_action=refused_action,
+            rules=intake.Rules(rt.config, rt.calendar),
         )
     if report.stored and (report.added or report.corrected):
         with rt.sessions() as session, session.begin():

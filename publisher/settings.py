@@ -50,6 +50,15 @@ DEFAULTS: dict[str, Any] = {
     "REVIEW_REQUIRED": False,
     # Fine (yuan) at or above which a penalty is a major decision needing legal review.
     "MAJOR_FINE_THRESHOLD": 100000,
+    # Catalogues of decisions that need legal review (重大执法决定法制审核目录清单, seeds 000 六(四),
+    # 002 三(四), 003 art. 16): {"default": {...}, "<agency code>": {...}} over the district default
+    # in publisher/rules/major.py (categories, penalty_types, fine_at_least, confiscation_at_least,
+    # hearing_held, complex_case).
+    "LEGAL_REVIEW_CATALOGUE": {},
+    # Filing (备案) of major decisions with the district legal office, in days written N日 from the
+    # decision: {"default": {"file_days": 10}, "<agency code>": {...}}; 10 (seeds 000 六(四), 002
+    # 三(四)) unless set, 15 under seed 003 art. 19. An entry may name its "source".
+    "FILING_DEADLINES": {},
     # Disclosure channel whose windows apply ("default", or "gsxt" for market regulation).
     "DISCLOSURE_CHANNEL": "default",
     # Extra or overriding windows: {"channel": {"category": [days, "source"]}} as JSON.

@@ -51,6 +51,7 @@ WARNING_KINDS = {
     "supervision_perform": _l("监督决定书逾期未履行"),
     "quarterly_table": _l("行政处罚统计表逾期未确认"),
     "special_statement": _l("专项说明逾期未提交"),
+    "filing_missing": _l("重大执法决定逾期未备案"),
 }
 ROLE_NAMES = {
     "clerk": _l("执法机关经办人"),
@@ -247,10 +248,12 @@ def init_app(app: Flask) -> None:
         complaints,
         duties,
         error_reports,
+        filings,
         records,
         registry,
         supervision,
         supervision_notices,
+        warnings,
     )
 
     app.register_blueprint(bp)
@@ -265,6 +268,8 @@ def init_app(app: Flask) -> None:
     app.register_blueprint(supervision_notices.bp)
     app.register_blueprint(registry.bp)
     app.register_blueprint(audit_view.bp)
+    app.register_blueprint(filings.bp)
+    app.register_blueprint(warnings.bp)
 
     @app.context_processor
     def office_labels() -> dict[str, Any]:

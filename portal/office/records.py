@@ -15,7 +15,15 @@ from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
 from sqlalchemy import func, select
 from werkzeug.wrappers import Response as BaseResponse
-from wtforms import DateField, IntegerField, SelectChoice, SelectField, StringField, TextAreaField
+from wtforms import (
+    BooleanField,
+    DateField,
+    IntegerField,
+    SelectChoice,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.validators import Length, Optional
 
 from portal import labels
@@ -95,6 +103,15 @@ class UploadForm(FlaskForm):
         filters=[plain_text],
     )
     text = TextAreaField(_l("决定书全文"), validators=[Optional(), Length(max=50000)], filters=[plain_text])
+    is_major = BooleanField(_l("属于重大执法决定"))
+    hearing_held = BooleanField(_l("已举行听证"))
+    review_reviewer = StringField(
+        _l("法制审核人员或机构"), validators=[Optional(), Length(max=200)], filters=[plain_text]
+    )
+    review_date = DateField(_l("法制审核日期（不得晚于决定日期）"), validators=[Optional()])
+    review_opinion = TextAreaField(
+        _l("法制审核意见"), validators=[Optional(), Length(max=5000)], filters=[plain_text]
+    )
 
 
 class StepForm(FlaskForm):
@@ -193,6 +210,11 @@ def upload() -> Any:
                 "fine_amount": form.fine_amount.data,
                 "text": form.text.data,
                 "varies": form.varies.data,
+                "is_major": form.is_major.data,
+                "hearing_held": form.hearing_held.data,
+                "review_reviewer": form.review_reviewer.data,
+                "review_date": form.review_date.data.isoformat() if form.review_date.data else "",
+                "review_opinion": form.review_opinion.data,
             }
             data, suffix, kind = (
                 json.dumps({k: v for k, v in record.items() if v}, ensure_ascii=False).encode(),

@@ -65,7 +65,7 @@ def performance_csv() -> Response:
             "year": p.year,
             "listed": p.listed,
             "used": p.used,
-            "ratio": round(p.ratio, 4) if p.ratio is not None else "",
+            "ratio": round(p.ratio, 4),
             "flag": p.flag,
             "unused": "；".join(f"{code} {name}" for code, name in p.unused),
         }

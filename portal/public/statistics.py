@@ -73,9 +73,8 @@ def year(year: int, fmt: str) -> Any:
             _("%(year)s 年各执法机关履职比例", year=year),
             _("权责清单中至少行使过一次的事项所占比例；竖线为 60%% 合格线。"),
             [
-                (a["agency_name"], a["performance_ratio"], format_percent(a["performance_ratio"]))
-                for a in agencies
-                if a["performance_ratio"] is not None
+                (a["agency_name"], a["performance_ratio"] or 0.0, format_percent(a["performance_ratio"] or 0))
+                for a in agencies  # a report built before 0 was shown for no powers holds None
             ],
             {"maximum": 1.0, "threshold": (0.6, "60%")},
         ),

@@ -108,7 +108,14 @@ def ingest(
             seen[0] = position
 
         report = intake.ingest(
-            rt.sessions, file, now=now, kind=kind, partial=partial, actor=actor, progress=progress
+            rt.sessions,
+            file,
+            now=now,
+            kind=kind,
+            partial=partial,
+            actor=actor,
+            progress=progress,
+            rules=intake.Rules(rt.config, rt.calendar),
         )
     for problem in report.problems[:show]:
         click.echo(str(problem), err=True)

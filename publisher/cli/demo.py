@@ -31,6 +31,7 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
         complaints,
         duties,
         error_reports,
+        filings,
         registry_changes,
         spotchecks,
         supervision_notices,
@@ -46,7 +47,14 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
             # now be requests to undo them
             click.echo(f"{kind}: loaded before, with the demo's changes of basic information")
             continue
-        report = intake.ingest(rt.sessions, directory / f"{kind}.jsonl", now=now, kind=kind, actor="demo")
+        report = intake.ingest(
+            rt.sessions,
+            directory / f"{kind}.jsonl",
+            now=now,
+            kind=kind,
+            actor="demo",
+            rules=intake.Rules(rt.config, rt.calendar),
+        )
         click.echo(
             f"{kind}: {report.added} added, {report.unchanged} unchanged, {report.corrected} corrected"
         )
@@ -81,6 +89,8 @@ def load(rt: Runtime, directory: Path, now_text: str | None) -> None:
         click.echo("supervision notices: " + ", ".join(f"{k}: {v}" for k, v in notices.items()))
         done = duties.seed(session, rt.calendar, rt.config, now)
         click.echo("duties: " + ", ".join(f"{k}: {v}" for k, v in done.items()))
+        majors = filings.seed(session, now)
+        click.echo("filings of major decisions: " + ", ".join(f"{k}: {v}" for k, v in majors.items()))
         click.echo(f"tick: {tick(session, now, rt.calendar, rt.config)}")
     with click.progressbar(length=counts["published"], label="索引 / indexing", file=sys.stderr) as bar:
         click.echo(f"outputs: {outputs.refresh(rt, progress=bar.update)}")

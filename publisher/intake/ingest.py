@@ -9,7 +9,7 @@ a correction, recorded in the audit trail with the digests before and after.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,12 +18,16 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
-from publisher import audit
+from publisher import audit, settings
 from publisher.intake import schemas, store
 from publisher.intake.problems import Problem
 from publisher.intake.readers import ReadError, RowSource, open_rows
 from publisher.intake.validate import ANY_AGENCY, Record, natural_key, validate_row
+from publisher.office import filings
 from publisher.office.cases import entry as case_entry
+from publisher.rules import calendar as calendars
+from publisher.rules import major
+from publisher.rules.calendar import Calendar
 
 BATCH = 500
 ENDED = ("withdrawn", "expired", "repaired")  # a tombstoned decision never changes again
@@ -46,6 +50,19 @@ _HEADER_HINTS = (
     ("stage", "case_stages"),
     ("kept_at", "av_records"),
 )
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The settings and calendar intake applies: legal-review catalogues and filing periods."""
+
+    config: Mapping[str, Any]
+    calendar: Calendar
+
+    @classmethod
+    def shipped(cls) -> Rules:
+        """The default settings and the shipped calendar (for callers without a runtime)."""
+        return cls(settings.DEFAULTS, calendars.load())
 
 
 @dataclass
@@ -105,6 +122,7 @@ def ingest(
     progress: Progress | None = None,
     agency_scope: str | None = None,
     refused_action: str = "intake.refused",
+    rules: Rules | None = None,
 ) -> IngestReport:
     """Validate and store one file of agencies, power items, officers or decisions.
 
@@ -112,8 +130,11 @@ def ingest(
     another agency is a problem on every channel (moving it is ``publisher move``). With
     ``agency_scope`` (an agency's clerk or API token) only that agency's decisions,
     officers and power items are accepted; every other row is a problem. Rows refused for
-    either reason are written to the audit trail as ``refused_action``.
+    either reason are written to the audit trail as ``refused_action``. A decision that its
+    agency's legal-review catalogue makes major is refused when its review is dated after it,
+    and flagged for filing (备案) when stored (``rules``: the runtime's settings and calendar).
     """
+    rules = rules or Rules.shipped()
     report = IngestReport(str(path))
     try:
         source = open_rows(path)
@@ -130,14 +151,14 @@ def ingest(
         return report
     with factory() as session:
         agencies = set(session.scalars(select(store.Agency.code)))
-    bad_rows = _validate_all(factory, source, report, agencies, now, progress, agency_scope)
+    bad_rows = _validate_all(factory, source, report, agencies, now, progress, agency_scope, rules)
     _audit_refusals(factory, report, now, actor, agency_scope, refused_action)
     if report.problems and not partial:
         return report
     try:
         with factory() as session, session.begin():
             for batch in _batches(_good_records(source, report.kind, bad_rows, now)):
-                _store_batch(session, report, batch, now, actor, partial)
+                _store_batch(session, report, batch, now, actor, partial, rules)
             store.finish(session, report.kind)
     except _Refused as refused:  # found while storing: nothing was stored
         report.added = report.corrected = report.unchanged = report.requested = 0
@@ -168,7 +189,8 @@ def _validate_all(
     agencies: set[str],
     now: dt.datetime,
     progress: Progress | None,
-    agency_scope: str | None = None,
+    agency_scope: str | None,
+    rules: Rules,
 ) -> set[int]:
     schema = schemas.load(report.kind)
     today = store.local_date(now)
@@ -194,6 +216,8 @@ def _validate_all(
         seen.setdefault(key, row)
         if agency_scope is not None and record.get("agency") not in (None, agency_scope):
             problems.append(Problem(row, "agency", "agency_not_allowed", record["agency"], agency_scope))
+        if report.kind == "decisions" and not problems:
+            problems.extend(_review_problems(row, record, rules))
         if report.kind == "agencies" and record.get("code"):
             known.add(record["code"])
         report.problems.extend(problems)
@@ -219,6 +243,23 @@ def _validate_all(
     if progress:
         progress(source.size)
     return {p.row for p in report.problems}
+
+
+def _review_problems(row: int, record: Record, rules: Rules) -> list[Problem]:
+    """A major decision's legal review must be dated on or before the decision (行政处罚法第五十八条)."""
+    if major.review_too_late(record) and major.reasons(
+        record, major.catalogue(rules.config, record["agency"])
+    ):
+        return [
+            Problem(
+                row,
+                "review_date",
+                "review_after_decision",
+                str(record["review_date"]),
+                str(record["decision_date"]),
+            )
+        ]
+    return []
 
 
 def _foreign(
@@ -303,6 +344,7 @@ def _store_batch(
     now: dt.datetime,
     actor: str,
     partial: bool,
+    rules: Rules,
 ) -> None:
     keys = [natural_key(report.kind, record) for _row, record in batch]
     if report.kind in store.OWNED:
@@ -339,6 +381,8 @@ def _store_batch(
             before=result.before,
             after=result.after,
         )
+        if report.kind == "decisions":  # a major decision is flagged for filing as it is stored
+            filings.flag(session, result.row, rules.calendar, rules.config, now, actor)
     if refused and not partial:
         raise _Refused(refused)
     report.problems.extend(refused)

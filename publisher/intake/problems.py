@@ -56,6 +56,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Duplicate id '{value}' (first seen on row {extra})",
     ),
     "date_order": ("“{field}”早于“{extra}”", "'{field}' is earlier than '{extra}'"),
+    "review_after_decision": (
+        "重大执法决定须在作出前经法制审核：法制审核日期 {value} 晚于决定日期 {extra}（行政处罚法第五十八条）",
+        "A major decision must have its legal review before it is made: the review is dated {value}, "
+        "after the decision date {extra} (Administrative Penalty Law art. 58)",
+    ),
     "future_date": ("“{field}”晚于今天", "'{field}' is in the future"),
     "unknown_field": ("未知字段“{field}”，已忽略", "Unknown field '{field}' ignored"),
     "bad_row": ("无法读取此行：{extra}", "Row cannot be read: {extra}"),

@@ -60,6 +60,7 @@ class UpsertResult:
     before: str | None
     after: str
     agency_code: str | None
+    row: Any = None  # the stored row, when one was added or corrected
 
 
 def existing(session: Session, kind: str, keys: Sequence[Key]) -> dict[Key, Any]:
@@ -120,7 +121,7 @@ def upsert(session: Session, kind: str, record: Record, old: Any, now: dt.dateti
     _APPLY[kind](session, row, record, fields, now)
     row.digest, row.updated_at = new_digest, now
     session.add(row)
-    return UpsertResult("corrected" if old is not None else "added", before, new_digest, agency_code)
+    return UpsertResult("corrected" if old is not None else "added", before, new_digest, agency_code, row)
 
 
 REQUESTED = ("agencies", "power_items")

@@ -1,13 +1,14 @@
 """``publisher tick``: the periodic work, safe to run as often as cron likes.
 
 Assess what was received, publish what is scheduled, expire what has reached the end
-of its period, escalate warnings for late disclosures, overdue complaints, unanswered
-error reports, case records (stages entered late, no audio-visual record) and late steps of
-supervision notices, build the quarterly penalty tables and warn of unconfirmed ones and of
-missing special statements, open correction requests for published records the agency sent
-again with changes, enter older corrections in the public correction log, and re-check
-deadlines that were provisional when their calendar was missing; from 1 January, build the
-previous year's annual statistics.
+of its period, escalate warnings for late disclosures, decisions held without their legal
+review or for a blocked identifier, overdue complaints, unanswered error reports, major
+decisions not filed with the legal office, case records (stages entered late, no
+audio-visual record) and late steps of supervision notices, build the quarterly penalty
+tables and warn of unconfirmed ones and of missing special statements, open correction
+requests for published records the agency sent again with changes, enter older corrections
+in the public correction log, and re-check deadlines that were provisional when their
+calendar was missing; from 1 January, build the previous year's annual statistics.
 """
 
 from __future__ import annotations
@@ -26,12 +27,13 @@ from publisher.lifecycle import corrections, review
 from publisher.lifecycle.actors import RuleError
 from publisher.lifecycle.transitions import Lifecycle, raise_alert
 from publisher.models import Alert, DisclosureWarning, PublicDecision, RawDecision
-from publisher.office import cases, complaints, duties, error_reports, supervision_notices
+from publisher.office import cases, complaints, duties, error_reports, filings, supervision_notices
 from publisher.outputs import annual
 from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
 
 UNPUBLISHED = ("received", "pending_review", "scheduled")
+HELD = ("review_missing", "leak_blocked")  # warnings of a decision held for a person to act
 
 
 @dataclass
@@ -68,6 +70,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
     report.counts.update(cases.assess(session, now, calendar, config))
     report.counts.update(supervision_notices.escalate(session, now, calendar, config))
     report.counts.update(duties.tick(session, now, calendar, config))
+    report.counts.update(filings.escalate(session, now, calendar, config))
     if added := corrections.backfill(session):  # corrections made before the log existed
         report.counts["correction_logged"] += added
     year = annual.due(session, today)
@@ -146,25 +149,42 @@ def _recheck_provisional(session: Session, life: Lifecycle, now: dt.datetime, re
 
 
 def _escalate(session: Session, life: Lifecycle, now: dt.datetime, report: TickReport) -> None:
-    """Raise and escalate warnings for decisions still unpublished past their deadline."""
+    """Raise and escalate warnings for decisions still unpublished past their deadline, and
+    escalate those of decisions held since the warning was raised (a missing legal review, a
+    blocked identifier): each by working days, like every other warning."""
     today = local_date(now)
     late = select(RawDecision).where(RawDecision.state.in_(UNPUBLISHED), RawDecision.deadline < today)
     for raw in _all(session, late):
         level = deadlines.warning_level(life.calendar, raw.deadline, today, life.config)
-        warning = life._warn(raw, "overdue", now)
-        if warning.level < level:
-            audit.record(
-                session,
-                now=now,
-                actor="system",
-                action="warning.escalated",
-                entity="decision",
-                entity_id=raw.doc_no,
-                agency_code=raw.agency.code,
-                detail={"kind": "overdue", "from": warning.level, "to": level},
-            )
-            warning.level, warning.escalated_at = level, now
-            report.counts[f"escalated.level{level}"] += 1
+        _raise_to(session, life._warn(raw, "overdue", now), level, now, report)
+    held = select(DisclosureWarning).where(
+        DisclosureWarning.kind.in_(HELD), DisclosureWarning.resolved_at.is_(None)
+    )
+    for warning in _all(session, held):
+        since = local_date(warning.raised_at)
+        _raise_to(
+            session, warning, deadlines.warning_level(life.calendar, since, today, life.config), now, report
+        )
+
+
+def _raise_to(
+    session: Session, warning: DisclosureWarning, level: int, now: dt.datetime, report: TickReport
+) -> None:
+    """Escalate a disclosure warning to ``level`` if it is below it, with its audit event."""
+    if warning.level >= level:
+        return
+    audit.record(
+        session,
+        now=now,
+        actor="system",
+        action="warning.escalated",
+        entity="decision",
+        entity_id=warning.raw.doc_no,
+        agency_code=warning.raw.agency.code,
+        detail={"kind": warning.kind, "from": warning.level, "to": level},
+    )
+    warning.level, warning.escalated_at = level, now
+    report.counts[f"escalated.level{level}"] += 1
 
 
 def open_warnings(session: Session) -> list[DisclosureWarning]:

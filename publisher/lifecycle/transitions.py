@@ -25,7 +25,7 @@ from publisher.lifecycle import corrections
 from publisher.lifecycle.actors import SYSTEM, Actor, RuleError, check
 from publisher.lifecycle.endings import Endings
 from publisher.models import PUBLIC_STATES, Alert, DisclosureWarning, PublicDecision, RawDecision
-from publisher.rules import deadlines, periods
+from publisher.rules import deadlines, major, periods
 from publisher.rules import scope as rules
 from publisher.rules.calendar import Calendar, UnknownCalendar
 
@@ -111,10 +111,10 @@ class Lifecycle(Endings):
             return self._hold(raw, "excluded", verdict.reason, now, actor)
         if verdict.action == "review":
             return self._hold(raw, "pending_review", verdict.reason, now, actor)
-        major = rules.major_reasons(raw.record, int(self.config["MAJOR_FINE_THRESHOLD"]))
-        if major and not rules.has_legal_review(raw.record):
+        why = major.reasons(raw.record, major.catalogue(self.config, raw.agency.code))
+        if why and not major.has_review(raw.record):
             self._warn(raw, "review_missing", now)
-            return self._hold(raw, "pending_review", "legal_review_missing", now, actor, major=major)
+            return self._hold(raw, "pending_review", "legal_review_missing", now, actor, major=why)
         result = self._redact(raw)
         if result.blocked:
             self._warn(raw, "leak_blocked", now)
@@ -196,7 +196,7 @@ class Lifecycle(Endings):
         """A reviewer approves a held decision; the legal-review and leak checks still apply."""
         if raw.state != "pending_review":
             raise RuleError(f"{raw.doc_no} is not waiting for review")
-        if raw.state_reason == "legal_review_missing" and not rules.has_legal_review(raw.record):
+        if raw.state_reason == "legal_review_missing" and not major.has_review(raw.record):
             raise RuleError("重大执法决定须先有法制审核记录 / a major decision needs its legal review first")
         result = self._redact(raw)
         if result.blocked:

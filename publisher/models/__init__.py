@@ -40,6 +40,7 @@ from publisher.models.duties import (
     TrainingFigures,
     TrainingRecord,
 )
+from publisher.models.filings import FilingWarning, MajorDecision
 from publisher.models.registry import Agency, Officer, OfficerStatusChange, PowerItem, RegistryChange
 from publisher.models.spotchecks import InspectionObject, InspectionPlan, InspectionTask
 from publisher.models.supervision import (
@@ -86,6 +87,8 @@ __all__ = [
     "ErrorReport",
     "ErrorReportContact",
     "ErrorReportWarning",
+    "FilingWarning",
+    "MajorDecision",
     "OUTCOMES",
     "SUBJECTS",
     "Officer",

@@ -56,3 +56,13 @@ class StoredFile:
     size: Mapped[int] = mapped_column(Integer)
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class WarningLevel:
+    """The columns every warning shares: its level (1 the agency's legal office, 2 the district's,
+    3 the city's, LEGAL.md §7), when it was raised and last escalated, and when it was resolved."""
+
+    level: Mapped[int] = mapped_column(Integer, default=1)
+    raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    escalated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)

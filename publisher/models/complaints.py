@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from publisher.models.accounts import User
-from publisher.models.base import Base, StoredFile, UTCDateTime
+from publisher.models.base import Base, StoredFile, UTCDateTime, WarningLevel
 from publisher.models.registry import Agency
 
 KINDS = ("complaint", "report")  # 投诉, 举报
@@ -94,7 +94,7 @@ class ComplaintAttachment(StoredFile, Base):
     complaint: Mapped[Complaint] = relationship(back_populates="attachments")
 
 
-class ComplaintWarning(Base):
+class ComplaintWarning(WarningLevel, Base):
     """An overdue handling step (acceptance or conclusion), escalated by level like disclosures."""
 
     __tablename__ = "complaint_warnings"
@@ -102,9 +102,5 @@ class ComplaintWarning(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     complaint_id: Mapped[int] = mapped_column(ForeignKey("complaints.id"), index=True)
     step: Mapped[str] = mapped_column(String(12))  # accept | conclude
-    level: Mapped[int] = mapped_column(Integer, default=1)
-    raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    escalated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     complaint: Mapped[Complaint] = relationship()

@@ -14,7 +14,7 @@ import datetime as dt
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from publisher.models.base import Base, UTCDateTime
+from publisher.models.base import Base, UTCDateTime, WarningLevel
 from publisher.models.decisions import PublicDecision
 from publisher.models.registry import Agency, Officer
 
@@ -88,16 +88,12 @@ class ErrorReportContact(Base):
     email: Mapped[str] = mapped_column(String(200))
 
 
-class ErrorReportWarning(Base):
+class ErrorReportWarning(WarningLevel, Base):
     """An error report not answered in time, escalated by level like disclosure warnings."""
 
     __tablename__ = "error_report_warnings"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     report_id: Mapped[int] = mapped_column(ForeignKey("error_reports.id"), index=True)
-    level: Mapped[int] = mapped_column(Integer, default=1)
-    raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    escalated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     report: Mapped[ErrorReport] = relationship()

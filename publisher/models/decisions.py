@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from publisher.models.base import Base, UTCDateTime
+from publisher.models.base import Base, UTCDateTime, WarningLevel
 from publisher.models.registry import Agency
 
 # The lifecycle (DESIGN.md invariant 4).
@@ -142,7 +142,7 @@ class CorrectionRequest(Base):
     raw: Mapped[RawDecision] = relationship()
 
 
-class DisclosureWarning(Base):
+class DisclosureWarning(WarningLevel, Base):
     """A late or held disclosure escalated to a legal office (level 1, 2 or 3)."""
 
     __tablename__ = "disclosure_warnings"
@@ -150,10 +150,6 @@ class DisclosureWarning(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     raw_id: Mapped[int] = mapped_column(ForeignKey("raw_decisions.id"), index=True)
     kind: Mapped[str] = mapped_column(String(30))  # overdue|review_missing|leak_blocked
-    level: Mapped[int] = mapped_column(Integer, default=1)
-    raised_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    escalated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
-    resolved_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
 
     raw: Mapped[RawDecision] = relationship()
 

@@ -6,6 +6,7 @@ rows so the dashboard can show it and export it as CSV alike."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
@@ -23,6 +24,8 @@ from publisher.models import (
     DutyWarning,
     ErrorReport,
     ErrorReportWarning,
+    FilingWarning,
+    MajorDecision,
     Officer,
     OfficerStatusChange,
     PublicDecision,
@@ -31,6 +34,7 @@ from publisher.models import (
     SupervisionWarning,
     Tombstone,
 )
+from publisher.office import filings
 from publisher.office.supervision_notices import listing as supervision_notices
 from publisher.outputs import stats
 from publisher.outputs.stats import Performance
@@ -54,8 +58,8 @@ def _per_agency(session: Session, stmt: Select) -> dict[int, tuple[int, ...]]:
 def agencies(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
     """One row per agency: received, published, on time, overdue, late, warnings, exclusions…
 
-    Four grouped queries (received records, public rows, open warnings, open complaints),
-    each counting several things at once."""
+    Three grouped queries (received records, public rows, open complaints), each counting
+    several things at once, and the open warnings of every kind counted by agency and level."""
     raw = _per_agency(
         session,
         select(
@@ -78,13 +82,7 @@ def agencies(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
         )
         .group_by(PublicDecision.agency_id),
     )
-    warnings = _per_agency(
-        session,
-        select(RawDecision.agency_id, *(_count(DisclosureWarning.level == n) for n in (1, 2, 3)))
-        .join(RawDecision, RawDecision.id == DisclosureWarning.raw_id)
-        .where(DisclosureWarning.resolved_at.is_(None))
-        .group_by(RawDecision.agency_id),
-    )
+    levels = Counter((row["agency"], row["level"]) for row in warnings(session, today, calendar))
     complaints = _per_agency(
         session,
         select(Complaint.agency_id, func.count())
@@ -95,7 +93,7 @@ def agencies(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
     for agency in session.scalars(select(Agency).order_by(Agency.code)):
         received, excluded, overdue = raw.get(agency.id, (0, 0, 0))
         published, on_time, withdrawn = public.get(agency.id, (0, 0, 0))
-        level1, level2, level3 = warnings.get(agency.id, (0, 0, 0))
+        level1, level2, level3 = (levels[(agency.code, n)] for n in (1, 2, 3))
         rows.append(
             {
                 "agency": agency.code,
@@ -167,10 +165,15 @@ def late(session: Session) -> list[dict[str, Any]]:
     ]
 
 
-def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[str, Any]]:
-    """Open disclosure, case-record, complaint, error-report, supervision-notice and duty
-    warnings, most severe and oldest first, with age and the agency's code."""
+def warnings(
+    session: Session, today: dt.date, calendar: Calendar, agency: str | None = None
+) -> list[dict[str, Any]]:
+    """Open warnings of every kind (of one agency, when given: its own desk), most severe and
+    oldest first, with age and the agency's code: disclosure and case-record warnings on
+    decisions, filings of major decisions, complaints and error reports, supervision notices
+    and the agencies' yearly and quarterly duties."""
     rows = []
+    mine = (lambda stmt: stmt) if agency is None else (lambda stmt: stmt.where(Agency.code == agency))
     on_decisions: tuple[tuple[Any, str], ...] = ((DisclosureWarning, "decision"), (CaseWarning, "case"))
     for model, entity in on_decisions:  # a case's warning links its timeline
         stmt = (
@@ -179,36 +182,66 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
             .join(Agency, Agency.id == RawDecision.agency_id)
             .where(model.resolved_at.is_(None))
         )
-        for warning, rid, doc_no, code in session.execute(stmt):
+        for warning, rid, doc_no, code in session.execute(mine(stmt)):
             rows.append(
                 _warning_row(
                     warning.level, warning.kind, entity, rid, doc_no, code, warning.raised_at, today, calendar
                 )
             )
-    cases: tuple[tuple[Any, Any, Any, str], ...] = (
-        (ComplaintWarning, Complaint, ComplaintWarning.complaint_id, "complaint"),
-        (ErrorReportWarning, ErrorReport, ErrorReportWarning.report_id, "error_report"),
+    filed = (
+        select(FilingWarning, MajorDecision.id, RawDecision.doc_no, Agency.code)
+        .join(MajorDecision, MajorDecision.id == FilingWarning.major_id)
+        .join(RawDecision, RawDecision.id == MajorDecision.raw_id)
+        .join(Agency, Agency.id == RawDecision.agency_id)
+        .where(FilingWarning.resolved_at.is_(None))
     )
-    for model, case_model, case_id, entity in cases:  # public filings, named by tracking number
-        filings = (
+    for found, major_id, doc_no, code in session.execute(mine(filed)):
+        rows.append(
+            _warning_row(
+                found.level,
+                "filing_missing",
+                "filing",
+                major_id,
+                doc_no,
+                code,
+                found.raised_at,
+                today,
+                calendar,
+            )
+        )
+    # An agency's desk sees the complaints routed to it (the ones its staff handle).
+    complained = Complaint.agency_id if agency is None else Complaint.routed_to_id
+    cases: tuple[tuple[Any, Any, Any, Any, str], ...] = (
+        (ComplaintWarning, Complaint, ComplaintWarning.complaint_id, complained, "complaint"),
+        (
+            ErrorReportWarning,
+            ErrorReport,
+            ErrorReportWarning.report_id,
+            ErrorReport.agency_id,
+            "error_report",
+        ),
+    )
+    for model, case_model, case_id, owner, entity in cases:  # public filings, named by tracking number
+        cases_stmt = (
             select(model, case_model.tracking_no, Agency.code)
             .join(case_model, case_model.id == case_id)
-            .join(Agency, Agency.id == case_model.agency_id)
+            .join(Agency, Agency.id == owner)
             .where(model.resolved_at.is_(None))
         )
-        for found, number, code in session.execute(filings):
+        for found, number, code in session.execute(mine(cases_stmt)):
             kind = f"complaint_{found.step}" if entity == "complaint" else "error_report_answer"
-            row = _warning_row(
-                found.level, kind, entity, number, number, code, found.raised_at, today, calendar
+            rows.append(
+                _warning_row(
+                    found.level, kind, entity, number, number, code, found.raised_at, today, calendar
+                )
             )
-            rows.append(row)
     notices = (
         select(SupervisionWarning, SupervisionNotice.id, SupervisionNotice.doc_no, Agency.code)
         .join(SupervisionNotice, SupervisionNotice.id == SupervisionWarning.notice_id)
         .join(Agency, Agency.id == SupervisionNotice.agency_id)
         .where(SupervisionWarning.resolved_at.is_(None))
     )
-    for found, notice_id, doc_no, code in session.execute(notices):  # supervision notices, by 文号
+    for found, notice_id, doc_no, code in session.execute(mine(notices)):  # supervision notices, by 文号
         kind = f"supervision_{found.step}"
         rows.append(
             _warning_row(
@@ -224,11 +257,10 @@ def warnings(session: Session, today: dt.date, calendar: Calendar) -> list[dict[
             )
         )
     duty = select(DutyWarning, Agency.code).join(Agency).where(DutyWarning.resolved_at.is_(None))
-    for found, code in session.execute(duty):  # duties named by what is missing: 2026Q1, a year
-        entity = "agency"
+    for found, code in session.execute(mine(duty)):  # duties named by what is missing: 2026Q1, a year
         rows.append(
             _warning_row(
-                found.level, found.kind, entity, code, found.subject, code, found.raised_at, today, calendar
+                found.level, found.kind, "agency", code, found.subject, code, found.raised_at, today, calendar
             )
         )
     return sorted(rows, key=lambda r: (-r["level"], r["raised"]))
@@ -387,4 +419,5 @@ TABLES: dict[str, Callable[..., list[dict[str, Any]]]] = {
     "officer_reports": officer_reports,
     "inspections": inspections.late,
     "supervision_notices": supervision_notices.due,
+    "filings": filings.attention,
 }

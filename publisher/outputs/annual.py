@@ -181,7 +181,7 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
     out["fines"] = f"{row['fines']:.2f}"
     out["confiscations"] = f"{row['confiscations']:.2f}"
     listed = row["powers_listed"]
-    out["performance_ratio"] = round(row["powers_used"] / listed, 4) if listed else None
+    out["performance_ratio"] = round(row["powers_used"] / listed, 4) if listed else 0.0  # no powers: 0
     return out
 
 

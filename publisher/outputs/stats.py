@@ -74,15 +74,14 @@ class Performance:
     unused: list[tuple[str, str]]
 
     @property
-    def ratio(self) -> float | None:
-        """Share of listed powers exercised (None when the list is empty)."""
-        return self.used / self.listed if self.listed else None
+    def ratio(self) -> float:
+        """Share of listed powers exercised: 0 when none was exercised, or none is listed
+        (an agency that lists no powers exercises none of them: 不作为, not "no figure")."""
+        return self.used / self.listed if self.listed else 0.0
 
     @property
     def flag(self) -> str:
         """'inaction' at 0, 'below' under 60 %, '' otherwise."""
-        if self.ratio is None:
-            return ""
         if self.used == 0:
             return "inaction"
         return "below" if self.ratio < PASS_RATIO else ""

@@ -1,4 +1,4 @@
-"""Scope rules (what is published at all) and the legal-review gate (LEGAL.md §2, §7)."""
+"""Scope rules: what is published at all (LEGAL.md §2); the legal-review gate is ``rules.major``."""
 
 from __future__ import annotations
 
@@ -69,27 +69,3 @@ def _penalty_scope(record: Mapping[str, Any]) -> Verdict | None:
             return Verdict("exclude", "simplified_procedure")
         return Verdict("review", "simplified_over_limit")
     return None
-
-
-def major_reasons(record: Mapping[str, Any], fine_threshold: int) -> list[str]:
-    """Return why a decision is a major one (重大执法决定), or an empty list."""
-    reasons = []
-    types = _penalty_types(record)
-    if record.get("is_major"):
-        reasons.append("declared major")
-    if record.get("hearing_held"):
-        reasons.append("hearing held")
-    if "revocation" in types:
-        reasons.append("licence revocation")
-    if "restriction" in types:
-        reasons.append("suspension of business")
-    if _amount(record, "fine_amount") >= fine_threshold:
-        reasons.append(f"fine at or above {fine_threshold}")
-    if record.get("complex_case"):
-        reasons.append("complex case")
-    return reasons
-
-
-def has_legal_review(record: Mapping[str, Any]) -> bool:
-    """True when the legal-review record (reviewer, date, opinion) is complete."""
-    return all(record.get(k) for k in ("review_reviewer", "review_date", "review_opinion"))

@@ -11,7 +11,16 @@ from typing import Any
 from sqlalchemy import select
 
 from publisher.intake import ingest as intake
-from publisher.models import Agency, DisclosureWarning, PublicDecision, RawDecision, Tombstone
+from publisher.models import (
+    Agency,
+    CaseWarning,
+    DisclosureWarning,
+    DutyWarning,
+    FilingWarning,
+    PublicDecision,
+    RawDecision,
+    Tombstone,
+)
 from publisher.office import supervision
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -41,7 +50,7 @@ def test_warnings_reach_level_three_and_the_dashboard_shows_them(
             w.kind: w.level
             for w in s.scalars(select(DisclosureWarning).where(DisclosureWarning.resolved_at.is_(None)))
         }
-    assert levels["overdue"] == 3
+    assert levels["overdue"] == 3 and levels["review_missing"] == 3  # a missing review escalates too
     login(client, "sup1", f.STAFF_PASSWORD)
     page = client.get("/office/supervision/").get_data(as_text=True)
     warnings_table = page.split('id="warnings-table"')[1].split("</table>")[0]
@@ -57,7 +66,15 @@ def test_warnings_reach_level_three_and_the_dashboard_shows_them(
             r["agency"]: r
             for r in csv.DictReader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff")))
         }
-    assert agencies["T-SCJG"]["overdue"] == "1" and agencies["T-SCJG"]["warnings_level3"] == "1"
+    # four warnings at level 3: not published in time, no legal review, not filed with the legal
+    # office, and the quarter's penalty table not confirmed (its 10th passed during the months held)
+    assert agencies["T-SCJG"]["overdue"] == "1" and agencies["T-SCJG"]["warnings_level3"] == "4"
+    assert {r["kind"] for r in rows if r["agency"] == "T-SCJG" and r["level"] == "3"} == {
+        "overdue",
+        "review_missing",
+        "filing_missing",
+        "quarterly_table",
+    }
     assert agencies["T-SCJG"]["withdrawn"] == "1"  # the fixture's withdrawn decision
 
 
@@ -112,11 +129,30 @@ def test_each_agency_row_counts_what_its_records_say(published: Runtime, tmp_pat
         for agency in s.scalars(select(Agency)):
             raws = list(s.scalars(select(RawDecision).where(RawDecision.agency_id == agency.id)))
             public = list(s.scalars(select(PublicDecision).where(PublicDecision.agency_id == agency.id)))
-            open_warnings = [
-                w.level
-                for w in s.scalars(select(DisclosureWarning).where(DisclosureWarning.resolved_at.is_(None)))
-                if w.raw_id in {r.id for r in raws}
-            ]
+            open_warnings = (
+                [
+                    w.level
+                    for w in s.scalars(
+                        select(DisclosureWarning).where(DisclosureWarning.resolved_at.is_(None))
+                    )
+                    if w.raw_id in {r.id for r in raws}
+                ]
+                + [
+                    w.level
+                    for w in s.scalars(select(FilingWarning).where(FilingWarning.resolved_at.is_(None)))
+                    if w.major.raw_id in {r.id for r in raws}
+                ]
+                + [
+                    w.level
+                    for w in s.scalars(select(CaseWarning).where(CaseWarning.resolved_at.is_(None)))
+                    if w.raw_id in {r.id for r in raws}
+                ]
+                + [
+                    w.level
+                    for w in s.scalars(select(DutyWarning).where(DutyWarning.resolved_at.is_(None)))
+                    if w.agency_id == agency.id
+                ]
+            )
             row = rows[agency.code]
             assert row["received"] == len(raws)
             assert row["excluded"] == sum(r.state == "excluded" for r in raws)

@@ -20,8 +20,10 @@ from publisher.models import (
     ComplaintWarning,
     Correction,
     ErrorReport,
+    FilingWarning,
     InspectionPlan,
     InspectionTask,
+    MajorDecision,
     PublicDecision,
     RawDecision,
     RegistryChange,
@@ -29,6 +31,7 @@ from publisher.models import (
     SupervisionWarning,
     Tombstone,
 )
+from publisher.office import filings
 from publisher.runtime import Runtime
 from publisher.spotcheck import run as spotcheck
 
@@ -114,6 +117,13 @@ def test_loading_twice_adds_nothing_and_leaks_nothing(
         assert {n.rectified_on_time for n in notices} >= {True, False}
         assert {n.review_outcome for n in notices} >= {"changed", "withdrawn"}
         assert s.scalars(select(SupervisionWarning.id)).first() is not None
+    with rt.sessions() as s:  # filings of major decisions: on time, late, acknowledged, one forgotten
+        majors = list(s.scalars(select(MajorDecision)))
+        filed = [m for m in majors if m.filed_at is not None]
+        assert any(filings.late_days(m) for m in filed) and any(not filings.late_days(m) for m in filed)
+        assert any(m.acknowledged_at for m in filed) and any(not m.acknowledged_at for m in filed)
+        assert s.scalars(select(FilingWarning).where(FilingWarning.resolved_at.is_(None))).first()
+    assert "filings of major decisions: " in first.output and "missing: 1" in first.output
     second = CliRunner().invoke(main, ["demo", "load", str(demo_dir), "--now", "2026-11-20T12:00"])
     assert second.exit_code == 0 and "400 unchanged" in second.output
     assert "complaints: 0 filed" in second.output and "demo accounts" not in second.output

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -12,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from publisher import clock
 from publisher.models import ErrorReport, ErrorReportWarning
+from publisher.office import escalation
 from publisher.office.error_reports.filing import record
 from publisher.rules import deadlines
 from publisher.rules.calendar import Calendar
@@ -40,22 +42,13 @@ def escalate(
     late = select(ErrorReport).where(ErrorReport.status == "received", ErrorReport.answer_due < today)
     for report in session.scalars(late).all():
         level = deadlines.warning_level(calendar, report.answer_due, today, config)
-        warning = _open(session, report)
-        if warning is None:
-            session.add(ErrorReportWarning(report_id=report.id, level=level, raised_at=now, escalated_at=now))
-            record(session, report, "error_report.warning_raised", now, "system", {"level": level})
-            counts["error_report_warning.raised"] += 1
-        elif warning.level < level:
-            detail = {"from": warning.level, "to": level}
-            record(session, report, "error_report.warning_escalated", now, "system", detail)
-            warning.level, warning.escalated_at = level, now
-            counts[f"error_report_warning.level{level}"] += 1
+        new = partial(ErrorReportWarning, report_id=report.id)
+        escalation.reach(
+            session, report, _open(session, report), level, new, record, "error_report", now, counts
+        )
     return counts
 
 
 def open_warnings(session: Session, report_ids: list[int]) -> dict[int, ErrorReportWarning]:
     """The unresolved warning of each of these reports."""
-    stmt = select(ErrorReportWarning).where(
-        ErrorReportWarning.resolved_at.is_(None), ErrorReportWarning.report_id.in_(report_ids or [0])
-    )
-    return {w.report_id: w for w in session.scalars(stmt)}
+    return escalation.open_by(session, ErrorReportWarning.report_id, report_ids)
