@@ -111,8 +111,10 @@ def search(fmt: str) -> Any:
     result = service().search(
         q, filters, sort, 1 if fmt == "csv" else page, per_page, texts=_texts if fmt == "html" else None
     )
+    if fmt != "csv" and result.page > result.pages:
+        abort(404, description=_("没有第 %(page)s 页：共 %(pages)s 页。", page=page, pages=result.pages))
     rows = _rows(result.ids)
-    agencies = dict(session().execute(select(Agency.code, Agency.name)).all())
+    agencies = labels.agency_names()
     data = {
         "q": q,
         "filters": filters,
