@@ -7,6 +7,7 @@ from typing import Any
 
 from flask import current_app
 from flask_babel import get_locale
+from markupsafe import Markup, escape
 from sqlalchemy import select
 
 from portal.db import session
@@ -50,3 +51,12 @@ def agency_names() -> dict[str, str]:
     """Agency code → name in the visitor's language, for filters, facets and charts."""
     rows = session().execute(select(Agency.code, Agency.name, Agency.name_en).order_by(Agency.code))
     return {code: str(language() == "en" and name_en or name) for code, name, name_en in rows}
+
+
+def body_name(name: str) -> Markup:
+    """A review body's or court's name in the visitor's language: the English name of the
+    registered agency of that name, else the Chinese name marked as Chinese for screen readers."""
+    if language() == "zh":
+        return escape(name)
+    english = session().scalars(select(Agency.name_en).where(Agency.name == name)).first()
+    return escape(english) if english else Markup('<span lang="zh-CN">{}</span>').format(name)

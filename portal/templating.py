@@ -52,6 +52,7 @@ def init_app(app: Flask) -> None:
         field_labels=labels.field_labels,
         site_name=labels.site_name,
         agency_name=labels.agency_name,
+        body_name=labels.body_name,
     )
     app.jinja_env.filters.update(
         money=money,

@@ -27,8 +27,10 @@ def snippet(html: str) -> str:
 
 
 def plain(text: str) -> str:
-    """Text with every tag removed (the content of harmless tags is kept)."""
-    return bleach.clean(strip_control(text), tags=set(), attributes={}, strip=True)
+    """Text for an XML text node (feeds): every tag removed (the content of harmless tags is
+    kept) and the entities bleach writes decoded again, since the XML writer escapes the text
+    once itself (``>`` came out as ``&amp;gt;``)."""
+    return html.unescape(bleach.clean(strip_control(text), tags=set(), attributes={}, strip=True))
 
 
 _CONTROL = re.compile(

@@ -79,6 +79,7 @@ def public_dict(d: PublicDecision, agency: Agency, with_text: bool = False) -> d
     row = {k: json_value(v) for k, v in decision_row(d, agency.code, "").items() if with_text or k != "text"}
     row.update(
         agency_name=agency.name,
+        publication_ends=json_value(d.expires_on),  # the publication period's last day; None: no end set
         status=d.status,
         url=url_for("decisions.detail", public_id=d.public_id, _external=True),
     )

@@ -87,3 +87,89 @@ def test_no_public_page_scrolls_sideways_on_a_phone(phone: tuple[Page, str], pub
             if not mode.startswith("care"):  # axe once per page and language
                 problems += [f"{path} ({mode}): {v}" for v in violations(tab)]
     assert not problems, "\n".join(problems)
+
+
+def box(tab: Page, selector: str) -> dict[str, float]:
+    """The first match's bounding box in CSS pixels."""
+    found = tab.locator(selector).first.bounding_box()
+    assert found is not None, selector
+    return found
+
+
+def lines_of(tab: Page, selector: str) -> list[int]:
+    """For each match, on how many lines its text is laid out."""
+    script = """els => els.map(e => { const r = document.createRange(); r.selectNodeContents(e);
+      return new Set([...r.getClientRects()].map(q => Math.round(q.top))).size; })"""
+    counts: list[int] = tab.locator(selector).evaluate_all(script)
+    return counts
+
+
+def font_px(tab: Page, selector: str) -> float:
+    size: float = tab.locator(selector).first.evaluate("e => parseFloat(getComputedStyle(e).fontSize)")
+    return size
+
+
+def test_the_layout_faults_a_new_visitor_saw(app: Any, published: Runtime) -> None:
+    decision = public_id(published, "测市监罚决〔2025〕1号")
+    with browser_page(app, locale="zh-CN", viewport=PHONE) as (tab, base):
+        for lang in ("zh_CN", "en"):  # menu labels never break inside (首/页, 执法/决定)
+            tab.goto(f"{base}/?lang={lang}")
+            assert set(lines_of(tab, ".site-header nav li a")) == {1}, lang
+        tab.goto(base + "/decisions?q=过期食品&lang=zh_CN")
+        assert not tab.locator("#agency").is_visible()  # the filters are folded on a phone…
+        assert box(tab, "#facets-heading")["y"] < box(tab, "#results-heading")["y"]  # …and facets come first
+        tab.get_by_text("筛选和排序").click()
+        assert tab.locator("#agency").is_visible()
+        tab.goto(base + "/powers")
+        assert set(lines_of(tab, "td.code")) == {1}  # P-001, not P- / 001
+        tab.goto(base + "/statistics/2025")
+        assert font_px(tab, "h1") > 20
+        label = tab.locator(".chart-label").first.bounding_box()
+        assert label and label["height"] >= 11  # about 12 px glyphs at 360 px, not 7 px
+        tab.goto(base + "/complaints/new")
+        radio, text = box(tab, "#kind-0"), box(tab, "label[for=kind-0]")
+        assert radio["width"] >= 20 and text["x"] > radio["x"] + radio["width"]  # big, and beside its label
+        assert text["y"] < radio["y"] + radio["height"]
+        assert box(tab, "#consent")["width"] >= 20
+
+        tab.set_viewport_size(DESKTOP)
+        tab.goto(base + "/decisions?q=过期食品")
+        assert tab.locator("#agency").is_visible() and not tab.get_by_text("筛选和排序").is_visible()
+        tab.goto(f"{base}/decisions/{decision}")
+        assert (
+            box(tab, ".crumbs")["y"] - (box(tab, ".site-header")["y"] + box(tab, ".site-header")["height"])
+            >= 16
+        )
+        text_box, remedies = box(tab, ".doc-text"), box(tab, "section.panel:has(#remedy-heading)")
+        assert remedies["y"] - (text_box["y"] + text_box["height"]) >= 16
+        tab.goto(base + "/agencies/T-SCJG")
+        badges = [b for b in (s.bounding_box() for s in tab.locator(".officer-list .status").all()) if b]
+        assert len(badges) >= 4
+        assert all(b["y"] >= a["y"] + a["height"] + 4 for a, b in zip(badges, badges[1:], strict=False))
+        tab.goto(base + "/statistics/2025?lang=en")
+        svg = box(tab, "svg.chart")
+        for name in tab.locator(".chart-label tspan").all():
+            shown = name.bounding_box()
+            assert shown and svg["x"] <= shown["x"] and shown["x"] + shown["width"] <= svg["x"] + svg["width"]
+        tab.goto(base + "/error-reports/track?lang=zh_CN")  # a short page: no white band under the footer
+        footer = box(tab, ".site-footer")
+        assert abs(footer["y"] + footer["height"] - DESKTOP["height"]) <= 1
+
+        toggle = tab.get_by_role("button", name="关怀版（大字）")
+        assert toggle.get_attribute("aria-pressed") == "false"
+        standard = {tag: font_px(tab, tag) for tag in ("h1", "main p")}
+        toggle.click()
+        toggle = tab.get_by_role("button", name="关怀版（大字）")  # the same name, now pressed
+        assert toggle.get_attribute("aria-pressed") == "true"
+        care = {tag: font_px(tab, tag) for tag in ("h1", "main p")}
+        assert care["h1"] >= standard["h1"] * 1.2 and care["h1"] > care["main p"] * 1.4
+        problems = []
+        for path in (
+            "/error-reports/track",
+            f"/decisions/{decision}",
+            "/agencies/T-SCJG",
+            "/statistics/2025",
+        ):
+            tab.goto(base + path)
+            problems += [f"{path} (care, 1280 px): {v}" for v in violations(tab)]
+        assert not problems, "\n".join(problems)
