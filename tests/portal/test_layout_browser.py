@@ -140,8 +140,10 @@ def test_the_layout_faults_a_new_visitor_saw(app: Any, published: Runtime) -> No
             box(tab, ".crumbs")["y"] - (box(tab, ".site-header")["y"] + box(tab, ".site-header")["height"])
             >= 16
         )
-        text_box, remedies = box(tab, ".doc-text"), box(tab, "section.panel:has(#remedy-heading)")
-        assert remedies["y"] - (text_box["y"] + text_box["height"]) >= 16
+        text_box, log = box(tab, ".doc-text"), box(tab, ".panel.corrections")
+        remedies = box(tab, "section.panel:has(#remedy-heading)")
+        assert log["y"] - (text_box["y"] + text_box["height"]) >= 16  # the full text no longer touches
+        assert remedies["y"] - (log["y"] + log["height"]) >= 16
         tab.goto(base + "/agencies/T-SCJG")
         badges = [b for b in (s.bounding_box() for s in tab.locator(".officer-list .status").all()) if b]
         assert len(badges) >= 4
