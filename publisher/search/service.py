@@ -89,7 +89,7 @@ class _Marker(highlight.HtmlFormatter):
             cut = BOUNDARY.search(text, start, first)
             fragment.startchar = cut.end() if cut else first
         shown: str = super().format_fragment(fragment, replace)
-        cut_end = "…" if fragment.endchar < len(text) else ""
+        cut_end = "…" if re.search(r"\w", text[fragment.endchar :]) else ""  # words follow, not a last "。"
         return ("…" if fragment.startchar > 0 else "") + shown + cut_end
 
 

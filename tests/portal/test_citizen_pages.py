@@ -145,7 +145,9 @@ def test_a_snippet_starts_after_a_boundary_not_inside_a_word() -> None:
     fragmenter = highlight.ContextFragmenter(maxchars=120, surround=40)
     snippet = highlight.highlight(text, {"过期"}, analyzer(), fragmenter, _Marker(), top=1)
     assert snippet.startswith("…本局依据相关法律规定"), snippet  # not "…律规定" or "规定，"
-    assert "<mark>过期</mark>" in snippet
+    assert "<mark>过期</mark>" in snippet and snippet.endswith("缴纳罚款")  # only "。" followed: no "…"
+    whole = "当事人销售过期食品第1批。本局决定罚款人民币五万元。"
+    assert not highlight.highlight(whole, {"过期"}, analyzer(), fragmenter, _Marker(), top=1).endswith("…")
 
 
 def test_one_character_of_a_name_asks_for_the_full_name(client: Any, published: Runtime) -> None:
