@@ -157,11 +157,11 @@ def test_the_layout_faults_a_new_visitor_saw(app: Any, published: Runtime) -> No
         footer = box(tab, ".site-footer")
         assert abs(footer["y"] + footer["height"] - DESKTOP["height"]) <= 1
 
-        toggle = tab.get_by_role("button", name="关怀版（大字）")
+        toggle = tab.get_by_role("button", name="关怀版（大字）", exact=True)
         assert toggle.get_attribute("aria-pressed") == "false"
         standard = {tag: font_px(tab, tag) for tag in ("h1", "main p")}
         toggle.click()
-        toggle = tab.get_by_role("button", name="关怀版（大字）")  # the same name, now pressed
+        toggle = tab.get_by_role("button", name="关怀版（大字）", exact=True)  # the same name, now pressed
         assert toggle.get_attribute("aria-pressed") == "true"
         care = {tag: font_px(tab, tag) for tag in ("h1", "main p")}
         assert care["h1"] >= standard["h1"] * 1.2 and care["h1"] > care["main p"] * 1.4
