@@ -9,6 +9,9 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 # Test processes (pytest-xdist): one per core by default; 0 runs the suite in this process.
 TEST_WORKERS ?= auto
+# Links in QR codes, feeds and data packages name the host the portal is served on, unless
+# PORTAL_BASE_URL is set (behind a proxy, or when HOST is 0.0.0.0: set it to the public address).
+export PORTAL_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
 .PHONY: help install translations chromium wrk demo demo-data serve test lint fmt bench clean
@@ -38,14 +41,14 @@ $(DEMO)/decisions.jsonl: | install
 
 demo-data: $(DEMO)/decisions.jsonl ## Generate the demo intake files once (instance/demo)
 
-demo: translations demo-data ## Set everything up and serve the portal with demo data at http://127.0.0.1:8000
+demo: translations demo-data ## Set everything up and serve the portal with demo data at http://HOST:PORT (127.0.0.1:8000)
 	$(BIN)/publisher db upgrade
 	$(BIN)/publisher demo load $(DEMO)
 	$(BIN)/publisher export
 	$(MAKE) serve
 
 serve: translations ## Serve the portal (gunicorn) on HOST:PORT
-	@echo "Gongshi portal: http://$(HOST):$(PORT)"
+	@echo "Gongshi portal: http://$(HOST):$(PORT) (links in QR codes, feeds and packages: $(PORTAL_BASE_URL))"
 	@case "$(PORTAL_RATELIMIT_STORAGE_URI)" in ""|memory://*) echo "Rate limits: memory:// counts per worker, so each of the 2 workers allows the full limit (2x per address); set PORTAL_RATELIMIT_STORAGE_URI=redis://127.0.0.1:6379/0 to share them (docs/configuration.md).";; esac
 	$(BIN)/publisher index-worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	PORTAL_INDEX_WORKER=on $(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'

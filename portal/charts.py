@@ -9,7 +9,29 @@ from itertools import count
 from markupsafe import Markup, escape
 
 _ids = count(1)
-WIDTH, BAR, GAP, LABEL = 640, 22, 8, 200
+# Each bar has its label on a line of its own above it, so no name is cut, and the chart is
+# drawn 400 units wide: about 12 px text on a 360 px phone, about 19 px in a 32rem column.
+WIDTH, FONT, BAR, GAP, VALUE = 400, 15, 16, 10, 64
+LINE = FONT + 4
+
+
+def lines(label: str, width: float = WIDTH) -> list[str]:
+    """The label in lines that fit the chart: broken between words, or between Chinese characters."""
+    room = width / FONT  # in ems: a Chinese character is one, a Latin letter about 0.55
+    out, line, used = [], "", 0.0
+    for word in label.split(" ") if " " in label else list(label):
+        size = sum(1.0 if ord(ch) > 0x2E7F else 0.55 for ch in word) + (0.3 if " " in label else 0)
+        if line and used + size > room:
+            out.append(line.rstrip())
+            line, used = "", 0.0
+        line += word + (" " if " " in label else "")
+        used += size
+    return [*out, line.rstrip()]
+
+
+def colon(label: str) -> str:
+    """A full-width colon after a Chinese label, a colon and a space after an English one."""
+    return "：" if any(ord(ch) > 0x2E7F for ch in label) else ": "
 
 
 def bars(
@@ -22,34 +44,38 @@ def bars(
     """Horizontal bars: (label, value, value as text) per row; an optional marked threshold."""
     uid = next(_ids)
     top = max([maximum or 0.0, *(value for _label, value, _text in rows)]) or 1.0
-    plot = WIDTH - LABEL - 70
-    height = len(rows) * (BAR + GAP) + GAP + (18 if threshold else 0)
-    parts = [
+    plot = WIDTH - VALUE
+    body, y = [], GAP
+    for label, value, text in rows:
+        names = lines(label)
+        spans = "".join(
+            f'<tspan x="0" dy="{LINE if n else 0}">{escape(part)}</tspan>' for n, part in enumerate(names)
+        )
+        top_of_bar, value_y = y + LINE * len(names), y + LINE * len(names) + BAR - 3
+        width = max(1.0, plot * value / top) if value else 0.0
+        body.append(
+            f"<g><title>{escape(label)}{colon(label)}{escape(text)}</title>"
+            f'<text y="{y + FONT}" class="chart-label">{spans}</text>'
+            f'<rect x="0" y="{top_of_bar}" width="{width:.1f}" height="{BAR}" class="chart-bar"/>'
+            f'<text x="{width + 6:.1f}" y="{value_y}" class="chart-value">{escape(text)}</text></g>'
+        )
+        y = top_of_bar + BAR + GAP
+    height = y + (LINE if threshold else 0)
+    if threshold:  # drawn first, under the labels and bars
+        value, text = threshold
+        x = plot * value / top
+        body.insert(
+            0,
+            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height - LINE}" class="chart-threshold"/>'
+            f'<text x="{x + 4:.1f}" y="{height - 4}" class="chart-value">{escape(text)}</text>',
+        )
+    head = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '
         f'aria-labelledby="chart-{uid}-title chart-{uid}-desc" xmlns="http://www.w3.org/2000/svg">',
         f'<title id="chart-{uid}-title">{escape(title)}</title>',
         f'<desc id="chart-{uid}-desc">{escape(description)}</desc>',
     ]
-    for i, (label, value, text) in enumerate(rows):
-        y = GAP + i * (BAR + GAP)
-        width = max(1.0, plot * value / top) if value else 0.0
-        base = y + BAR * 0.7
-        parts.append(
-            f"<g><title>{escape(label)}：{escape(text)}</title>"
-            f'<text x="{LABEL - 6}" y="{base:.1f}" text-anchor="end" class="chart-label">'
-            f"{escape(label[:16])}</text>"
-            f'<rect x="{LABEL}" y="{y}" width="{width:.1f}" height="{BAR}" class="chart-bar"/>'
-            f'<text x="{LABEL + width + 6:.1f}" y="{base:.1f}" class="chart-value">{escape(text)}</text></g>'
-        )
-    if threshold:
-        value, text = threshold
-        x = LABEL + plot * value / top
-        parts.append(
-            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height - 16}" class="chart-threshold"/>'
-            f'<text x="{x + 4:.1f}" y="{height - 4}" class="chart-value">{escape(text)}</text>'
-        )
-    parts.append("</svg>")
-    return Markup("".join(parts))
+    return Markup("".join([*head, *body, "</svg>"]))
 
 
 FLOW_WIDTH, STEP, STEP_GAP, STEP_CHARS = 360, 40, 22, 18

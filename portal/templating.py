@@ -46,7 +46,13 @@ def day(value: dt.date | dt.datetime | None) -> str:
 def init_app(app: Flask) -> None:
     """Register the helpers with Jinja."""
     app.jinja_env.globals.update(
-        url_with=url_with, label=labels.label, label_list=labels.labels, field_labels=labels.field_labels
+        url_with=url_with,
+        label=labels.label,
+        label_list=labels.labels,
+        field_labels=labels.field_labels,
+        site_name=labels.site_name,
+        agency_name=labels.agency_name,
+        body_name=labels.body_name,
     )
     app.jinja_env.filters.update(
         money=money,

@@ -26,9 +26,14 @@ def snippet(html: str) -> str:
     return bleach.clean(strip_control(html), tags=SNIPPET_TAGS, attributes={}, strip=False)
 
 
-def plain(text: str) -> str:
-    """Text with every tag removed (the content of harmless tags is kept)."""
-    return bleach.clean(strip_control(text), tags=set(), attributes={}, strip=True)
+def plain(value: str) -> str:
+    """Text for an XML text node (feeds; readers may show an RSS description as HTML): tags
+    removed and entities decoded until nothing changes, as ``text`` does, so the XML writer
+    escapes it once (``>`` had come out as ``&amp;gt;``) and no entity spells a tag; a "<" is
+    dropped from a text that never settles."""
+    cleaned = text(value)
+    settled = html.unescape(bleach.clean(cleaned, tags=set(), attributes={}, strip=True)) == cleaned
+    return cleaned if settled else cleaned.replace("<", "")
 
 
 _CONTROL = re.compile(

@@ -46,6 +46,8 @@ DEFAULTS: dict[str, Any] = {
     "BASE_URL": "http://127.0.0.1:8000",
     # Name of the government running this portal, shown in the header.
     "SITE_NAME": "示范区行政执法公示平台",
+    # The same name in English, shown to English visitors (empty: the Chinese name).
+    "SITE_NAME_EN": "Demonstration District Law Enforcement Disclosure Portal",
     # Hold every decision for a reviewer's approval before publication.
     "REVIEW_REQUIRED": False,
     # Fine (yuan) at or above which a penalty is a major decision needing legal review.

@@ -59,3 +59,12 @@ def serious_violations(page: Any) -> list[str]:
         for v in results.response["violations"]
         if v.get("impact") in ("serious", "critical")
     ]
+
+
+def violations(page: Any) -> list[str]:
+    """axe-core violations of any impact on the current page."""
+    results = _axe.run(page)
+    return [
+        f"{v['id']} ({v.get('impact')}): {v['help']} {[n['target'] for n in v['nodes']][:3]}"
+        for v in results.response["violations"]
+    ]

@@ -23,7 +23,10 @@ import publisher
 from portal import create_app
 app = create_app()
 client = app.test_client()
-pages = {p: client.get(p) for p in ("/", "/decisions?lang=en", "/agencies", "/data", "/static/css/site.css")}
+pages = {
+    p: client.get(p)
+    for p in ("/", "/decisions?lang=en", "/agencies", "/data", "/static/css/site.css", "/static/favicon.svg")
+}
 print(json.dumps({
     "publisher": publisher.__file__,
     "status": {p: r.status_code for p, r in pages.items()},

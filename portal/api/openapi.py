@@ -124,6 +124,11 @@ def document() -> dict[str, Any]:
         "decisions",
         required=("status", "url"),
         agency_name=_s(),
+        publication_ends=_s(
+            format="date",
+            nullable=True,
+            description="The day publication ends (公示期满); null when no period applies",
+        ),
         status=_s(enum=["published"]),
         text=_s(nullable=True, description="Full text, redacted (detail only)"),
     )

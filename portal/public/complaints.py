@@ -10,7 +10,6 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, Response, current_app, g, request
-from flask_babel import get_locale
 from flask_babel import gettext as _
 from flask_babel import lazy_gettext as _l
 from flask_limiter import RequestLimit
@@ -29,6 +28,7 @@ from wtforms import (
 )
 from wtforms.validators import DataRequired, InputRequired, Length, Optional, ValidationError
 
+from portal import labels
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.public.citizen import (
@@ -44,7 +44,7 @@ from portal.public.citizen import (
 from portal.render import respond
 from portal.security import csrf, limiter
 from publisher import clock
-from publisher.models import Agency, Complaint, Officer, PublicDecision
+from publisher.models import Complaint, Officer, PublicDecision
 from publisher.office import attachments, complaints
 
 bp = Blueprint("complaints", __name__)
@@ -117,9 +117,7 @@ class ComplaintForm(CitizenForm):
 
 def agency_choices(blank: bool = True) -> list[SelectChoice]:
     """Every agency by name in the visitor's language."""
-    english = get_locale().language == "en"
-    rows = session().execute(select(Agency.code, Agency.name, Agency.name_en).order_by(Agency.code))
-    choices = [SelectChoice(code, en if english and en else name) for code, name, en in rows]
+    choices = [SelectChoice(code, name) for code, name in labels.agency_names().items()]
     return [SelectChoice("", _("请选择")), *choices] if blank else choices
 
 
@@ -156,7 +154,17 @@ def _render_receipt(receipt: complaints.Receipt, kind: str, anonymous: bool) -> 
 def _rate_limited(_limit: RequestLimit) -> Response:
     """Too many filings from one address: say so, and keep the text."""
     form = _form()
-    return _render_form(form, 429, _("提交过于频繁，请稍后再试。您填写的内容已保留（附件需重新选择）。"))
+    return _render_form(form, 429, _("提交过于频繁，请稍后再试。%(kept)s", kept=_kept()))
+
+
+def _attached() -> bool:
+    """Whether the visitor chose files (a browser never sends them again with a returned form)."""
+    return any(upload.filename for upload in request.files.getlist("files"))
+
+
+def _kept() -> str:
+    """What a returned form keeps: the text, and the files only once they are chosen again."""
+    return _("您填写的内容已保留，附件需重新选择。") if _attached() else _("您填写的内容已保留。")
 
 
 def _uploaded(form: ComplaintForm) -> list[attachments.Attachment]:
@@ -225,10 +233,11 @@ def new() -> Response:
     credential, decision_id = _resolve_subjects(form)
     if form.csrf_token.errors:
         return _render_form(
-            form, 400, _("页面已过期或来源无法确认，请再次点击“提交”。您填写的内容已保留（附件需重新选择）。")
+            form, 400, _("页面已过期或来源无法确认，请再次点击“提交”。%(kept)s", kept=_kept())
         )
     if not valid or form.files.errors or form.officer.errors or form.decision.errors:
-        return _render_form(form, 422, _("请按提示修改以下内容后再提交。附件需重新选择。"))
+        again = _("请按提示修改以下内容后再提交。附件需重新选择。") if _attached() else None
+        return _render_form(form, 422, again)
     filing = complaints.Filing(
         kind=form.kind.data,
         agency_code=form.agency.data,
@@ -300,7 +309,12 @@ def stats(fmt: str) -> Any:
     items = [row.as_dict() for row in rows]
     return respond(
         "complaints/stats.html",
-        {"rows": rows, "year": year, "years": list(range(this_year, this_year - 5, -1))},
+        {
+            "rows": rows,
+            "year": year,
+            "years": list(range(this_year, this_year - 5, -1)),
+            "agency_names": labels.agency_names(),
+        },
         json_data={"year": year, "agencies": items},
         csv_columns=STATS_COLUMNS,
         csv_rows=items,

@@ -5,12 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from flask import Blueprint, current_app, request
-from sqlalchemy import select
 
 from portal import labels
 from portal.db import session
 from portal.render import respond
-from publisher.models import SUBJECTS, Agency
+from publisher.models import SUBJECTS
 from publisher.outputs import corrections
 from publisher.outputs.rows import json_value
 
@@ -44,7 +43,7 @@ def index(fmt: str) -> Any:
     agency = (request.args.get("agency") or "").strip()[:40] or None
     subject = request.args.get("subject") if request.args.get("subject") in SUBJECTS else None
     rows = corrections.newest(session(), base_url(), agency=agency, subject=subject, limit=LIMIT)
-    agencies = {c: n for c, n in session().execute(select(Agency.code, Agency.name).order_by(Agency.code))}
+    agencies = labels.agency_names()
     items = [{k: json_value(v) for k, v in row.items()} for row in rows]
     return respond(
         "corrections/index.html",

@@ -79,6 +79,7 @@ def public_dict(d: PublicDecision, agency: Agency, with_text: bool = False) -> d
     row = {k: json_value(v) for k, v in decision_row(d, agency.code, "").items() if with_text or k != "text"}
     row.update(
         agency_name=agency.name,
+        publication_ends=json_value(d.expires_on),  # the publication period's last day; None: no end set
         status=d.status,
         url=url_for("decisions.detail", public_id=d.public_id, _external=True),
     )
@@ -111,8 +112,10 @@ def search(fmt: str) -> Any:
     result = service().search(
         q, filters, sort, 1 if fmt == "csv" else page, per_page, texts=_texts if fmt == "html" else None
     )
+    if fmt != "csv" and result.page > result.pages:
+        abort(404, description=_("没有第 %(page)s 页：共 %(pages)s 页。", page=page, pages=result.pages))
     rows = _rows(result.ids)
-    agencies = dict(session().execute(select(Agency.code, Agency.name)).all())
+    agencies = labels.agency_names()
     data = {
         "q": q,
         "filters": filters,

@@ -8,6 +8,7 @@ from flask import Blueprint, abort, request, url_for
 from flask_babel import gettext as _
 from sqlalchemy import ColumnElement, Select, or_, select
 
+from portal import labels
 from portal.db import session
 from portal.render import respond
 from publisher import clock, vocabulary
@@ -77,7 +78,7 @@ def index(fmt: str) -> Any:
     q, agency, category = search_args()
     rows = session().execute(power_query(q, agency, category).limit(LIMIT)).all()
     items = [power_dict(p, a) for p, a in rows]
-    agencies = session().execute(select(Agency.code, Agency.name).order_by(Agency.code)).all()
+    agencies = list(labels.agency_names().items())
     return respond(
         "powers/index.html",
         {

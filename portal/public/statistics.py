@@ -43,11 +43,21 @@ def latest() -> Any:
 def year(year: int, fmt: str) -> Any:
     """One year's statistics per agency and for the district."""
     report = session().get(AnnualReport, year)
+    years = list(session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())))
     if report is None:
-        abort(404, description=_("没有 %(year)s 年的年度统计。", year=year))
+        shown = "、".join(str(y) for y in years) if labels.language() == "zh" else ", ".join(map(str, years))
+        abort(
+            404,
+            description=_(
+                "没有 %(year)s 年的年度统计：每年 1 月生成上一年度的统计。已有统计的年份：%(years)s。",
+                year=year,
+                years=shown or "—",
+            ),
+        )
     data = report.data
     district = data["district"]
-    agencies = data["agencies"]
+    names = labels.agency_names()
+    agencies = [{**a, "agency_name": names.get(a["agency"], a["agency_name"])} for a in data["agencies"]]
     specs: list[tuple[str, str, list[tuple[str, float, str]], dict[str, Any]]] = [
         (
             _("%(year)s 年各类执法决定数量（全区）", year=year),
@@ -71,16 +81,15 @@ def year(year: int, fmt: str) -> Any:
         ),
         (
             _("%(year)s 年各执法机关履职比例", year=year),
-            _("权责清单中至少行使过一次的事项所占比例；竖线为 60%% 合格线。"),
+            _("权责清单中至少行使过一次的事项所占比例；竖线为 %(line)s 合格线。", line=format_percent(0.6)),
             [
                 (a["agency_name"], a["performance_ratio"] or 0.0, format_percent(a["performance_ratio"] or 0))
                 for a in agencies  # a report built before 0 was shown for no powers holds None
             ],
-            {"maximum": 1.0, "threshold": (0.6, "60%")},
+            {"maximum": 1.0, "threshold": (0.6, format_percent(0.6))},
         ),
     ]
     charts = [(title, bars(title, desc, rows, **options)) for title, desc, rows, options in specs]
-    years = list(session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())))
     return respond(
         "statistics/year.html",
         {"report": report, "district": district, "agencies": agencies, "charts": charts, "years": years},

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 from sqlalchemy import func, or_, select
@@ -19,6 +20,9 @@ from publisher.models import PublicDecision
 from publisher.outputs import refresh as outputs
 from publisher.rules import calendar, deadlines
 from publisher.runtime import NOW_HELP, Runtime, parse_now
+
+if TYPE_CHECKING:
+    from publisher.outputs.packages import Export
 
 
 @click.command()
@@ -203,8 +207,17 @@ def export(rt: Runtime, out: Path | None, now_text: str | None) -> None:
         with click.progressbar(length=total * 2, label="导出 / exporting", file=sys.stderr) as bar:
             done = packages.export_all(session, root, now, rt.config, progress=bar.update)
     for item in done:
-        state = "written" if item.written else "unchanged"
-        click.echo(
-            f"{item.name} {item.version} {state} (+{item.changes.added} ~{item.changes.corrected} "
-            f"-{item.changes.withdrawn})"
-        )
+        click.echo(exported(item))
+
+
+def exported(item: Export) -> str:
+    """One package's line: what its figures count (taken-down decisions are listed in
+    withdrawals.csv; on a first version they are not deletions from an earlier one)."""
+    if not item.written:
+        return f"{item.name} {item.version}: unchanged, nothing new since this version"
+    since = "first version" if item.version == "1.0.0" else "since the previous version"
+    changes = item.changes
+    return (
+        f"{item.name} {item.version} written ({since}): {changes.added} records published or added, "
+        f"{changes.corrected} corrected, {changes.withdrawn} decisions taken down (listed in withdrawals.csv)"
+    )

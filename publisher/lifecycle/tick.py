@@ -73,8 +73,7 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
     report.counts.update(filings.escalate(session, now, calendar, config))
     if added := corrections.backfill(session):  # corrections made before the log existed
         report.counts["correction_logged"] += added
-    year = annual.due(session, today)
-    if year is not None:
+    for year in annual.due(session, today):
         annual.build(session, year, now)
         report.counts[f"annual_report.{year}"] += 1
     return report

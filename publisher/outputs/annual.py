@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from publisher import audit
@@ -185,11 +185,24 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def due(session: Session, today: dt.date) -> int | None:
-    """The previous year: rebuilt by every tick in January (late December records still
-    arrive within their windows), then kept; built at once if it is missing."""
-    year = today.year - 1
-    return year if today.month == 1 or session.get(AnnualReport, year) is None else None
+def due(session: Session, today: dt.date) -> list[int]:
+    """The years to (re)build: the previous year in every January tick (late December records
+    still arrive within their windows) or while it is missing, and any earlier year that has
+    decisions but no report yet (a district that starts with past years' records)."""
+    first = session.scalar(select(func.min(RawDecision.decision_date)))
+    built = set(session.scalars(select(AnnualReport.year)))
+    earlier = [
+        year
+        for year in range(first.year if first else today.year, today.year - 1)
+        if year not in built and _has_decisions(session, year)
+    ]
+    previous = today.year - 1
+    return earlier + ([previous] if today.month == 1 or previous not in built else [])
+
+
+def _has_decisions(session: Session, year: int) -> bool:
+    made = RawDecision.decision_date.between(dt.date(year, 1, 1), dt.date(year, 12, 31))
+    return session.scalar(select(RawDecision.id).where(made).limit(1)) is not None
 
 
 def csv_rows(report: AnnualReport) -> list[dict[str, Any]]:

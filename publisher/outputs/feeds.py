@@ -50,6 +50,11 @@ class Entry:
     label: str | None = None
 
 
+def clauses(*parts: str | None) -> str:
+    """Parts of a summary joined by "；", each without its own closing mark (no "。；" or "；；")."""
+    return "；".join(t for t in (str(p or "").strip().rstrip("。；;，,、 ") for p in parts) if t)
+
+
 def add(fg: FeedGenerator, e: Entry) -> None:
     """Add an entry on top (feedgen prepends: add the oldest first), its text sanitised."""
     entry = fg.add_entry(order="prepend")
@@ -136,7 +141,7 @@ def decisions_feed(
                 url,
                 url,
                 f"{d.doc_no} {d.agency.name} {category}",
-                "；".join(x for x in (d.target_name, d.result, d.legal_basis) if x),
+                clauses(d.target_name, d.result, d.legal_basis),
                 d.published_at,
                 d.updated_at,
                 d.agency.name,
@@ -168,9 +173,11 @@ def withdrawals_feed(session: Session, base: str, fmt: str) -> Feed:
         d = stone.decision
         url = f"{base}/decisions/{d.public_id}"
         reason = vocabulary.label("reason", stone.reason)
-        summary = (
-            f"{d.agency.name}；原因：{reason}；依据：{stone.basis or '—'}；"
-            f"生效日期：{stone.effective.isoformat()}"
+        summary = clauses(
+            d.agency.name,
+            f"原因：{reason}",
+            f"依据：{stone.basis or '—'}",
+            f"生效日期：{stone.effective.isoformat()}",
         )
         add(
             fg,

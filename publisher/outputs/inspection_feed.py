@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, joinedload
 
 from publisher import clock, vocabulary
 from publisher.models import InspectionPlan, InspectionTask
-from publisher.outputs.feeds import EPOCH, LIMIT, Entry, Feed, add, generator, render
+from publisher.outputs.feeds import EPOCH, LIMIT, Entry, Feed, add, clauses, generator, render
 
 
 def inspections_feed(session: Session, base: str, fmt: str) -> Feed:
@@ -49,8 +49,12 @@ def _plan_entry(plan: InspectionPlan, base: str) -> Entry:
         url,
         url,
         f"抽查计划：{plan.title}（{plan.agency.name}）",
-        f"{plan.scope}；抽查比例 {plan.ratio.normalize():f}；"
-        f"抽取日期 {plan.draw_date.isoformat()}；随机种子 {plan.seed}",
+        clauses(
+            plan.scope,
+            f"抽查比例 {plan.ratio.normalize():f}",
+            f"抽取日期 {plan.draw_date.isoformat()}",
+            f"随机种子 {plan.seed}",
+        ),
         plan.published_at,
         plan.drawn_at or plan.published_at,
         plan.agency.name,
@@ -67,7 +71,7 @@ def _result_entry(task: InspectionTask, base: str) -> Entry:
         url,
         url,
         f"抽查结果：{task.object.name}：{label}",
-        "；".join(x for x in (task.plan.title, task.plan.agency.name, task.result_note) if x),
+        clauses(task.plan.title, task.plan.agency.name, task.result_note),
         published,
         published,
         task.plan.agency.name,

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from whoosh import highlight
@@ -66,14 +67,30 @@ class SearchResult:
         return max(1, -(-self.total // self.per_page))
 
 
+# Where a snippet may start: after a space or a Chinese or Latin clause mark.
+BOUNDARY = re.compile(r"[\s。，；：、！？,.;:!?）)」』】]+")
+
+
 class _Marker(highlight.HtmlFormatter):
     """Matches as <mark>; the text around them is escaped by Whoosh."""
 
     def __init__(self) -> None:
-        super().__init__(tagname="mark", between=" … ")
+        super().__init__(tagname="mark", between=" ")
 
     def format_token(self, text: str, token: object, replace: bool = False) -> str:
         return f"<mark>{highlight.htmlescape(highlight.get_text(text, token, replace))}</mark>"
+
+    def format_fragment(self, fragment: Any, replace: bool = False) -> str:
+        """Start a fragment cut out of the middle of a text after a clause or word boundary
+        before its first match (or at the match itself), never inside a word; mark the cut."""
+        start, text = fragment.startchar, fragment.text
+        if start > 0 and not BOUNDARY.match(text, start - 1):
+            first = min((token.startchar for token in fragment.matches), default=fragment.endchar)
+            cut = BOUNDARY.search(text, start, first)
+            fragment.startchar = cut.end() if cut else first
+        shown: str = super().format_fragment(fragment, replace)
+        cut_end = "…" if re.search(r"\w", text[fragment.endchar :]) else ""  # words follow, not a last "。"
+        return ("…" if fragment.startchar > 0 else "") + shown + cut_end
 
 
 class _CompleteOperators(Plugin):
