@@ -53,6 +53,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         inspections,
         officers,
         powers,
+        site,
         statistics,
     )
 
@@ -69,6 +70,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         statistics.bp,
         feeds.bp,
         data.bp,
+        site.bp,
         v1.bp,
         intake.bp,
     ):

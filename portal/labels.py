@@ -42,6 +42,12 @@ def site_name() -> str:
     return str(language() == "en" and config.get("SITE_NAME_EN") or config["SITE_NAME"])
 
 
+def site_owner() -> str:
+    """Who runs the site (主办单位) in the visitor's language (PORTAL_SITE_OWNER / _EN)."""
+    config = current_app.config
+    return str(language() == "en" and config.get("SITE_OWNER_EN") or config.get("SITE_OWNER") or "")
+
+
 def agency_name(agency: Any) -> str:
     """An agency's name in the visitor's language (its Chinese name when it has no English one)."""
     return str(language() == "en" and getattr(agency, "name_en", None) or agency.name)

@@ -11,6 +11,7 @@ from flask_babel import format_date, format_datetime, format_decimal
 from markupsafe import Markup
 
 from portal import labels
+from portal.public import site
 from publisher import clock, sanitize
 
 
@@ -51,6 +52,8 @@ def init_app(app: Flask) -> None:
         label_list=labels.labels,
         field_labels=labels.field_labels,
         site_name=labels.site_name,
+        site_owner=labels.site_owner,
+        footer_facts=site.footer_facts,
         agency_name=labels.agency_name,
         body_name=labels.body_name,
     )

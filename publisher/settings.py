@@ -48,6 +48,32 @@ DEFAULTS: dict[str, Any] = {
     "SITE_NAME": "示范区行政执法公示平台",
     # The same name in English, shown to English visitors (empty: the Chinese name).
     "SITE_NAME_EN": "Demonstration District Law Enforcement Disclosure Portal",
+    # Who runs the site (主办单位), its contact address and phone, shown in every page's footer
+    # and in the privacy and accessibility statements (empty: not shown).
+    "SITE_OWNER": "示范区人民政府司法局",
+    "SITE_OWNER_EN": "Justice Bureau of the Demonstration District",
+    "SITE_ADDRESS": "",
+    "SITE_PHONE": "",
+    # Registration numbers a government site shows in its footer (empty: not shown): the 网站标识码
+    # of the national government-website register, the ICP filing (ICP备案号, linked to
+    # beian.miit.gov.cn) and the public-security filing (公安机关备案号, linked to beian.mps.gov.cn).
+    "SITE_ID_CODE": "",
+    "SITE_ICP": "",
+    "SITE_PSB": "",
+    # Image files the operator sets (absolute paths; SVG, PNG or ICO): the favicon (empty: the
+    # shipped one) and the emblem shown before the site's name in the header (empty: none).
+    "SITE_FAVICON": "",
+    "SITE_EMBLEM": "",
+    # How long complainants' and reporters' contact details are kept, as the privacy statement
+    # says it (the operator's records schedule; Chinese and English).
+    "PRIVACY_RETENTION": (
+        "投诉举报和纠错材料办结后作为行政执法监督档案，按本单位档案保管期限保存，期满依规销毁。"
+    ),
+    "PRIVACY_RETENTION_EN": (
+        "Complaints, error reports and their contact details are kept with the supervision files "
+        "after they are closed, for the retention period of the operator's records schedule, "
+        "and destroyed when it ends."
+    ),
     # Hold every decision for a reviewer's approval before publication.
     "REVIEW_REQUIRED": False,
     # Fine (yuan) at or above which a penalty is a major decision needing legal review.

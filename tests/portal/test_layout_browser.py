@@ -17,6 +17,21 @@ from tests.portal.conftest import public_id
 pytestmark = pytest.mark.browser
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
+# The operator's identity as a real district sets it: every footer field shown (issue 18 point 11).
+IDENTITY = {
+    "SITE_ADDRESS": "示范区人民大道1号政务服务中心三楼司法局",
+    "SITE_PHONE": "0999-12345678",
+    "SITE_ID_CODE": "6523000001",
+    "SITE_ICP": "新ICP备12345678号-1",
+    "SITE_PSB": "新公网安备65230102000001号",
+}
+
+
+@pytest.fixture
+def config(config: dict[str, Any]) -> dict[str, Any]:
+    return {**config, **IDENTITY}
+
+
 # The outermost elements that reach past the viewport's right edge (outside scrolling boxes).
 WIDEST = """width => [...document.querySelectorAll('body *')]
   .filter(e => e.getBoundingClientRect().right > width + 0.5 && !e.closest('.table-scroll'))
@@ -50,6 +65,9 @@ def public_pages(rt: Runtime) -> list[str]:
         "/error-reports/track",
         "/statistics/2025",
         "/data",
+        "/about/privacy",
+        "/about/accessibility",
+        "/sitemap",
     ]
 
 
