@@ -14,7 +14,7 @@ TEST_WORKERS ?= auto
 export PORTAL_BASE_URL ?= http://$(HOST):$(PORT)
 
 .DEFAULT_GOAL := help
-.PHONY: help install translations chromium wrk demo demo-data serve test lint fmt bench clean
+.PHONY: help install translations chromium vnu wrk demo demo-data serve screenshots test lint fmt bench clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*## "}{printf "  %-14s %s\n", $$1, $$2}'
@@ -30,8 +30,14 @@ install: $(VENV)/.installed ## Create .venv and install the project with its dev
 translations: install ## Compile the message catalogues
 	$(BIN)/pybabel compile -d portal/translations
 
-chromium: ## Install Debian's chromium for the browser tests when it is missing
+chromium: ## Install Debian's chromium, and a Chinese font for it, for the browser tests when missing
 	@command -v chromium >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+	@fc-list :lang=zh | grep -q . || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-zenhei >/dev/null; }
+
+vnu: ## Install the Nu HTML Checker (npm's vnu-jar, run with Java) for the HTML validity test
+	@command -v java >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq default-jre-headless >/dev/null; }
+	@command -v npm >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq npm >/dev/null; }
+	@test -f node_modules/vnu-jar/build/dist/vnu.jar || npm ci --no-audit --no-fund --loglevel=error
 
 wrk: ## Install Debian's wrk for bench/load_test.py when it is missing
 	@command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
@@ -47,13 +53,19 @@ demo: translations demo-data ## Set everything up and serve the portal with demo
 	$(BIN)/publisher export
 	$(MAKE) serve
 
+screenshots: translations chromium demo-data ## Screenshots of the main pages at 360 and 1280 px, Chinese, English and 关怀版 (screenshots/)
+	rm -rf $(PORTAL_DATA_DIR)/shots && mkdir -p $(PORTAL_DATA_DIR)/shots
+	PORTAL_DATABASE_URL=sqlite:///$(PORTAL_DATA_DIR)/shots/gongshi.db PORTAL_DATA_DIR=$(PORTAL_DATA_DIR)/shots $(BIN)/publisher db upgrade
+	PORTAL_DATABASE_URL=sqlite:///$(PORTAL_DATA_DIR)/shots/gongshi.db PORTAL_DATA_DIR=$(PORTAL_DATA_DIR)/shots $(BIN)/publisher demo load $(DEMO)
+	$(PY) tools/screenshots.py sqlite:///$(PORTAL_DATA_DIR)/shots/gongshi.db $(PORTAL_DATA_DIR)/shots screenshots
+
 serve: translations ## Serve the portal (gunicorn) on HOST:PORT
 	@echo "Gongshi portal: http://$(HOST):$(PORT) (links in QR codes, feeds and packages: $(PORTAL_BASE_URL))"
 	@case "$(PORTAL_RATELIMIT_STORAGE_URI)" in ""|memory://*) echo "Rate limits: memory:// counts per worker, so each of the 2 workers allows the full limit (2x per address); set PORTAL_RATELIMIT_STORAGE_URI=redis://127.0.0.1:6379/0 to share them (docs/configuration.md).";; esac
 	$(BIN)/publisher index-worker & worker=$$!; trap 'kill $$worker' EXIT INT TERM; \
 	PORTAL_INDEX_WORKER=on $(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'
 
-test: translations chromium lint ## Lint, then run the whole test suite on TEST_WORKERS processes (PostgreSQL too when TEST_DATABASE_URL is set)
+test: translations chromium vnu lint ## Lint, then run the whole test suite on TEST_WORKERS processes (PostgreSQL too when TEST_DATABASE_URL is set)
 	$(PY) -m pytest -n $(TEST_WORKERS) --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 lint: install ## ruff, formatting and mypy
