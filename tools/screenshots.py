@@ -28,7 +28,9 @@ MODES = {"zh": "zh_CN", "en": "en", "care": "zh_CN"}
 def pages(app: object) -> dict[str, str]:
     rt = app.extensions["gongshi"]  # type: ignore[attr-defined]
     with rt.sessions() as s:
-        decision = s.scalars(select(PublicDecision.public_id).where(PublicDecision.status == "published")).first()
+        decision = s.scalars(
+            select(PublicDecision.public_id).where(PublicDecision.status == "published")
+        ).first()
         agency = s.scalars(select(Agency.code).order_by(Agency.code)).first()
         officer = s.scalars(select(Officer.credential_no).order_by(Officer.credential_no)).first()
     return {
