@@ -18,7 +18,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from portal.db import runtime, session
 from portal.office import roles
-from portal.office.steps import carry_out, invalid
+from portal.office.steps import carry_out, finite, invalid
 from portal.public.citizen import plain_text
 from publisher import clock
 from publisher.models import CaseReview, CaseReviewCase
@@ -44,6 +44,7 @@ def score_form(sheet: list[dict[str, Any]], case: CaseReviewCase | None = None) 
             f"{item['zh']}（0–{item['weight']}）",
             places=1,
             validators=[InputRequired(), NumberRange(min=0, max=float(item["weight"]))],
+            filters=[finite],
             default=(case.scores or {}).get(item["code"]) if case else None,
         )
         for item in sheet

@@ -1,0 +1,72 @@
+"""An outsider's attack on issue 17's back office and public pages: hostile numbers, dates and
+requests that must be refused with a message (never a server error), on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from publisher import clock
+from publisher.models import CaseReview, CaseReviewCase, ExamRecord, Officer, TrainingRecord
+from publisher.runtime import Runtime
+from tests import factories as f
+from tests.helpers import csrf_token
+from tests.portal.test_office_complaints import login
+from tests.publisher.lifecycle_helpers import at
+
+
+@pytest.fixture(autouse=True)
+def pinned() -> Any:
+    with clock.pin(at("2026-05-12")):
+        yield
+
+
+@pytest.fixture
+def staff(published: Runtime) -> Runtime:
+    f.add_staff(published)
+    return published
+
+
+def officer_id(rt: Runtime, credential_no: str = "JN2024000001") -> int:
+    with rt.sessions() as s:
+        return s.scalars(select(Officer.id).where(Officer.credential_no == credential_no)).one()
+
+
+def stored(rt: Runtime) -> tuple[int, int]:
+    with rt.sessions() as s:
+        return len(s.scalars(select(TrainingRecord)).all()), len(s.scalars(select(ExamRecord)).all())
+
+
+def test_not_a_number_typed_in_is_refused_with_a_message(client: Any, staff: Runtime) -> None:
+    login(client, "clerk_scjg")
+    token = csrf_token(client, "/office/duties/")
+    officer = officer_id(staff)
+    for hours in ("sNaN", "NaN", "-sNaN", "Infinity"):
+        sent = {"csrf_token": token, "officer": officer, "attended_on": "2026-03-02", "hours": hours}
+        answer = client.post("/office/duties/training", data={**sent, "course": "行政处罚法"})
+        assert answer.status_code == 302, hours
+        assert "提交的内容不正确" in client.get("/office/duties/").get_data(as_text=True)
+    for score in ("sNaN", "NaN"):
+        sent = {"csrf_token": token, "officer": officer, "exam_date": "2026-03-02", "result": "pass"}
+        assert client.post("/office/duties/exams", data={**sent, "score": score}).status_code == 302
+    assert stored(staff) == (0, 0)
+
+
+def test_not_a_number_as_a_case_file_score_is_refused(client: Any, staff: Runtime) -> None:
+    login(client, "sup1")
+    token = csrf_token(client, "/office/case-review/")
+    assert (
+        client.post("/office/case-review/start", data={"csrf_token": token, "year": "2025"}).status_code
+        == 302
+    )
+    with staff.sessions() as s:
+        review = s.scalars(select(CaseReview)).one()
+        case, codes = review.cases[0].id, [item["code"] for item in review.sheet]
+    marks = {f"c{case}-item_{code}": "sNaN" for code in codes}
+    answer = client.post(f"/office/case-review/2025/cases/{case}", data={"csrf_token": token, **marks})
+    assert answer.status_code == 302
+    assert "提交的内容不正确" in client.get("/office/case-review/2025").get_data(as_text=True)
+    with staff.sessions() as s:
+        assert s.get(CaseReviewCase, case).total is None  # type: ignore[union-attr]
