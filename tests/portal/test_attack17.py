@@ -3,6 +3,7 @@ requests that must be refused with a message (never a server error), on SQLite a
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
@@ -70,3 +71,24 @@ def test_not_a_number_as_a_case_file_score_is_refused(client: Any, staff: Runtim
     assert "提交的内容不正确" in client.get("/office/case-review/2025").get_data(as_text=True)
     with staff.sessions() as s:
         assert s.get(CaseReviewCase, case).total is None  # type: ignore[union-attr]
+
+
+def upload(client: Any, kind: str, text: str) -> Any:
+    token = csrf_token(client, "/office/duties/")
+    sent = {"csrf_token": token, "kind": kind, "file": (io.BytesIO(text.encode()), f"{kind}.csv")}
+    return client.post("/office/duties/import", data=sent, content_type="multipart/form-data")
+
+
+def test_not_a_number_in_an_imported_file_is_a_problem_of_its_row(client: Any, staff: Runtime) -> None:
+    login(client, "clerk_scjg")
+    for hours in ("NaN", "sNaN", "-NaN"):
+        answer = upload(
+            client, "training", f"执法证号,培训日期,学时,培训内容\r\nJN2024000001,2026-04-01,{hours},x\r\n"
+        )
+        assert answer.status_code == 422 and hours in answer.get_data(as_text=True)
+    for score in ("NaN", "sNaN"):
+        answer = upload(
+            client, "exam", f"执法证号,考试日期,考试结果,成绩\r\nJN2024000001,2026-04-01,合格,{score}\r\n"
+        )
+        assert answer.status_code == 422 and score in answer.get_data(as_text=True)
+    assert stored(staff) == (0, 0)

@@ -140,10 +140,12 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _number(value: Any) -> Decimal | None:
+    """The cell as a finite number, else None (NaN and sNaN cannot be compared with a bound)."""
     try:
-        return Decimal(str(value).strip()) if str(value or "").strip() else None
+        number = Decimal(str(value).strip()) if str(value or "").strip() else None
     except InvalidOperation:
         return None
+    return number if number is not None and number.is_finite() else None
 
 
 def _parse(
