@@ -92,3 +92,16 @@ def test_not_a_number_in_an_imported_file_is_a_problem_of_its_row(client: Any, s
         )
         assert answer.status_code == 422 and score in answer.get_data(as_text=True)
     assert stored(staff) == (0, 0)
+
+
+def test_training_and_exams_before_1900_are_refused(client: Any, staff: Runtime) -> None:
+    login(client, "clerk_scjg")
+    token = csrf_token(client, "/office/duties/")
+    officer = officer_id(staff)
+    sent = {"csrf_token": token, "officer": officer, "attended_on": "0001-01-01", "hours": "8", "course": "x"}
+    assert client.post("/office/duties/training", data=sent).status_code == 302
+    sent = {"csrf_token": token, "officer": officer, "exam_date": "1850-03-02", "result": "pass"}
+    assert client.post("/office/duties/exams", data=sent).status_code == 302
+    answer = upload(client, "training", "执法证号,培训日期,学时,培训内容\r\nJN2024000001,1899-12-31,8,x\r\n")
+    assert answer.status_code in (302, 422)
+    assert stored(staff) == (0, 0)
