@@ -105,6 +105,7 @@ def file(
     """The agency files the decision, its legal review and the main evidence (备案)."""
     if not may_file(actor, item):
         raise NotAllowed(f"{actor.name} may not file decision {item.raw.doc_no}")
+    session.refresh(item, with_for_update=True)  # a filing sent twice at once is made once
     if item.filed_at is not None:
         raise RuleError("该决定已经备案 / this decision has already been filed")
     if not major.has_review(item.raw.record):
@@ -124,6 +125,7 @@ def acknowledge(session: Session, item: MajorDecision, actor: Actor, remark: str
     """The district legal office acknowledges a filing it has read."""
     if actor.role != "supervisor":
         raise NotAllowed(f"{actor.name} ({actor.role}) may not acknowledge filings")
+    session.refresh(item, with_for_update=True)  # two acknowledgements at once: one is made
     if item.filed_at is None:
         raise RuleError("尚未备案，无法确认 / nothing has been filed yet")
     if item.acknowledged_at is not None:

@@ -1,0 +1,42 @@
+"""An outsider's attack on issue 17's workflows: the same step taken twice at once by two
+people (two sessions, the second read before the first committed) is done once; the second
+is refused with the rule's message and leaves one audit event (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from publisher.lifecycle.actors import Actor, RuleError
+from publisher.models import MajorDecision
+from publisher.runtime import Runtime
+from tests import factories as f
+from tests.publisher.lifecycle_helpers import at
+from tests.publisher.test_filings import CLERK, REVIEW, SUPERVISOR, events, send
+
+CLERK2 = Actor("reviewer_scjg", "reviewer", "T-SCJG")
+SUPERVISOR2 = Actor("sup2", "supervisor")
+
+
+def test_two_filings_and_two_acknowledgements_at_once_happen_once(rt: Runtime, tmp_path: Path) -> None:
+    from publisher.office import filings
+
+    assert send(rt, tmp_path, f.decision(fine_amount="150000", **REVIEW)).ok
+    with rt.sessions() as first, rt.sessions() as second:
+        mine, theirs = (s.scalars(select(MajorDecision)).one() for s in (first, second))
+        assert theirs.raw.agency.code == "T-SCJG" and theirs.filed_at is None  # read before the first filed
+        filings.file(first, mine, CLERK, ["询问笔录"], "", at("2026-11-10"))
+        first.commit()
+        with pytest.raises(RuleError, match="already been filed"):
+            filings.file(second, theirs, CLERK2, ["现场检查笔录"], "", at("2026-11-10", 11))
+        second.rollback()
+        mine, theirs = (s.scalars(select(MajorDecision)).one() for s in (first, second))
+        filings.acknowledge(first, mine, SUPERVISOR, "", at("2026-11-11"))
+        first.commit()
+        with pytest.raises(RuleError, match="already been acknowledged"):
+            filings.acknowledge(second, theirs, SUPERVISOR2, "", at("2026-11-11", 11))
+        second.rollback()
+    assert [e.actor for e in events(rt, "filing.filed")] == ["clerk_scjg"]
+    assert [e.actor for e in events(rt, "filing.acknowledged")] == ["sup1"]
