@@ -11,18 +11,22 @@ from sqlalchemy import select
 
 from publisher.lifecycle.actors import Actor, RuleError
 from publisher.models import MajorDecision
+from publisher.office import filings
+from publisher.office.duties import quarterly
 from publisher.runtime import Runtime
 from tests import factories as f
-from tests.publisher.lifecycle_helpers import at
+from tests.publisher.lifecycle_helpers import at, run_tick
+from tests.publisher.test_duties import CLERK as DUTY_CLERK
+from tests.publisher.test_duties import REVIEWER, district, table
+from tests.publisher.test_duties import events as events_of
 from tests.publisher.test_filings import CLERK, REVIEW, SUPERVISOR, events, send
 
 CLERK2 = Actor("reviewer_scjg", "reviewer", "T-SCJG")
 SUPERVISOR2 = Actor("sup2", "supervisor")
+__all__ = ["district"]  # the fixture of tests/publisher/test_duties.py
 
 
 def test_two_filings_and_two_acknowledgements_at_once_happen_once(rt: Runtime, tmp_path: Path) -> None:
-    from publisher.office import filings
-
     assert send(rt, tmp_path, f.decision(fine_amount="150000", **REVIEW)).ok
     with rt.sessions() as first, rt.sessions() as second:
         mine, theirs = (s.scalars(select(MajorDecision)).one() for s in (first, second))
@@ -40,3 +44,17 @@ def test_two_filings_and_two_acknowledgements_at_once_happen_once(rt: Runtime, t
         second.rollback()
     assert [e.actor for e in events(rt, "filing.filed")] == ["clerk_scjg"]
     assert [e.actor for e in events(rt, "filing.acknowledged")] == ["sup1"]
+
+
+def test_a_quarterly_table_confirmed_twice_at_once_is_confirmed_once(district: Runtime) -> None:
+    run_tick(district, at("2026-01-05"))
+    cal, config = district.calendar, district.config
+    with district.sessions() as first, district.sessions() as second:
+        mine, theirs = table(first), table(second)
+        assert theirs.agency.code == "T-SCJG" and theirs.confirmed_at is None  # read before the first
+        quarterly.confirm(first, mine, DUTY_CLERK, mine.digest, at("2026-01-08"), cal, config)
+        first.commit()
+        with pytest.raises(RuleError, match="already confirmed"):
+            quarterly.confirm(second, theirs, REVIEWER, theirs.digest, at("2026-01-08", 11), cal, config)
+        second.rollback()
+        assert [e.actor for e in events_of(first, "quarterly_table.confirmed")] == ["clerk_scjg"]

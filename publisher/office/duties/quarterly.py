@@ -134,6 +134,7 @@ def confirm(
     """Confirm the figures the agency saw (their ``digest``): refused if the data changed since."""
     if not may_confirm(actor, table):
         raise NotAllowed(f"{actor.name} may not confirm the {table.label} table of {table.agency.code}")
+    session.refresh(table, with_for_update=True)  # two confirmations at once: one is made
     if table.confirmed_at is not None:
         raise RuleError("该季度统计表已确认 / this quarter's table is already confirmed")
     build(session, table.year, table.quarter, now, calendar, config, agencies=[table.agency])
