@@ -10,8 +10,8 @@ import pytest
 from sqlalchemy import select
 
 from publisher.lifecycle.actors import Actor, RuleError
-from publisher.models import MajorDecision
-from publisher.office import filings
+from publisher.models import AuditEvent, MajorDecision, SupervisionNotice
+from publisher.office import filings, supervision_notices
 from publisher.office.duties import quarterly
 from publisher.runtime import Runtime
 from tests import factories as f
@@ -20,10 +20,14 @@ from tests.publisher.test_duties import CLERK as DUTY_CLERK
 from tests.publisher.test_duties import REVIEWER, district, table
 from tests.publisher.test_duties import events as events_of
 from tests.publisher.test_filings import CLERK, REVIEW, SUPERVISOR, events, send
+from tests.publisher.test_supervision_notices import CLERK as NOTICE_CLERK
+from tests.publisher.test_supervision_notices import district as notices_district
+from tests.publisher.test_supervision_notices import issue
 
 CLERK2 = Actor("reviewer_scjg", "reviewer", "T-SCJG")
 SUPERVISOR2 = Actor("sup2", "supervisor")
 __all__ = ["district"]  # the fixture of tests/publisher/test_duties.py
+notices = pytest.fixture(notices_district.__wrapped__, name="notices")  # type: ignore[attr-defined]
 
 
 def test_two_filings_and_two_acknowledgements_at_once_happen_once(rt: Runtime, tmp_path: Path) -> None:
@@ -58,3 +62,26 @@ def test_a_quarterly_table_confirmed_twice_at_once_is_confirmed_once(district: R
             quarterly.confirm(second, theirs, REVIEWER, theirs.digest, at("2026-01-08", 11), cal, config)
         second.rollback()
         assert [e.actor for e in events_of(first, "quarterly_table.confirmed")] == ["clerk_scjg"]
+
+
+def test_a_rectification_and_a_review_request_sent_twice_at_once_are_made_once(notices: Runtime) -> None:
+    notice_id = issue(notices, "2026-09-01")
+    cal, config = notices.calendar, notices.config
+    with notices.sessions() as first, notices.sessions() as second:
+        mine, theirs = first.get(SupervisionNotice, notice_id), second.get(SupervisionNotice, notice_id)
+        assert mine is not None and theirs is not None and theirs.agency.code == "T-SCJG"
+        supervision_notices.rectify(first, NOTICE_CLERK, mine, "已逐件补正。", at("2026-09-02"))
+        supervision_notices.request_review(
+            first, NOTICE_CLERK, mine, "部分不服。", at("2026-09-02"), cal, config
+        )
+        first.commit()
+        with pytest.raises(RuleError, match="closed"):
+            supervision_notices.rectify(second, REVIEWER, theirs, "另一份报告。", at("2026-09-02", 11))
+        second.rollback()
+        with pytest.raises(RuleError, match="already asked"):
+            supervision_notices.request_review(
+                second, REVIEWER, theirs, "再次申请。", at("2026-09-02", 11), cal, config
+            )
+        second.rollback()
+        stmt = select(AuditEvent.actor).where(AuditEvent.action.like("supervision_notice.re%"))
+        assert list(first.scalars(stmt)) == ["clerk_scjg", "clerk_scjg"]
