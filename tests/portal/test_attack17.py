@@ -15,7 +15,7 @@ from publisher.runtime import Runtime
 from tests import factories as f
 from tests.helpers import csrf_token
 from tests.portal.test_office_complaints import login
-from tests.publisher.lifecycle_helpers import at
+from tests.publisher.lifecycle_helpers import at, run_tick
 
 
 @pytest.fixture(autouse=True)
@@ -105,3 +105,19 @@ def test_training_and_exams_before_1900_are_refused(client: Any, staff: Runtime)
     answer = upload(client, "training", "执法证号,培训日期,学时,培训内容\r\nJN2024000001,1899-12-31,8,x\r\n")
     assert answer.status_code in (302, 422)
     assert stored(staff) == (0, 0)
+
+
+def test_the_training_figures_of_an_agency_with_one_or_two_officers_are_not_their_hours(
+    client: Any, staff: Runtime
+) -> None:
+    login(client, "clerk_scjg")  # T-SCJG has one officer with a valid card: his figures are his own
+    token = csrf_token(client, "/office/duties/")
+    sent = {"csrf_token": token, "officer": officer_id(staff), "attended_on": "2026-03-02", "hours": "37.5"}
+    assert client.post("/office/duties/training", data={**sent, "course": "行政处罚法"}).status_code == 302
+    run_tick(staff, at("2026-05-12"))
+    page = client.get("/statistics/training/2026").get_data(as_text=True)
+    assert "37.5" not in page and "少于 3 人" in page
+    rows = client.get("/statistics/training/2026.json").get_json()["agencies"]
+    scjg = next(r for r in rows if r["agency"] == "T-SCJG")
+    assert (scjg["officers"], scjg["meeting_hours"], scjg["average_hours"]) == (1, None, None)
+    assert "37.5" not in client.get("/statistics/training/2026.csv").get_data(as_text=True)
