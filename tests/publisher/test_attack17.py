@@ -10,12 +10,16 @@ import pytest
 from sqlalchemy import select
 
 from publisher.lifecycle.actors import Actor, RuleError
-from publisher.models import AuditEvent, MajorDecision, SupervisionNotice
-from publisher.office import filings, supervision_notices
+from publisher.models import AuditEvent, CaseWarning, MajorDecision, SupervisionNotice
+from publisher.office import cases, filings, supervision_notices
 from publisher.office.duties import quarterly
 from publisher.runtime import Runtime
 from tests import factories as f
 from tests.publisher.lifecycle_helpers import at, run_tick
+from tests.publisher.test_case_records import REVIEWER as CASE_REVIEWER
+from tests.publisher.test_case_records import district as case_records_district
+from tests.publisher.test_case_records import send as send_stages
+from tests.publisher.test_case_records import stage
 from tests.publisher.test_duties import CLERK as DUTY_CLERK
 from tests.publisher.test_duties import REVIEWER, district, table
 from tests.publisher.test_duties import events as events_of
@@ -27,6 +31,7 @@ from tests.publisher.test_supervision_notices import issue
 CLERK2 = Actor("reviewer_scjg", "reviewer", "T-SCJG")
 SUPERVISOR2 = Actor("sup2", "supervisor")
 __all__ = ["district"]  # the fixture of tests/publisher/test_duties.py
+case_records = pytest.fixture(case_records_district.__wrapped__, name="case_records")  # type: ignore[attr-defined]
 notices = pytest.fixture(notices_district.__wrapped__, name="notices")  # type: ignore[attr-defined]
 
 
@@ -85,3 +90,17 @@ def test_a_rectification_and_a_review_request_sent_twice_at_once_are_made_once(n
         second.rollback()
         stmt = select(AuditEvent.actor).where(AuditEvent.action.like("supervision_notice.re%"))
         assert list(first.scalars(stmt)) == ["clerk_scjg", "clerk_scjg"]
+
+
+def test_a_case_warning_handled_twice_at_once_is_handled_once(case_records: Runtime, tmp_path: Path) -> None:
+    send_stages(case_records, tmp_path, [stage("filing", "2026-06-01")], at("2026-06-03"))  # entered late
+    with case_records.sessions() as first, case_records.sessions() as second:
+        mine, theirs = (s.scalars(select(CaseWarning)).one() for s in (first, second))
+        assert theirs.raw.agency.code == "T-SCJG" and theirs.resolved_at is None  # read before the first
+        cases.handle(first, mine, CASE_REVIEWER, "已补录。", at("2026-06-04"))
+        first.commit()
+        with pytest.raises(RuleError, match="already handled"):
+            cases.handle(second, theirs, SUPERVISOR2, "另一种说法。", at("2026-06-04", 11))
+        second.rollback()
+        handled = first.scalars(select(AuditEvent.actor).where(AuditEvent.action == "case_warning.handled"))
+        assert list(handled) == ["reviewer_scjg"]
