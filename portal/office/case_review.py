@@ -4,6 +4,7 @@ sheet with remarks, and publishes each agency's result. Supervisors and administ
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from flask import Blueprint, abort, render_template, url_for
@@ -37,6 +38,12 @@ class StartForm(FlaskForm):
     )
 
 
+def _stored(case: CaseReviewCase | None, code: str) -> Decimal | None:
+    """A stored score (kept as text) as the number its field shows."""
+    value = (case.scores or {}).get(code) if case else None
+    return None if value is None else Decimal(value)
+
+
 def score_form(sheet: list[dict[str, Any]], case: CaseReviewCase | None = None) -> FlaskForm:
     """A form with one score field per item of the review's sheet, and the remarks."""
     fields: dict[str, Any] = {
@@ -45,7 +52,7 @@ def score_form(sheet: list[dict[str, Any]], case: CaseReviewCase | None = None) 
             places=1,
             validators=[InputRequired(), NumberRange(min=0, max=float(item["weight"]))],
             filters=[finite],
-            default=(case.scores or {}).get(item["code"]) if case else None,
+            default=_stored(case, item["code"]),
         )
         for item in sheet
     }

@@ -45,7 +45,8 @@ def invalid(form: FlaskForm, back: str) -> Response:
     return redirect(back)
 
 
-def finite(value: Decimal | None) -> Decimal | None:
+def finite(value: object) -> object:
     """A number field's filter: NaN, sNaN and Infinity become no number, which the field's
-    NumberRange then refuses with its message (an sNaN would otherwise crash the check)."""
-    return value if value is None or value.is_finite() else None
+    NumberRange then refuses with its message (an sNaN would otherwise crash the check).
+    Filters also see a field's default (a stored score is a string): that stays as it is."""
+    return None if isinstance(value, Decimal) and not value.is_finite() else value

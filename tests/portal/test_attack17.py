@@ -71,6 +71,10 @@ def test_not_a_number_as_a_case_file_score_is_refused(client: Any, staff: Runtim
     assert "提交的内容不正确" in client.get("/office/case-review/2025").get_data(as_text=True)
     with staff.sessions() as s:
         assert s.get(CaseReviewCase, case).total is None  # type: ignore[union-attr]
+    marks = {f"c{case}-item_{code}": "7.5" for code in codes}
+    answer = client.post(f"/office/case-review/2025/cases/{case}", data={"csrf_token": token, **marks})
+    page = client.get("/office/case-review/2025")  # the scored case's form shows its scores
+    assert page.status_code == 200 and 'value="7.5"' in page.get_data(as_text=True)
 
 
 def upload(client: Any, kind: str, text: str) -> Any:
