@@ -6,28 +6,16 @@ from __future__ import annotations
 import io
 from typing import Any
 
-import pytest
 from sqlalchemy import select
 
-from publisher import clock
 from publisher.models import CaseReview, CaseReviewCase, ExamRecord, Officer, TrainingRecord
 from publisher.runtime import Runtime
-from tests import factories as f
 from tests.helpers import csrf_token
+from tests.portal.test_duties import pinned, staff
 from tests.portal.test_office_complaints import login
 from tests.publisher.lifecycle_helpers import at, run_tick
 
-
-@pytest.fixture(autouse=True)
-def pinned() -> Any:
-    with clock.pin(at("2026-05-12")):
-        yield
-
-
-@pytest.fixture
-def staff(published: Runtime) -> Runtime:
-    f.add_staff(published)
-    return published
+__all__ = ["pinned", "staff"]  # the duties tests' fixtures: 12 May 2026, the published district with staff
 
 
 def officer_id(rt: Runtime, credential_no: str = "JN2024000001") -> int:
