@@ -40,3 +40,11 @@ def transaction(factory: sessionmaker[Session]) -> Iterator[Session]:
     """Yield a session whose work is committed on success and rolled back on error."""
     with factory() as session, session.begin():
         yield session
+
+
+def lock(session: Session, row: object) -> None:
+    """Re-read ``row`` locked until the transaction ends (FOR UPDATE on PostgreSQL; SQLite
+    writes one at a time), so that a step sent twice at once sees the first one done. The
+    session's pending changes are flushed first, never lost."""
+    session.flush()
+    session.refresh(row, with_for_update=True)

@@ -4,6 +4,7 @@ sheet with remarks, and publishes each agency's result. Supervisors and administ
 
 from __future__ import annotations
 
+from decimal import Decimal
 from typing import Any
 
 from flask import Blueprint, abort, render_template, url_for
@@ -18,7 +19,7 @@ from wtforms.validators import InputRequired, Length, NumberRange, Optional
 
 from portal.db import runtime, session
 from portal.office import roles
-from portal.office.steps import carry_out, invalid
+from portal.office.steps import carry_out, finite, invalid
 from portal.public.citizen import plain_text
 from publisher import clock
 from publisher.models import CaseReview, CaseReviewCase
@@ -37,6 +38,12 @@ class StartForm(FlaskForm):
     )
 
 
+def _stored(case: CaseReviewCase | None, code: str) -> Decimal | None:
+    """A stored score (kept as text) as the number its field shows."""
+    value = (case.scores or {}).get(code) if case else None
+    return None if value is None else Decimal(value)
+
+
 def score_form(sheet: list[dict[str, Any]], case: CaseReviewCase | None = None) -> FlaskForm:
     """A form with one score field per item of the review's sheet, and the remarks."""
     fields: dict[str, Any] = {
@@ -44,7 +51,8 @@ def score_form(sheet: list[dict[str, Any]], case: CaseReviewCase | None = None) 
             f"{item['zh']}（0–{item['weight']}）",
             places=1,
             validators=[InputRequired(), NumberRange(min=0, max=float(item["weight"]))],
-            default=(case.scores or {}).get(item["code"]) if case else None,
+            filters=[finite],
+            default=_stored(case, item["code"]),
         )
         for item in sheet
     }

@@ -34,7 +34,7 @@ from portal import labels
 from portal.db import runtime, session
 from portal.i18n import bilingual
 from portal.office import me, roles
-from portal.office.steps import carry_out, invalid
+from portal.office.steps import carry_out, finite, invalid
 from portal.public.citizen import plain_text
 from portal.uploads import SUFFIXES
 from publisher import clock
@@ -60,7 +60,9 @@ class TrainingForm(FlaskForm):
 
     officer = SelectField(_l("执法人员"), validators=[InputRequired()])
     attended_on = DateField(_l("培训日期"), validators=[InputRequired(_l("请填写日期"))])
-    hours = DecimalField(_l("学时"), places=1, validators=[InputRequired(), NumberRange(min=0.5, max=200)])
+    hours = DecimalField(
+        _l("学时"), places=1, validators=[InputRequired(), NumberRange(min=0.5, max=200)], filters=[finite]
+    )
     course = StringField(_l("培训内容"), validators=[InputRequired(), Length(max=200)], filters=[plain_text])
 
 
@@ -71,7 +73,10 @@ class ExamForm(FlaskForm):
     exam_date = DateField(_l("考试日期"), validators=[InputRequired(_l("请填写日期"))])
     result = RadioField(_l("考试结果"), validators=[InputRequired(_l("请选择考试结果"))])
     score = DecimalField(
-        _l("成绩（可不填）"), places=1, validators=[Optional(), NumberRange(min=0, max=1000)]
+        _l("成绩（可不填）"),
+        places=1,
+        validators=[Optional(), NumberRange(min=0, max=1000)],
+        filters=[finite],
     )
 
 

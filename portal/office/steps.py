@@ -4,6 +4,7 @@ change nothing, or answer a role's refusal with a 403 written to the audit trail
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from flask import flash, redirect
 from flask_babel import gettext as _
@@ -42,3 +43,10 @@ def invalid(form: FlaskForm, back: str) -> Response:
     errors = "; ".join(str(e) for es in form.errors.values() for e in es)
     flash(_("提交的内容不正确：%(errors)s", errors=errors))
     return redirect(back)
+
+
+def finite(value: object) -> object:
+    """A number field's filter: NaN, sNaN and Infinity become no number, which the field's
+    NumberRange then refuses with its message (an sNaN would otherwise crash the check).
+    Filters also see a field's default (a stored score is a string): that stays as it is."""
+    return None if isinstance(value, Decimal) and not value.is_finite() else value

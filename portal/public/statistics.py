@@ -136,7 +136,7 @@ def training(year: int, fmt: str) -> Any:
     years = list(session().scalars(select(TrainingFigures.year).order_by(TrainingFigures.year.desc())))
     return respond(
         "statistics/training.html",
-        {"figures": figures, "rows": rows, "years": years},
+        {"figures": figures, "rows": rows, "years": years, "min_officers": duties.MIN_OFFICERS},
         json_data={"year": year, "counted_on": figures.counted_on.isoformat(), "agencies": rows},
         csv_columns=duties.TRAINING_COLUMNS,
         csv_rows=rows,

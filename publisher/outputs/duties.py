@@ -42,6 +42,9 @@ TRAINING_COLUMNS = [
     "required_hours",
     "complete",
 ]
+# An agency with fewer officers than this publishes their number only: one officer's average
+# is his own hours, and with two each one knows the other's (the page promises no person's hours).
+MIN_OFFICERS = 3
 
 
 def _tables(session: Session, year: int | None = None) -> list[QuarterlyTable]:
@@ -86,15 +89,21 @@ def quarterly_package(session: Session, base: str, year: int | None) -> Iterator
 
 
 def training_rows(session: Session, year: int | None = None) -> list[Row]:
-    """Training figures per agency and year, newest year first."""
+    """Training figures per agency and year, newest year first; of fewer than MIN_OFFICERS
+    officers, only their number."""
     stmt = select(TrainingFigures).order_by(TrainingFigures.year.desc())
     if year is not None:
         stmt = stmt.where(TrainingFigures.year == year)
-    return [
-        {**row, "average_hours": Decimal(row["average_hours"]) if row["average_hours"] is not None else None}
-        for figures in session.scalars(stmt)
-        for row in figures.rows
-    ]
+    return [_public(row) for figures in session.scalars(stmt) for row in figures.rows]
+
+
+def _public(row: Row) -> Row:
+    if 0 < row["officers"] < MIN_OFFICERS:
+        return {**row, "meeting_hours": None, "average_hours": None}
+    return {
+        **row,
+        "average_hours": Decimal(row["average_hours"]) if row["average_hours"] is not None else None,
+    }
 
 
 def training_package(session: Session, base: str, year: int | None) -> Iterator[Row]:

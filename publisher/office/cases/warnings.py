@@ -22,6 +22,7 @@ from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from publisher import audit, clock, sanitize
+from publisher.db import lock
 from publisher.lifecycle.actors import Actor, NotAllowed, RuleError
 from publisher.models import AvRecord, CaseStage, CaseWarning, RawDecision
 from publisher.office.cases import rules
@@ -156,6 +157,7 @@ def handle(session: Session, warning: CaseWarning, actor: Actor, note: str, now:
     """Close a warning with how it was handled (why the entry was late, what was put right)."""
     if not may_handle(actor, warning):
         raise NotAllowed(f"{actor.name} may not handle case warning {warning.id}")
+    lock(session, warning)  # handled twice at once: once
     if warning.resolved_at is not None:
         raise RuleError("该预警已处理 / the warning was already handled")
     note = sanitize.text(note or "").strip()

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher import audit, clock
+from publisher.db import lock
 from publisher.lifecycle.actors import AGENCY_BOUND, Actor, NotAllowed, RuleError
 from publisher.models import Agency, QuarterlyTable
 from publisher.office.duties import hours, warnings
@@ -134,6 +135,7 @@ def confirm(
     """Confirm the figures the agency saw (their ``digest``): refused if the data changed since."""
     if not may_confirm(actor, table):
         raise NotAllowed(f"{actor.name} may not confirm the {table.label} table of {table.agency.code}")
+    lock(session, table)  # two confirmations at once: one is made
     if table.confirmed_at is not None:
         raise RuleError("该季度统计表已确认 / this quarter's table is already confirmed")
     build(session, table.year, table.quarter, now, calendar, config, agencies=[table.agency])

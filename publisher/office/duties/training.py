@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from publisher import audit, clock, sanitize, vocabulary
 from publisher.intake.problems import Problem
+from publisher.intake.schemas import YEARS
 from publisher.lifecycle.actors import AGENCY_BOUND, Actor, NotAllowed, RuleError
 from publisher.models import ExamRecord, Officer, TrainingRecord
 
@@ -95,10 +96,14 @@ def add_training(
     if not may_enter(actor, officer):
         raise NotAllowed(f"{actor.name} may not enter training of {officer.credential_no}")
     course = sanitize.text(course or "", 200)
-    if not course or not Decimal(0) < hours <= MAX_HOURS or attended_on > clock.local_date(now):
+    if (
+        not course
+        or not Decimal(0) < hours <= MAX_HOURS
+        or not dt.date(YEARS[0], 1, 1) <= attended_on <= clock.local_date(now)
+    ):
         raise RuleError(
-            "请填写课程、0–200 之间的学时和不晚于今天的日期 / "
-            "give the course, 0–200 hours and a date not in the future"
+            "请填写课程、0–200 之间的学时和 1900 年以后、不晚于今天的日期 / "
+            "give the course, 0–200 hours and a date since 1900, not in the future"
         )
     key = {"officer_id": officer.id, "attended_on": attended_on, "course": course}
     detail = {"day": attended_on.isoformat(), "hours": str(hours)}
@@ -117,9 +122,12 @@ def add_exam(
     """Record an exam and its result; False when that day's exam was already there."""
     if not may_enter(actor, officer):
         raise NotAllowed(f"{actor.name} may not enter exams of {officer.credential_no}")
-    if result not in vocabulary.codes("exam_result") or exam_date > clock.local_date(now):
+    if result not in vocabulary.codes("exam_result") or not (
+        dt.date(YEARS[0], 1, 1) <= exam_date <= clock.local_date(now)
+    ):
         raise RuleError(
-            "请选择考试结果，日期不能晚于今天 / choose the result; the date cannot be in the future"
+            "请选择考试结果，日期应在 1900 年以后、不晚于今天 / "
+            "choose the result; the date is since 1900 and not in the future"
         )
     if score is not None and not Decimal(0) <= score <= Decimal(1000):
         raise RuleError("成绩应在 0–1000 之间 / the score is between 0 and 1000")
@@ -140,10 +148,12 @@ def _date(value: Any) -> dt.date | None:
 
 
 def _number(value: Any) -> Decimal | None:
+    """The cell as a finite number, else None (NaN and sNaN cannot be compared with a bound)."""
     try:
-        return Decimal(str(value).strip()) if str(value or "").strip() else None
+        number = Decimal(str(value).strip()) if str(value or "").strip() else None
     except InvalidOperation:
         return None
+    return number if number is not None and number.is_finite() else None
 
 
 def _parse(

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher import clock
+from publisher.db import lock
 from publisher.lifecycle.actors import AGENCY_BOUND, Actor, NotAllowed, RuleError
 from publisher.models import MajorDecision, RawDecision
 from publisher.office.filings.warnings import forget, record, resolve
@@ -105,6 +106,7 @@ def file(
     """The agency files the decision, its legal review and the main evidence (备案)."""
     if not may_file(actor, item):
         raise NotAllowed(f"{actor.name} may not file decision {item.raw.doc_no}")
+    lock(session, item)  # a filing sent twice at once is made once
     if item.filed_at is not None:
         raise RuleError("该决定已经备案 / this decision has already been filed")
     if not major.has_review(item.raw.record):
@@ -124,6 +126,7 @@ def acknowledge(session: Session, item: MajorDecision, actor: Actor, remark: str
     """The district legal office acknowledges a filing it has read."""
     if actor.role != "supervisor":
         raise NotAllowed(f"{actor.name} ({actor.role}) may not acknowledge filings")
+    lock(session, item)  # two acknowledgements at once: one is made
     if item.filed_at is None:
         raise RuleError("尚未备案，无法确认 / nothing has been filed yet")
     if item.acknowledged_at is not None:

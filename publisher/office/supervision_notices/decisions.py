@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from publisher import clock
+from publisher.db import lock
 from publisher.lifecycle.actors import Actor, RuleError
 from publisher.models import SupervisionDecision, SupervisionNotice
 from publisher.models.supervision import DECISION_KINDS, ORDERING_KINDS
@@ -51,6 +52,7 @@ def decide(
 ) -> SupervisionDecision:
     """Issue the decision on a notice that was not complied with; ``days`` for an order to act."""
     require_supervisor(actor, "issue supervision decisions")
+    lock(session, notice)  # the same step sent twice at once is taken once
     today = clock.local_date(now)
     if notice.status != "issued":
         raise RuleError(
@@ -98,7 +100,10 @@ def decide(
 def perform(session: Session, actor: Actor, notice: SupervisionNotice, text: str, now: dt.datetime) -> None:
     """The agency reports that it did what the decision ordered."""
     require_agency(actor, notice, "report the performance of the decision on")
+    lock(session, notice)  # the same report sent twice at once is made once
     decision = notice.decision
+    if decision is not None:
+        session.refresh(decision)
     if decision is None or decision.kind not in ORDERING_KINDS:
         raise RuleError("该决定不需要报告履行情况 / this decision orders nothing to report on")
     if decision.performed_at is not None:

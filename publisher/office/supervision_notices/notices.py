@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from publisher import clock, sanitize, vocabulary
+from publisher.db import lock
 from publisher.lifecycle.actors import AGENCY_BOUND, Actor, NotAllowed, RuleError
 from publisher.models import Agency, SupervisionAttachment, SupervisionNotice
 from publisher.models.supervision import REVIEW_OUTCOMES
@@ -137,6 +138,7 @@ def rectify(
 ) -> None:
     """The agency reports its rectification (with optional evidence files); late reports count as late."""
     require_agency(actor, notice, "report the rectification of")
+    lock(session, notice)  # the same step sent twice at once is taken once
     _require_open(notice)
     notice.rectification = clean(text, "整改情况")
     notice.status, notice.rectified_at, notice.rectified_by = "rectified", now, actor.name
@@ -169,6 +171,7 @@ def request_review(
     """The agency asks for a review within the period after receipt, also after reporting what it
     corrected (it may dispute the rest); the office's period starts."""
     require_agency(actor, notice, "ask for a review of")
+    lock(session, notice)  # the same step sent twice at once is taken once
     if notice.status not in ("issued", "rectified"):  # a report of what was corrected keeps the right
         _require_open(notice)
     if notice.review_requested_at is not None:
@@ -192,6 +195,7 @@ def answer_review(
 ) -> None:
     """The office answers the review: upheld, changed (the answer says how) or withdrawn."""
     require_supervisor(actor, "answer reviews")
+    lock(session, notice)  # the same step sent twice at once is taken once
     if not notice.review_pending:
         raise RuleError("没有待答复的复查申请 / there is no review waiting for an answer")
     if outcome not in REVIEW_OUTCOMES:
