@@ -123,6 +123,19 @@ def test_tick_builds_the_last_quarter_from_the_data(district: Runtime, tmp_path:
         assert table(s).figures["penalties"] == 3 and table(s).figures["fines"] == "53100.00"
 
 
+def test_a_quarter_in_which_no_tick_ran_still_gets_its_tables(district: Runtime) -> None:
+    run_tick(district, at("2026-01-05"))  # 2025 Q4 built
+    # no tick from then until August: 2026 Q1 ended and was due on 10 April unseen
+    assert run_tick(district, at("2026-08-03")).counts["quarterly_table.built"] == 4  # Q1 and Q2
+    with district.sessions() as s:
+        built = sorted({(y, q) for y, q in s.execute(select(QuarterlyTable.year, QuarterlyTable.quarter))})
+        assert built == [(2025, 4), (2026, 1), (2026, 2)]
+        missed = s.scalars(select(QuarterlyTable).where(QuarterlyTable.quarter == 1)).all()
+        assert {t.due for t in missed} == {dt.date(2026, 4, 10)}
+        late = s.scalars(select(DutyWarning).where(DutyWarning.subject.contains("2026Q1"))).all()
+        assert late and all(w.level == 3 for w in late)  # months past its day: escalated
+
+
 def test_only_the_agencys_own_staff_confirm_what_they_saw(district: Runtime) -> None:
     run_tick(district, at("2026-01-05"))
     with district.sessions() as s, s.begin():

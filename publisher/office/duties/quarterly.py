@@ -168,15 +168,33 @@ def status(table: QuarterlyTable, today: dt.date) -> str:
 
 
 def tick(session: Session, now: dt.datetime, calendar: Calendar, config: Mapping[str, Any]) -> Counter[str]:
-    """Build the last ended quarter's tables; warn of every table unconfirmed past its day."""
-    year, quarter = previous(clock.local_date(now))
+    """Build the last ended quarter's tables, and those of any quarter since the first table
+    that has none (a quarter in which no tick ran); warn of every table unconfirmed past its day."""
+    last = previous(clock.local_date(now))
     first = warnings.since(session)
+    built = {
+        (y, q) for y, q in session.execute(select(QuarterlyTable.year, QuarterlyTable.quarter).distinct())
+    }
     counts: Counter[str] = Counter()
-    if first is not None and bounds(year, quarter)[1] >= first:
-        counts += build(session, year, quarter, now, calendar, config)
+    for year, quarter in _quarters(min(built, default=last), last):
+        if (
+            first is not None
+            and bounds(year, quarter)[1] >= first
+            and ((year, quarter) == last or (year, quarter) not in built)
+        ):
+            counts += build(session, year, quarter, now, calendar, config)
     unconfirmed = select(QuarterlyTable).where(QuarterlyTable.confirmed_at.is_(None))
     for table in session.scalars(unconfirmed).all():
         counts += warnings.check(
             session, KIND, table.agency, table.label, table.due, True, now, calendar, config
         )
     return counts
+
+
+def _quarters(start: tuple[int, int], end: tuple[int, int]) -> list[tuple[int, int]]:
+    """Every (year, quarter) from ``start`` to ``end``, both included."""
+    found, (year, quarter) = [], start
+    while (year, quarter) <= end:
+        found.append((year, quarter))
+        year, quarter = (year + 1, 1) if quarter == 4 else (year, quarter + 1)
+    return found
