@@ -95,7 +95,7 @@ def test_supervisor_sees_level_three_after_the_clock_moves(
     chromium, base = site
     held_and_forgotten(published, tmp_path)
     supervisor = sign_in(chromium, base, "sup1")
-    supervisor.get_by_role("link", name="执法监督").click()
+    supervisor.get_by_role("link", name="执法监督", exact=True).click()
     row = supervisor.locator("#warnings-table tr", has_text=LATE).first
     assert "3 级" in row.inner_text()
     check(supervisor, "dashboard")
