@@ -16,7 +16,19 @@ from publisher.intake import ingest as intake
 from publisher.runtime import NOW_HELP, Runtime, parse_now
 
 
-@click.group()
+class _Group(click.Group):
+    """The publisher group: a command a portal node must not run says so in one line."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        from publisher.outputs.refresh import SnapshotNode
+
+        try:
+            return super().invoke(ctx)
+        except SnapshotNode as exc:
+            raise click.ClickException(str(exc)) from None
+
+
+@click.group(cls=_Group)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Gongshi publisher: ingest, apply the disclosure rules, publish and export."""
@@ -38,7 +50,9 @@ def db_upgrade(rt: Runtime) -> None:
 
     migrate.upgrade(rt.engine)
     click.echo(f"database at {rt.engine.url.render_as_string(hide_password=True)} is up to date")
-    if not index.current(outputs.index_path(rt)):  # none yet, or one an older version wrote
+    if rt.config["INDEX_SNAPSHOTS"]:
+        click.echo("search index: shipped snapshots (publisher index use DIR), not built here")
+    elif not index.current(outputs.index_path(rt)):  # none yet, or one an older version wrote
         click.echo(f"search index: {outputs.refresh(rt)}")
 
 
@@ -156,7 +170,7 @@ def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, 
 
 
 def _register() -> None:
-    from publisher.cli import admin, demo, duties, redact, rules, spotcheck, supervision, trust
+    from publisher.cli import admin, demo, duties, redact, rules, search, spotcheck, supervision, trust
 
     for command in (
         rules.deadline,
@@ -166,6 +180,7 @@ def _register() -> None:
         rules.withdraw,
         rules.reindex,
         rules.index_worker,
+        search.index_group,
         rules.export,
         demo.demo,
         redact.redact,
