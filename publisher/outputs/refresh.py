@@ -55,7 +55,9 @@ def follow(
     """Keep the search index in step with the database until ``stop()``: a sync (a full build
     when the index is missing or of an older schema) every ``interval`` seconds. A failed sync
     is reported and done again by the next; the mark only moves after a commit. Returns how
-    many syncs changed the index."""
+    many syncs changed the index. SnapshotNode at once on a node that serves shipped snapshots."""
+    if rt.config["INDEX_SNAPSHOTS"]:
+        raise SnapshotNode()
     changed = 0
     while not stop():
         try:
