@@ -15,25 +15,22 @@ from publisher import migrate
 from publisher.intake import ingest as intake
 from publisher.runtime import NOW_HELP, Runtime, parse_now
 
-
-class _Group(click.Group):
-    """The publisher group: a command a portal node must not run says so in one line."""
-
-    def invoke(self, ctx: click.Context) -> object:
-        from publisher.outputs.refresh import SnapshotNode
-
-        try:
-            return super().invoke(ctx)
-        except SnapshotNode as exc:
-            raise click.ClickException(str(exc)) from None
+# What a portal node that serves shipped index snapshots may run; the rest belongs to the publisher node.
+ON_SNAPSHOT_NODES = {"index", "deadline", "calendar", "db"}
 
 
-@click.group(cls=_Group)
+@click.group()
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """Gongshi publisher: ingest, apply the disclosure rules, publish and export."""
     ctx.obj = Runtime()
     ctx.call_on_close(ctx.obj.close)
+    if ctx.obj.config["INDEX_SNAPSHOTS"] and ctx.invoked_subcommand not in ON_SNAPSHOT_NODES:
+        from publisher.outputs.refresh import SnapshotNode
+
+        raise click.ClickException(
+            f"{SnapshotNode()}; run `publisher {ctx.invoked_subcommand}` on the publisher node"
+        )
 
 
 @main.group()
