@@ -30,6 +30,7 @@ from whoosh import index as whoosh_index
 from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 
+from publisher import files
 from publisher.locks import exclusive
 from publisher.models import Agency, AuditEvent, PublicDecision
 from publisher.search import segments, whoosh_private
@@ -404,10 +405,7 @@ def swap(path: Path, fresh: Path) -> None:
     if path.exists() and not path.is_symlink():  # an index from before generations: moved aside once
         path.rename(path.with_name(path.name + ".d") / "legacy")
         previous = None
-    link = path.with_name(path.name + ".link")
-    link.unlink(missing_ok=True)
-    link.symlink_to(fresh.relative_to(path.parent))
-    os.replace(link, path)
+    files.point(path, str(fresh.relative_to(path.parent)))
     keep = {fresh.name} | ({Path(previous).name} if previous else set())
     for other in fresh.parent.iterdir():
         if other.name not in keep:

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from publisher.audit import digest
+from publisher.files import point, write_json
 from publisher.locks import exclusive
 from publisher.search import index
 
@@ -83,7 +84,7 @@ def ship(source: Path, root: Path, now: dt.datetime) -> Shipped:
                 version = (last["version"] if last else 0) + 1
                 building = root / f".building-{version}-{os.getpid()}"
                 building.mkdir()
-                files = {
+                listed = {
                     file.name: _copy(file, building / file.name)
                     for file in sorted(built.iterdir())
                     if file.is_file() and not file.name.endswith("LOCK")
@@ -98,17 +99,14 @@ def ship(source: Path, root: Path, now: dt.datetime) -> Shipped:
             "audit_seq": mark,
             "schema": schema_digest(),
             "documents": documents,
-            "files": files,
+            "files": listed,
         }
-        _write_json(building / MANIFEST, entry)
+        write_json(building / MANIFEST, entry)
         _freeze(building)
         os.rename(building, root / str(version))
         state["versions"].append({k: v for k, v in entry.items() if k != "files"})
-        _write_json(root / "versions.json", state)
-        link = root / "latest.tmp"
-        link.unlink(missing_ok=True)
-        link.symlink_to(str(version))
-        os.replace(link, root / "latest")
+        write_json(root / "versions.json", state)
+        point(root / "latest", str(version))
     return Shipped(version, mark, documents, root / str(version), True)
 
 
@@ -137,7 +135,7 @@ def use(snapshot: Path, path: Path) -> dict[str, Any]:
                         f"expected {expected['bytes']} bytes, {expected['sha256']}): a partial or corrupt "
                         "copy / 快照文件与清单不符"
                     )
-            _write_json(copy / MANIFEST, manifest)
+            write_json(copy / MANIFEST, manifest)
             _check_opens(copy, manifest)
             _freeze(copy)
             fresh = builds / f"{PREFIX}{manifest['version']}-{os.getpid()}"
@@ -217,9 +215,3 @@ def _copy(source: Path, target: Path) -> dict[str, Any]:
 def _state(root: Path) -> dict[str, Any]:
     path = root / "versions.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"versions": []}
-
-
-def _write_json(path: Path, value: Any) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
