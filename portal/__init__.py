@@ -30,7 +30,6 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     from portal import db, errors, i18n, security, templating
     from publisher.search.service import SearchService
 
-    db.init_app(app)
     i18n.init_app(app)
     security.init_app(app)
     templating.init_app(app)
@@ -57,7 +56,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         statistics,
     )
 
-    for blueprint in (
+    public = (  # their GET and HEAD requests read through the read-only session (portal/db.py)
         home.bp,
         decisions.bp,
         agencies.bp,
@@ -72,8 +71,9 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         data.bp,
         site.bp,
         v1.bp,
-        intake.bp,
-    ):
+    )
+    for blueprint in (*public, intake.bp):
         app.register_blueprint(blueprint)
     office.init_app(app)
+    db.init_app(app, public)
     return app

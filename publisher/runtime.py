@@ -36,6 +36,18 @@ class Runtime:
         """The session factory."""
         return db.make_sessionmaker(self.engine)
 
+    @cached_property
+    def read_engine(self) -> Engine:
+        """The engine of reads that never write: READ_DATABASE_URL (a replica) or, when that is
+        empty, the primary; read-only either way (publisher/db.py), so a write through it fails."""
+        url = self.config.get("READ_DATABASE_URL") or settings.database_url(self.config)
+        return db.make_engine(url, read_only=True)
+
+    @cached_property
+    def read_sessions(self) -> sessionmaker[Session]:
+        """The session factory of ``read_engine`` (sessions that refuse to flush a change)."""
+        return db.make_sessionmaker(self.read_engine, read_only=True)
+
     @property
     def calendar_dir(self) -> Path:
         """Where operators' reviewed holiday notices live."""
@@ -51,9 +63,10 @@ class Runtime:
         self.__dict__.pop("calendar", None)
 
     def close(self) -> None:
-        """Dispose of the engine's connections, if it was ever created."""
-        if "engine" in self.__dict__:
-            self.engine.dispose()
+        """Dispose of the engines' connections, if they were ever created."""
+        for name in ("engine", "read_engine"):
+            if name in self.__dict__:
+                self.__dict__[name].dispose()
 
     @property
     def tz(self) -> ZoneInfo:

@@ -26,6 +26,10 @@ DEFAULTS: dict[str, Any] = {
     "DATA_DIR": str((Path.cwd() if INSTALLED else CHECKOUT) / "instance"),
     # SQLAlchemy URL; empty means SQLite at DATA_DIR/gongshi.db.
     "DATABASE_URL": "",
+    # SQLAlchemy URL of a read replica for the public routes' GET and HEAD requests (pages, feeds,
+    # API reads, downloads); empty means the primary. Either way those requests read through a
+    # read-only connection; every write (filings, intake, back office) goes to DATABASE_URL.
+    "READ_DATABASE_URL": "",
     # Local time zone of the agencies: dates and deadlines are counted in it.
     "TIMEZONE": "Asia/Shanghai",
     # Directory of reviewed holiday-notice files, one per year (see docs/rules.md).
@@ -142,6 +146,9 @@ DEFAULTS: dict[str, Any] = {
     # A `publisher index-worker` runs beside the portal (as `make serve` starts it): web requests
     # then leave the search index to it instead of applying recent changes themselves.
     "INDEX_WORKER": False,
+    # This portal node serves index snapshots shipped by the publisher node (`publisher index use`)
+    # and never builds or syncs its search index itself (docs/scaling.md).
+    "INDEX_SNAPSHOTS": False,
     # Memory (MB) each portal process may keep decoded search postings in (publisher/search/postings.py).
     "SEARCH_CACHE_MB": 256,
     # Licence of the open data packages, and where its text is.

@@ -15,6 +15,9 @@ from publisher import migrate
 from publisher.intake import ingest as intake
 from publisher.runtime import NOW_HELP, Runtime, parse_now
 
+# What a portal node that serves shipped index snapshots may run; the rest belongs to the publisher node.
+ON_SNAPSHOT_NODES = {"index", "deadline", "calendar", "db"}
+
 
 @click.group()
 @click.pass_context
@@ -22,6 +25,12 @@ def main(ctx: click.Context) -> None:
     """Gongshi publisher: ingest, apply the disclosure rules, publish and export."""
     ctx.obj = Runtime()
     ctx.call_on_close(ctx.obj.close)
+    if ctx.obj.config["INDEX_SNAPSHOTS"] and ctx.invoked_subcommand not in ON_SNAPSHOT_NODES:
+        from publisher.outputs.refresh import SnapshotNode
+
+        raise click.ClickException(
+            f"{SnapshotNode()}; run `publisher {ctx.invoked_subcommand}` on the publisher node"
+        )
 
 
 @main.group()
@@ -38,7 +47,9 @@ def db_upgrade(rt: Runtime) -> None:
 
     migrate.upgrade(rt.engine)
     click.echo(f"database at {rt.engine.url.render_as_string(hide_password=True)} is up to date")
-    if not index.current(outputs.index_path(rt)):  # none yet, or one an older version wrote
+    if rt.config["INDEX_SNAPSHOTS"]:
+        click.echo("search index: shipped snapshots (publisher index use DIR), not built here")
+    elif not index.current(outputs.index_path(rt)):  # none yet, or one an older version wrote
         click.echo(f"search index: {outputs.refresh(rt)}")
 
 
@@ -156,7 +167,7 @@ def demo_data(rt: Runtime, out: Path, decisions: int, officers: int, seed: int, 
 
 
 def _register() -> None:
-    from publisher.cli import admin, demo, duties, redact, rules, spotcheck, supervision, trust
+    from publisher.cli import admin, demo, duties, redact, rules, search, spotcheck, supervision, trust
 
     for command in (
         rules.deadline,
@@ -166,6 +177,7 @@ def _register() -> None:
         rules.withdraw,
         rules.reindex,
         rules.index_worker,
+        search.index_group,
         rules.export,
         demo.demo,
         redact.redact,

@@ -28,6 +28,7 @@ from sqlalchemy import extract, func, select
 from sqlalchemy.orm import Session
 
 from publisher.audit import digest
+from publisher.files import point, write_json
 from publisher.locks import exclusive
 from publisher.models import AuditEvent, PublicDecision
 from publisher.outputs.rows import RESOURCES, cell
@@ -221,12 +222,6 @@ def _state(root: Path) -> dict[str, Any]:
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {"versions": []}
 
 
-def _write_json(path: Path, value: Any) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(value, ensure_ascii=False, indent=1), encoding="utf-8")
-    os.replace(tmp, path)
-
-
 def _changelog(versions: list[dict[str, Any]]) -> str:
     lines = [
         "# CHANGELOG",
@@ -276,7 +271,7 @@ def export_package(
             for r, rows in RESOURCES.items()
         }
         package = descriptor(name, version, now, metas, config)
-        _write_json(building / "datapackage.json", package)
+        write_json(building / "datapackage.json", package)
         report = frictionless.validate(str(building / "datapackage.json"))
         if not report.valid:
             raise ValueError(
@@ -296,7 +291,7 @@ def export_package(
             "withdrawn": changes.withdrawn,
         }
         (building / "CHANGELOG.md").write_text(_changelog([*state["versions"], entry]), encoding="utf-8")
-        _write_json(building / ENTRY, entry)  # lets a later export adopt this version after a crash
+        write_json(building / ENTRY, entry)  # lets a later export adopt this version after a crash
         os.rename(building, target / version)
     except BaseException:
         shutil.rmtree(building, ignore_errors=True)
@@ -308,11 +303,8 @@ def export_package(
 def _list(target: Path, state: dict[str, Any], entry: dict[str, Any]) -> None:
     """Add a version that is in place to the manifest, then point ``latest`` at it."""
     state["versions"].append(entry)
-    _write_json(target / "versions.json", state)
-    link = target / "latest.tmp"
-    link.unlink(missing_ok=True)
-    link.symlink_to(entry["version"])
-    os.replace(link, target / "latest")
+    write_json(target / "versions.json", state)
+    point(target / "latest", entry["version"])
 
 
 def recover(target: Path) -> dict[str, Any]:

@@ -30,6 +30,7 @@ from whoosh import index as whoosh_index
 from whoosh.analysis import Token, Tokenizer
 from whoosh.fields import ID, NUMERIC, TEXT, Schema
 
+from publisher import files
 from publisher.locks import exclusive
 from publisher.models import Agency, AuditEvent, PublicDecision
 from publisher.search import segments, whoosh_private
@@ -37,6 +38,7 @@ from publisher.search.whoosh_private import Codec, pack, unpack
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
 WATERMARK = "gongshi-sync.json"
+SNAPSHOT = "manifest.json"  # in an index shipped to a portal node (publisher/search/snapshots.py)
 PART = "\u2029"  # between the parts of the searchable content: phrases never span two
 PART_GAP = 16
 
@@ -250,12 +252,12 @@ def make_document(
 def current(path: Path) -> bool:
     """True when an index exists at ``path`` with this version's schema."""
     try:
-        return _signature(open_index(path).schema) == _signature(schema())
+        return signature(open_index(path).schema) == signature(schema())
     except IndexUnavailable:
         return False
 
 
-def _signature(of: Schema) -> dict[str, tuple[str, str]]:
+def signature(of: Schema) -> dict[str, tuple[str, str]]:
     """Each field's kind and posting format: a change to either needs a rebuild."""
     return {name: (type(field).__name__, type(field.format).__name__) for name, field in of.items()}
 
@@ -328,7 +330,9 @@ def sync(
     failed sync is simply done again by the next. When the index must be built anew and
     ``may_rebuild`` is false (a web request), nothing is done: the tick builds it.
     """
-    mark = _read_mark(path)
+    if (path / SNAPSHOT).exists():
+        raise RuntimeError(f"{path} is a shipped snapshot: it is never written (publisher index use)")
+    mark = read_mark(path)
     if mark is None or not current(path) or not path.is_symlink():
         if not may_rebuild:
             return {"behind": 1}
@@ -390,21 +394,18 @@ def _rebuild(session: Session, path: Path, progress: Callable[[int], None] | Non
 
     count = segments.build(fresh, published(), progress, expected=expected)
     _write_mark(fresh, upto)
-    _swap(path, fresh)
+    swap(path, fresh)
     return {"indexed": count}
 
 
-def _swap(path: Path, fresh: Path) -> None:
+def swap(path: Path, fresh: Path) -> None:
     """Point ``path`` at ``fresh`` with one rename; keep the previous build (open searchers may
     still read it), remove older ones and the debris of interrupted builds."""
     previous = generation(path)
     if path.exists() and not path.is_symlink():  # an index from before generations: moved aside once
         path.rename(path.with_name(path.name + ".d") / "legacy")
         previous = None
-    link = path.with_name(path.name + ".link")
-    link.unlink(missing_ok=True)
-    link.symlink_to(fresh.relative_to(path.parent))
-    os.replace(link, path)
+    files.point(path, str(fresh.relative_to(path.parent)))
     keep = {fresh.name} | ({Path(previous).name} if previous else set())
     for other in fresh.parent.iterdir():
         if other.name not in keep:
@@ -416,7 +417,7 @@ def _mkdir(path: Path) -> Path:
     return path
 
 
-def _read_mark(path: Path) -> int | None:
+def read_mark(path: Path) -> int | None:
     try:
         return int(json.loads((path / WATERMARK).read_text(encoding="utf-8"))["audit_seq"])
     except (FileNotFoundError, KeyError, ValueError):

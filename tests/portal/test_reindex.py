@@ -121,7 +121,7 @@ def test_a_sync_that_cannot_commit_is_done_again_by_the_next(
     from tests.publisher.lifecycle_helpers import at
 
     index_dir = Path(published.config["DATA_DIR"]) / "index"
-    mark = index._read_mark(index_dir)
+    mark = index.read_mark(index_dir)
     with published.sessions() as s, s.begin():
         gone = s.scalars(select(PublicDecision).where(PublicDecision.doc_no == "测市监罚决〔2025〕2号")).one()
         Lifecycle(s, published.calendar, published.config).withdraw(
@@ -131,10 +131,10 @@ def test_a_sync_that_cannot_commit_is_done_again_by_the_next(
     monkeypatch.setattr(index, "LOCK_WAIT", 0.2)
     with pytest.raises(LockError):
         outputs.refresh(published)
-    assert index._read_mark(index_dir) == mark  # nothing was applied, so the mark stays
+    assert index.read_mark(index_dir) == mark  # nothing was applied, so the mark stays
     busy.cancel()
     outputs.refresh(published)
-    assert index._read_mark(index_dir) > mark
+    assert index.read_mark(index_dir) > mark
     assert client.get("/decisions.json?q=测市监罚决〔2025〕2号").get_json()["total"] == 0
 
 
