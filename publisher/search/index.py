@@ -1,9 +1,18 @@
 """The search index (Whoosh): derived from public_decisions, rebuilt with one command.
 
-Only public fields are indexed, and only decisions that are published. The Chinese
-analyzer follows bench findings (../shared/SEARCH-NOTES.md): rjieba precise-mode words,
-each with its search-mode sub-words at the *same* position, so phrase queries match;
-precise mode at query time. No stop filter (it renumbers positions).
+Only public fields are indexed, and only decisions that are published. Two full-text
+fields hold the same searchable content:
+
+- ``content``, words for ranking. The Chinese analyzer follows bench findings
+  (../shared/SEARCH-NOTES.md): rjieba precise-mode words, each with its search-mode
+  sub-words at the *same* position, so phrase queries match; precise mode at query time.
+  No stop filter (it renumbers positions).
+- ``grams``, every pair of adjacent characters at its character position, so that any
+  string of two or more characters is a phrase of pairs and is found wherever it occurs,
+  however segmentation cut it (无照经营 inside 无证无照经营). The text is folded first
+  (``fold``: full-width letters, digits and punctuation as their ASCII forms, letters in
+  lower case) and whitespace is left out; the last character of each part is paired with
+  ``END``, so a single character is the first of some pair wherever it stands.
 """
 
 from __future__ import annotations
@@ -36,9 +45,26 @@ from publisher.search import segments, whoosh_private
 from publisher.search.whoosh_private import Codec, pack, unpack
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
+_SPACE = re.compile(r"\s+")
 WATERMARK = "gongshi-sync.json"
 PART = "\u2029"  # between the parts of the searchable content: phrases never span two
 PART_GAP = 16
+END = PART  # paired with the last character of a part in ``grams`` (never inside a part)
+# one character for one: full-width ASCII forms and the ideographic space as ASCII, capitals
+# in lower case (İ as i: its lower case would be two characters); str.lower does the rest
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x130: 0x69}
+
+
+def fold(text: str) -> str:
+    """``text`` as the index compares it: full-width forms as ASCII, lower case; one
+    character for each character, so offsets into the folded text are offsets into ``text``."""
+    return text.translate(_FOLD).lower()
+
+
+def searchable(part: str) -> str:
+    """One part of the searchable content as the ``grams`` field holds it: folded, without
+    whitespace (whitespace is never significant to a search)."""
+    return _SPACE.sub("", fold(part))
 
 
 class ChineseTokenizer(Tokenizer):
@@ -138,6 +164,54 @@ def positions(value: str) -> dict[str, list[int]]:
     return found
 
 
+class GramTokenizer(Tokenizer):
+    """Every pair of adjacent characters of each part of the searchable content
+    (``searchable``), at the position of its first character; the last character of each
+    part paired with ``END``. Parts are ``PART_GAP`` positions apart, so no phrase of pairs
+    spans two parts."""
+
+    def __call__(  # type: ignore[no-untyped-def]
+        self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
+        start_pos=0, start_char=0, tokenize=True, mode="", **kwargs,
+    ):
+        token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
+        for gram, poslist in gram_positions(value).items():
+            for pos in poslist:
+                token.text = token.original = gram
+                token.boost, token.stopped = 1.0, False
+                if positions:
+                    token.pos = start_pos + pos
+                yield token
+
+    @staticmethod
+    def positions(value: str) -> dict[str, list[int]]:
+        return gram_positions(value)
+
+
+def gram_positions(value: str) -> dict[str, list[int]]:
+    """Each pair of adjacent characters of ``value`` with its positions (what ``grams`` holds)."""
+    found: dict[str, list[int]] = {}
+    base = 0
+    for part in value.split(PART):
+        run = searchable(part)
+        count = len(run)
+        if not count:
+            continue
+        for at in range(count - 1):
+            gram = run[at : at + 2]
+            if gram in found:
+                found[gram].append(base + at)
+            else:
+                found[gram] = [base + at]
+        gram = run[-1] + END
+        if gram in found:
+            found[gram].append(base + count - 1)
+        else:
+            found[gram] = [base + count - 1]
+        base += count + PART_GAP
+    return found
+
+
 class PackedPositions(formats.Positions):
     """Positions stored as packed 32-bit integers instead of a pickled list.
 
@@ -151,9 +225,9 @@ class PackedPositions(formats.Positions):
 
     def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
         poses: dict[str, list[int]]
-        ours = isinstance(analyzer, ChineseTokenizer) and isinstance(value, str)
-        if ours and kwargs.get("mode") != "query":
-            poses = positions(value)
+        fast = {ChineseTokenizer: positions, GramTokenizer: gram_positions}.get(type(analyzer))
+        if fast is not None and isinstance(value, str) and kwargs.get("mode") != "query":
+            poses = fast(value)
         else:
             poses = defaultdict(list)
             kwargs["positions"] = True
@@ -186,13 +260,17 @@ def schema() -> Schema:
 
     The decision text, party, document number and legal basis are one full-text field
     (``content``), their parts kept apart by a position gap: one posting per word and
-    document instead of up to four, and one lookup per query word instead of four.
+    document instead of up to four, and one lookup per query word instead of four. The
+    same content again as pairs of characters (``grams``) finds every string exactly.
     """
     content = TEXT(analyzer=analyzer(), phrase=True, multitoken_query="phrase")
     content.format = PackedPositions(field_boost=content.format.field_boost)
+    grams = TEXT(analyzer=GramTokenizer(), phrase=True)
+    grams.format = PackedPositions(field_boost=grams.format.field_boost)
     return Schema(
         public_id=ID(stored=True, unique=True),
         content=content,
+        grams=grams,
         doc_no_exact=ID,
         agency=ID(sortable=True),
         category=ID(sortable=True),
@@ -235,9 +313,11 @@ def make_document(
     decision_date: dt.date,
 ) -> dict[str, Any]:
     """The index document from its public values (benchmarks and tests build them too)."""
+    searchable_content = content(text, party, doc_no, legal_basis)
     return {
         "public_id": public_id,
-        "content": content(text, party, doc_no, legal_basis),
+        "content": searchable_content,
+        "grams": searchable_content,
         "doc_no_exact": doc_no,
         "agency": agency_code,
         "category": category,
@@ -250,14 +330,29 @@ def make_document(
 def current(path: Path) -> bool:
     """True when an index exists at ``path`` with this version's schema."""
     try:
-        return _signature(open_index(path).schema) == _signature(schema())
+        open_current(path)
     except IndexUnavailable:
         return False
+    return True
 
 
-def _signature(of: Schema) -> dict[str, tuple[str, str]]:
-    """Each field's kind and posting format: a change to either needs a rebuild."""
-    return {name: (type(field).__name__, type(field.format).__name__) for name, field in of.items()}
+def open_current(path: Path) -> whoosh_index.Index:
+    """The index at ``path`` if this version wrote it; IndexUnavailable otherwise. An index of
+    an older schema (one without ``grams`` cannot find every match) counts as missing: search
+    answers 503 until the tick, the index worker, ``db upgrade`` or ``reindex`` rebuilds it."""
+    idx = open_index(path)
+    if _signature(idx.schema) != _signature(schema()):
+        idx.close()
+        raise IndexUnavailable(f"the search index at {path} has an older schema: it is being rebuilt")
+    return idx
+
+
+def _signature(of: Schema) -> dict[str, tuple[str, str, str]]:
+    """Each field's kind, posting format and analyzer: a change to any needs a rebuild."""
+    return {
+        name: (type(field).__name__, type(field.format).__name__, type(getattr(field, "analyzer", None)).__name__)
+        for name, field in of.items()
+    }
 
 
 LOCK_WAIT = 60.0  # seconds a sync waits for another writer (a tick, a request) to finish
