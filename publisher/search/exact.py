@@ -113,10 +113,15 @@ def strings(query: Query) -> list[str]:
     return sorted(found, key=lambda s: (-len(s), s))
 
 
-def contains(content: str, text: str) -> bool:
-    """Whether the searchable ``content`` (parts joined by PART) contains ``text`` (a term as
+def parts(content: str) -> list[str]:
+    """The parts of the searchable ``content`` (joined by PART) as a term is looked for in them."""
+    return [searchable(part) for part in content.split(PART)]
+
+
+def contains(content: str | list[str], text: str) -> bool:
+    """Whether the searchable ``content`` (or its ``parts``) contains ``text`` (a term as
     ``term_text`` gives it): the plain substring scan the index must agree with."""
-    return any(text in searchable(part) for part in content.split(PART))
+    return any(text in part for part in (parts(content) if isinstance(content, str) else content))
 
 
 def snippet(stored: str, texts: list[str], top: int = 2, surround: int = 40) -> str:

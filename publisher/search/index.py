@@ -224,11 +224,10 @@ class PackedPositions(formats.Positions):
     packed_positions = True
 
     def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
-        poses: dict[str, list[int]]
-        fast = {ChineseTokenizer: positions, GramTokenizer: gram_positions}.get(type(analyzer))
-        if fast is not None and isinstance(value, str) and kwargs.get("mode") != "query":
-            poses = fast(value)
-        else:
+        poses: dict[str, list[int]] | None = None
+        if kwargs.get("mode") != "query":
+            poses = self.grouped_positions(value, analyzer)
+        if poses is None:
             poses = defaultdict(list)
             kwargs["positions"] = True
             for token in formats.tokens(value, analyzer, kwargs):
@@ -236,6 +235,13 @@ class PackedPositions(formats.Positions):
         boost = self.field_boost
         for word, poslist in poses.items():
             yield word, len(poslist), len(poslist) * boost, pack("I", poslist)
+
+    @staticmethod
+    def grouped_positions(value: Any, analyzer: Any) -> dict[str, list[int]] | None:
+        """Each word of ``value`` with its positions, straight from our tokenizers (None for
+        another analyzer: Whoosh's tokens then)."""
+        fast = {ChineseTokenizer: positions, GramTokenizer: gram_positions}.get(type(analyzer))
+        return fast(value) if fast is not None and isinstance(value, str) else None
 
     def encode(self, poslist):  # type: ignore[no-untyped-def]
         return pack("I", poslist)
