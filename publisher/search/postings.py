@@ -148,7 +148,7 @@ class Match:
     def empty(cls) -> Match:
         return cls(_EMPTY_I, _EMPTY_F)
 
-    def _restricted(self, docs: np.ndarray) -> Match:
+    def restricted(self, docs: np.ndarray) -> Match:
         """Only the documents also in ``docs`` (sorted)."""
         keep = _member(self.docs, docs)
         return Match(self.docs[keep], self.scores[keep])
@@ -237,10 +237,10 @@ class Executor:
             return _minus(self._eval(q.a), self._eval(q.b))
         if isinstance(q, Require):  # the documents of both, scored by the first
             found, required = self._eval(q.a), self._eval(q.b)
-            return Match(found.docs, found.scores)._restricted(required.docs)
+            return found.restricted(required.docs)
         if isinstance(q, AndMaybe):  # the documents of the first, the second adding to their scores
             first = self._eval(q.a)
-            return _or([first, self._eval(q.b)])._restricted(first.docs)
+            return _or([first, self._eval(q.b)]).restricted(first.docs)
         if isinstance(q, Or):
             return _or([self._eval(s) for s in q.subqueries])
         if isinstance(q, Every) and not q.fieldname:

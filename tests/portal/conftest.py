@@ -142,7 +142,7 @@ class Districts:
                 shutil.copy(file, url.removeprefix("sqlite:///") + file.name.removeprefix("gongshi.db"))
         else:
             self._copy_rows(url, from_schema=where.name, to_schema="public")
-        shutil.copytree(where / "data", config["DATA_DIR"])
+        shutil.copytree(where / "data", config["DATA_DIR"], symlinks=True)  # the index link stays a link
 
     def _build(self, config: dict[str, Any], backend: str, name: str) -> Path:
         from portal import create_app
@@ -152,7 +152,7 @@ class Districts:
         app = create_app({**config, "TESTING": True, "RATELIMIT_ENABLED": False})
         publish_district(app.extensions["gongshi"], where)
         app.extensions["gongshi"].close()
-        shutil.copytree(config["DATA_DIR"], where / "data")
+        shutil.copytree(config["DATA_DIR"], where / "data", symlinks=True)
         url = str(config["DATABASE_URL"])
         if backend == "sqlite":  # the file, and its write-ahead log should a connection still hold one
             for suffix in ("", "-wal"):
