@@ -58,9 +58,13 @@ def _extra(rng: random.Random) -> str:
     return rng.choice(
         [
             f"经查，当事人{rng.choice(['无证无照经营', '无照经营', '未取得许可擅自经营'])}。",
-            f"本机关已告知当事人依法享有{rng.choice(['陈述、申辩', '陈述申辩', '陈述和申辩', '陈述、申辩、听证'])}的权利。",
+            "本机关已告知当事人依法享有"
+            + rng.choice(["陈述、申辩", "陈述申辩", "陈述和申辩", "陈述、申辩、听证"])
+            + "的权利。",
             f"现场检查时法定代表人{name}在场，{name}对检查结果无异议。",
-            f"当事人委托代理人{name}到{rng.choice(['临江区域', '江滨街道办', '望江大道口', '学府路段'])}接受询问。",
+            f"当事人委托代理人{name}到"
+            + rng.choice(["临江区域", "江滨街道办", "望江大道口", "学府路段"])
+            + "接受询问。",
         ]
     )
 
@@ -100,7 +104,13 @@ def _substring(rng: random.Random, text: str, low: int, high: int, test: Any) ->
         size = rng.randint(low, high)
         start = rng.randrange(max(1, len(text) - size))
         s = text[start : start + size]
-        if len(s) == size and _SAFE.fullmatch(s) and _WORDCHAR.match(s[0]) and _WORDCHAR.match(s[-1]) and test(s, start):
+        if (
+            len(s) == size
+            and _SAFE.fullmatch(s)
+            and _WORDCHAR.match(s[0])
+            and _WORDCHAR.match(s[-1])
+            and test(s, start)
+        ):
             return s
     return None
 
@@ -122,8 +132,15 @@ def _queries(rows: list[dict[str, Any]], rng: random.Random) -> list[dict[str, A
         found: dict[str, str | None] = {
             "whole word": rng.choice(words) if words else None,
             "split word": _substring(
-                rng, text, 2, 4, lambda s, at: bool(_CJK.fullmatch(s[0])) and all(_CJK.match(c) for c in s)
-                and not (at in starts and at + len(s) in ends)
+                rng,
+                text,
+                2,
+                4,
+                lambda s, at, starts=starts, ends=ends: (
+                    bool(_CJK.fullmatch(s[0]))
+                    and all(_CJK.match(c) for c in s)
+                    and not (at in starts and at + len(s) in ends)
+                ),
             ),
             "punctuation": _substring(rng, text, 4, 9, lambda s, at: any(c in _PUNCT for c in s[1:-1])),
             "single character": rng.choice([c for c in text if _CJK.match(c)] or [None]),
@@ -131,7 +148,9 @@ def _queries(rows: list[dict[str, Any]], rng: random.Random) -> list[dict[str, A
         }
         names = ["".join(m.groups()) for m in titles.finditer(text)]
         rarer = [n for n in names if not n.startswith("执法人员")]  # one in every text: half from the others
-        found["name after title"] = rng.choice(rarer if rarer and rng.random() < 0.5 else names) if names else None
+        found["name after title"] = (
+            rng.choice(rarer if rarer and rng.random() < 0.5 else names) if names else None
+        )
         for kind, q in found.items():
             if q and len(picked[kind]) < wanted[kind] and q not in picked[kind]:
                 picked[kind].append(q)
@@ -153,8 +172,15 @@ def run(out: Path, label: str, procs: int) -> None:
     whoosh_index.create_in(str(path), schema())
     documents = (
         make_document(
-            r["public_id"], r["text"], r["party"], r["doc_no"], r["legal_basis"], r["agency"],
-            r["category"], r["target_type"], dt.date(r["decision_date"] // 10000, r["decision_date"] // 100 % 100, r["decision_date"] % 100),
+            r["public_id"],
+            r["text"],
+            r["party"],
+            r["doc_no"],
+            r["legal_basis"],
+            r["agency"],
+            r["category"],
+            r["target_type"],
+            dt.date(r["decision_date"] // 10000, r["decision_date"] // 100 % 100, r["decision_date"] % 100),
         )
         for r in rows
     )
@@ -207,7 +233,9 @@ def run(out: Path, label: str, procs: int) -> None:
         },
         "misses": misses,
     }
-    (out / f"report-{label}.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8")
+    (out / f"report-{label}.json").write_text(
+        json.dumps(report, ensure_ascii=False, indent=1), encoding="utf-8"
+    )
     print(json.dumps({k: v for k, v in report.items() if k != "misses"}, ensure_ascii=False, indent=1))
     shutil.rmtree(path, ignore_errors=True)
 
@@ -224,7 +252,10 @@ def _p(values: list[float], q: float) -> float:
 def table(out: Path) -> None:
     before = json.loads((out / "report-before.json").read_text(encoding="utf-8"))
     after = json.loads((out / "report-after.json").read_text(encoding="utf-8"))
-    print("| Query class | Exact totals before → after | p50 / p95 before (ms) | p50 / p95 after (ms) | cold p95 before → after |")
+    print(
+        "| Query class | Exact totals before → after | p50 / p95 before (ms) | p50 / p95 after (ms) "
+        "| cold p95 before → after |"
+    )
     print("|---|---:|---:|---:|---:|")
     for k in CLASSES:
         b, a = before["by_class"][k], after["by_class"][k]
@@ -234,7 +265,8 @@ def table(out: Path) -> None:
         )
     print(
         f"| **all** | {before['exact']} → **{after['exact']}** of {after['queries']} | {before['p50_ms']} / "
-        f"{before['p95_ms']} | {after['p50_ms']} / {after['p95_ms']} | {before['cold_p95_ms']} → {after['cold_p95_ms']} |"
+        f"{before['p95_ms']} | {after['p50_ms']} / {after['p95_ms']} | "
+        f"{before['cold_p95_ms']} → {after['cold_p95_ms']} |"
     )
     print()
     print("| Index | Build s (docs/s) | Size MB |")
@@ -244,7 +276,9 @@ def table(out: Path) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("step", choices=["prepare", "run", "table"])
     parser.add_argument("--docs", type=int, default=20_000)
     parser.add_argument("--out", type=Path, default=Path("bench/out/exact"))

@@ -171,8 +171,17 @@ class GramTokenizer(Tokenizer):
     spans two parts."""
 
     def __call__(  # type: ignore[no-untyped-def]
-        self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
-        start_pos=0, start_char=0, tokenize=True, mode="", **kwargs,
+        self,
+        value,
+        positions=False,
+        chars=False,
+        keeporiginal=False,
+        removestops=True,
+        start_pos=0,
+        start_char=0,
+        tokenize=True,
+        mode="",
+        **kwargs,
     ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for gram, poslist in gram_positions(value).items():
@@ -356,7 +365,11 @@ def open_current(path: Path) -> whoosh_index.Index:
 def _signature(of: Schema) -> dict[str, tuple[str, str, str]]:
     """Each field's kind, posting format and analyzer: a change to any needs a rebuild."""
     return {
-        name: (type(field).__name__, type(field.format).__name__, type(getattr(field, "analyzer", None)).__name__)
+        name: (
+            type(field).__name__,
+            type(field.format).__name__,
+            type(getattr(field, "analyzer", None)).__name__,
+        )
         for name, field in of.items()
     }
 

@@ -87,7 +87,13 @@ class _TermPool:
             words = self._words.get(fieldname, {})
             for word in sorted(words):
                 rows = words[word]  # documents arrive in order
-                yield fieldname, word.encode("utf-8"), [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
+                yield (
+                    fieldname,
+                    word.encode("utf-8"),
+                    [r[0] for r in rows],
+                    [r[1] for r in rows],
+                    [r[2] for r in rows],
+                )
 
     def cleanup(self) -> None:
         self._postings.clear()

@@ -96,7 +96,9 @@ class _ExactPhrases(PhrasePlugin):
     class PhraseTagger(PhrasePlugin.PhraseTagger):
         def create(self, parser, match):  # type: ignore[no-untyped-def]
             slop = match.group("slop")
-            return _ExactPhrases.PhraseNode(match.group("text"), match.start("text"), int(slop) if slop else 1)
+            return _ExactPhrases.PhraseNode(
+                match.group("text"), match.start("text"), int(slop) if slop else 1
+            )
 
 
 class _CompleteOperators(Plugin):

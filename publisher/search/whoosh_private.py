@@ -229,7 +229,9 @@ class SegmentBuilder(SegmentWriter):
                         for tbytes, freq, weight, vbytes in field.index(value):
                             length += freq
                             self.pool.add((fieldname, tbytes, docnum, weight, vbytes))
-                perdoc.add_field(fieldname, field, value if field.stored else None, length if field.scorable else 0)
+                perdoc.add_field(
+                    fieldname, field, value if field.stored else None, length if field.scorable else 0
+                )
                 if field.column_type:
                     perdoc.add_column_value(fieldname, field.column_type, field.to_column_value(value))
         except Exception:

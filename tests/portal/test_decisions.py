@@ -169,7 +169,15 @@ def test_every_decision_containing_the_string_is_found_on_each_twin(client: Any,
             parts(content(d.text, d.target_name, d.doc_no, d.legal_basis))
             for d in s.scalars(select(PublicDecision).where(PublicDecision.status == "published"))
         ]
-    queries = {"食品第1": 4, "第１批": 1, "批。本局": 12, "品经": 1, "罚": 13, "人民币五万": 12, "〔2025〕1号": 1}
+    queries = {
+        "食品第1": 4,
+        "第１批": 1,
+        "批。本局": 12,
+        "品经": 1,
+        "罚": 13,
+        "人民币五万": 12,
+        "〔2025〕1号": 1,
+    }
     for q, expected in queries.items():
         scan = sum(contains(c, term_text(q)) for c in contents)
         page = client.get("/decisions", query_string={"q": q}).get_data(as_text=True)

@@ -45,7 +45,9 @@ def _documents(count: int) -> list[dict[str, Any]]:
     for n in range(count):
         r = gen.one(UNTIL - dt.timedelta(days=n))
         docs.append((f"g{n:04d}", r["text"], r["target_name"], r["id"], r["legal_basis"]))
-    docs += [(pid, text, "某某公司", f"测罚〔2026〕{n}号", None) for n, (pid, text) in enumerate(HARD.items())]
+    docs += [
+        (pid, text, "某某公司", f"测罚〔2026〕{n}号", None) for n, (pid, text) in enumerate(HARD.items())
+    ]
     return [
         make_document(pid, text, party, doc_no, basis, "T-SCJG", "penalty", "legal_person", UNTIL)
         for pid, text, party, doc_no, basis in docs
@@ -109,7 +111,8 @@ def test_hard_strings_are_found_exactly(engine: Any, query: str, expected: set[s
 def test_a_term_of_punctuation_alone_asks_for_nothing(engine: Any) -> None:
     service, contents = engine
     assert service.search("，").total == service.search("").total == len(contents)
-    assert found(service, "罚款。") == scanned(contents, "罚款")  # punctuation around a term is not part of it
+    # punctuation around a term is not part of it
+    assert found(service, "罚款。") == scanned(contents, "罚款")
 
 
 def test_operators_and_highlights_work_on_exact_terms(engine: Any) -> None:
@@ -165,4 +168,3 @@ def test_the_executor_agrees_with_whoosh_on_exact_terms(engine: Any) -> None:
         query = service.parse(text)
         ids = {searcher.stored_fields(n)["public_id"] for n in searcher.docs_for_query(query)}
         assert ids == found(service, text), text
-
