@@ -308,6 +308,8 @@ class Executor:
         the text at their offsets, or (one character) every pair it begins. Scored by BM25 of
         the text's occurrences, plus the word index's BM25 of the term's words where they occur."""
         text = q.text
+        docs: np.ndarray
+        tf: np.ndarray
         if len(text) == 1:
             prefix = text.encode("utf-8")
             parts = [
