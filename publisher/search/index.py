@@ -1,9 +1,18 @@
 """The search index (Whoosh): derived from public_decisions, rebuilt with one command.
 
-Only public fields are indexed, and only decisions that are published. The Chinese
-analyzer follows bench findings (../shared/SEARCH-NOTES.md): rjieba precise-mode words,
-each with its search-mode sub-words at the *same* position, so phrase queries match;
-precise mode at query time. No stop filter (it renumbers positions).
+Only public fields are indexed, and only decisions that are published. Two full-text
+fields hold the same searchable content:
+
+- ``content``, words for ranking. The Chinese analyzer follows bench findings
+  (../shared/SEARCH-NOTES.md): rjieba precise-mode words, each with its search-mode
+  sub-words at the *same* position, so phrase queries match; precise mode at query time.
+  No stop filter (it renumbers positions).
+- ``grams``, every pair of adjacent characters at its character position, so that any
+  string of two or more characters is a phrase of pairs and is found wherever it occurs,
+  however segmentation cut it (无照经营 inside 无证无照经营). The text is folded first
+  (``fold``: full-width letters, digits and punctuation as their ASCII forms, letters in
+  lower case) and whitespace is left out; the last character of each part is paired with
+  ``END``, so a single character is the first of some pair wherever it stands.
 """
 
 from __future__ import annotations
@@ -37,19 +46,35 @@ from publisher.search import segments, whoosh_private
 from publisher.search.whoosh_private import Codec, pack, unpack
 
 _WORD = re.compile(r"[\w\u4e00-\u9fff]", re.UNICODE)
+_SPACE = re.compile(r"\s+")
 WATERMARK = "gongshi-sync.json"
 SNAPSHOT = "manifest.json"  # in an index shipped to a portal node (publisher/search/snapshots.py)
 PART = "\u2029"  # between the parts of the searchable content: phrases never span two
 PART_GAP = 16
+END = PART  # paired with the last character of a part in ``grams`` (never inside a part)
+# one character for one: full-width ASCII forms and the ideographic space as ASCII, capitals
+# in lower case (İ as i: its lower case would be two characters); str.lower does the rest
+_FOLD = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: 0x20, 0x130: 0x69}
 
 
-class ChineseTokenizer(Tokenizer):
-    """rjieba words; at index time each long word's sub-words share its position.
+def fold(text: str) -> str:
+    """``text`` as the index compares it: full-width forms as ASCII, lower case; one
+    character for each character, so offsets into the folded text are offsets into ``text``."""
+    return text.translate(_FOLD).lower()
 
-    Two rjieba passes per value (precise and search mode, both in Rust) replace a
-    ``cut_for_search`` call per long word: the same tokens at the same positions, with
-    far fewer crossings into Rust (bench: 36 % faster tokenizing).
-    """
+
+def searchable(part: str) -> str:
+    """One part of the searchable content as the ``grams`` field holds it: folded, without
+    whitespace (whitespace is never significant to a search)."""
+    return _SPACE.sub("", fold(part))
+
+
+class _Spans(Tokenizer):
+    """A tokenizer whose ``spans`` give (text, position, start, end) for each token (start
+    -1: no character offsets)."""
+
+    def spans(self, value: str, position: int, mode: str) -> Iterator[tuple[str, int, int, int]]:
+        raise NotImplementedError
 
     def __call__(  # type: ignore[no-untyped-def]
         self,
@@ -65,14 +90,26 @@ class ChineseTokenizer(Tokenizer):
         **kwargs,
     ):
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        for text, pos, start, end in _tokens(value, start_pos, with_subwords=mode != "query"):
+        for text, pos, start, end in self.spans(value, start_pos, mode):
             token.text = token.original = text
             token.boost, token.stopped = 1.0, False
             if positions:
                 token.pos = pos
-            if chars:
+            if chars and start >= 0:
                 token.startchar, token.endchar = start_char + start, start_char + end
             yield token
+
+
+class ChineseTokenizer(_Spans):
+    """rjieba words; at index time each long word's sub-words share its position.
+
+    Two rjieba passes per value (precise and search mode, both in Rust) replace a
+    ``cut_for_search`` call per long word: the same tokens at the same positions, with
+    far fewer crossings into Rust (bench: 36 % faster tokenizing).
+    """
+
+    def spans(self, value: str, position: int, mode: str) -> Iterator[tuple[str, int, int, int]]:
+        return _tokens(value, position, with_subwords=mode != "query")
 
 
 def _tokens(value: str, position: int, with_subwords: bool) -> Iterator[tuple[str, int, int, int]]:
@@ -140,6 +177,42 @@ def positions(value: str) -> dict[str, list[int]]:
     return found
 
 
+class GramTokenizer(_Spans):
+    """Every pair of adjacent characters of each part of the searchable content
+    (``searchable``), at the position of its first character; the last character of each
+    part paired with ``END``. Parts are ``PART_GAP`` positions apart, so no phrase of pairs
+    spans two parts."""
+
+    def spans(self, value: str, position: int, mode: str) -> Iterator[tuple[str, int, int, int]]:
+        for gram, poslist in gram_positions(value).items():
+            for pos in poslist:
+                yield gram, position + pos, -1, -1
+
+
+def gram_positions(value: str) -> dict[str, list[int]]:
+    """Each pair of adjacent characters of ``value`` with its positions (what ``grams`` holds)."""
+    found: dict[str, list[int]] = {}
+    base = 0
+    for part in value.split(PART):
+        run = searchable(part)
+        count = len(run)
+        if not count:
+            continue
+        for at in range(count - 1):
+            gram = run[at : at + 2]
+            if gram in found:
+                found[gram].append(base + at)
+            else:
+                found[gram] = [base + at]
+        gram = run[-1] + END
+        if gram in found:
+            found[gram].append(base + count - 1)
+        else:
+            found[gram] = [base + count - 1]
+        base += count + PART_GAP
+    return found
+
+
 class PackedPositions(formats.Positions):
     """Positions stored as packed 32-bit integers instead of a pickled list.
 
@@ -152,11 +225,10 @@ class PackedPositions(formats.Positions):
     packed_positions = True
 
     def word_values(self, value, analyzer, **kwargs):  # type: ignore[no-untyped-def]
-        poses: dict[str, list[int]]
-        ours = isinstance(analyzer, ChineseTokenizer) and isinstance(value, str)
-        if ours and kwargs.get("mode") != "query":
-            poses = positions(value)
-        else:
+        poses: dict[str, list[int]] | None = None
+        if kwargs.get("mode") != "query":
+            poses = self.grouped_positions(value, analyzer)
+        if poses is None:
             poses = defaultdict(list)
             kwargs["positions"] = True
             for token in formats.tokens(value, analyzer, kwargs):
@@ -164,6 +236,13 @@ class PackedPositions(formats.Positions):
         boost = self.field_boost
         for word, poslist in poses.items():
             yield word, len(poslist), len(poslist) * boost, pack("I", poslist)
+
+    @staticmethod
+    def grouped_positions(value: Any, analyzer: Any) -> dict[str, list[int]] | None:
+        """Each word of ``value`` with its positions, straight from our tokenizers (None for
+        another analyzer: Whoosh's tokens then)."""
+        fast = {ChineseTokenizer: positions, GramTokenizer: gram_positions}.get(type(analyzer))
+        return fast(value) if fast is not None and isinstance(value, str) else None
 
     def encode(self, poslist):  # type: ignore[no-untyped-def]
         return pack("I", poslist)
@@ -188,13 +267,17 @@ def schema() -> Schema:
 
     The decision text, party, document number and legal basis are one full-text field
     (``content``), their parts kept apart by a position gap: one posting per word and
-    document instead of up to four, and one lookup per query word instead of four.
+    document instead of up to four, and one lookup per query word instead of four. The
+    same content again as pairs of characters (``grams``) finds every string exactly.
     """
     content = TEXT(analyzer=analyzer(), phrase=True, multitoken_query="phrase")
     content.format = PackedPositions(field_boost=content.format.field_boost)
+    grams = TEXT(analyzer=GramTokenizer(), phrase=True)
+    grams.format = PackedPositions(field_boost=grams.format.field_boost)
     return Schema(
         public_id=ID(stored=True, unique=True),
         content=content,
+        grams=grams,
         doc_no_exact=ID,
         agency=ID(sortable=True),
         category=ID(sortable=True),
@@ -237,9 +320,11 @@ def make_document(
     decision_date: dt.date,
 ) -> dict[str, Any]:
     """The index document from its public values (benchmarks and tests build them too)."""
+    searchable_content = content(text, party, doc_no, legal_basis)
     return {
         "public_id": public_id,
-        "content": content(text, party, doc_no, legal_basis),
+        "content": searchable_content,
+        "grams": searchable_content,
         "doc_no_exact": doc_no,
         "agency": agency_code,
         "category": category,
@@ -252,14 +337,33 @@ def make_document(
 def current(path: Path) -> bool:
     """True when an index exists at ``path`` with this version's schema."""
     try:
-        return signature(open_index(path).schema) == signature(schema())
+        open_current(path).close()
     except IndexUnavailable:
         return False
+    return True
 
 
-def signature(of: Schema) -> dict[str, tuple[str, str]]:
-    """Each field's kind and posting format: a change to either needs a rebuild."""
-    return {name: (type(field).__name__, type(field.format).__name__) for name, field in of.items()}
+def open_current(path: Path) -> whoosh_index.Index:
+    """The index at ``path`` if this version wrote it; IndexUnavailable otherwise. An index of
+    an older schema (one without ``grams`` cannot find every match) counts as missing: search
+    answers 503 until the tick, the index worker, ``db upgrade`` or ``reindex`` rebuilds it."""
+    idx = open_index(path)
+    if signature(idx.schema) != signature(schema()):
+        idx.close()
+        raise IndexUnavailable(f"the search index at {path} has an older schema: it is being rebuilt")
+    return idx
+
+
+def signature(of: Schema) -> dict[str, tuple[str, str, str]]:
+    """Each field's kind, posting format and analyzer: a change to any needs a rebuild."""
+    return {
+        name: (
+            type(field).__name__,
+            type(field.format).__name__,
+            type(getattr(field, "analyzer", None)).__name__,
+        )
+        for name, field in of.items()
+    }
 
 
 LOCK_WAIT = 60.0  # seconds a sync waits for another writer (a tick, a request) to finish

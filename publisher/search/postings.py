@@ -22,10 +22,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-from whoosh.query import And, AndNot, Every, Not, NullQuery, Or, Phrase, Query, Term
+from whoosh.query import And, AndMaybe, AndNot, Every, Not, NullQuery, Or, Phrase, Query, Require, Term
 from whoosh.util.numeric import byte_to_length
 
 from publisher.search import whoosh_private
+from publisher.search.exact import GRAMS, Exact, cover
 
 K1, B = 1.2, 0.75  # Whoosh's BM25F defaults
 _BYTE_LENGTHS = np.array([byte_to_length(i) for i in range(256)], dtype=np.float64)
@@ -147,6 +148,21 @@ class Match:
     def empty(cls) -> Match:
         return cls(_EMPTY_I, _EMPTY_F)
 
+    def restricted(self, docs: np.ndarray) -> Match:
+        """Only the documents also in ``docs`` (sorted)."""
+        keep = _member(self.docs, docs)
+        return Match(self.docs[keep], self.scores[keep])
+
+    def restricted_scores(self, docs: np.ndarray) -> np.ndarray:
+        """For each of ``docs`` (sorted), its score here (0 where it does not match)."""
+        scores = np.zeros(len(docs))
+        if len(self.docs):
+            at = np.searchsorted(self.docs, docs)
+            at[at == len(self.docs)] = 0
+            hit = self.docs[at] == docs
+            scores[hit] = self.scores[at[hit]]
+        return scores
+
 
 class Executor:
     """Evaluates a parsed query against one searcher's segments."""
@@ -199,6 +215,8 @@ class Executor:
         return Match(found.docs[keep], found.scores[keep])
 
     def _eval(self, q: Query) -> Match:
+        if isinstance(q, Exact):
+            return self._exact(q)
         if isinstance(q, Term):
             return self._term(q.fieldname, q.text, q.boost)
         if (
@@ -217,6 +235,12 @@ class Executor:
                 return found
         if isinstance(q, AndNot):
             return _minus(self._eval(q.a), self._eval(q.b))
+        if isinstance(q, Require):  # the documents of both, scored by the first
+            found, required = self._eval(q.a), self._eval(q.b)
+            return found.restricted(required.docs)
+        if isinstance(q, AndMaybe):  # the documents of the first, the second adding to their scores
+            first = self._eval(q.a)
+            return _or([first, self._eval(q.b)]).restricted(first.docs)
         if isinstance(q, Or):
             return _or([self._eval(s) for s in q.subqueries])
         if isinstance(q, Every) and not q.fieldname:
@@ -245,18 +269,24 @@ class Executor:
         return Match(docs, boost * self._bm25(fieldname, docs, tf, self._idf(fieldname, text)))
 
     def _phrase(self, fieldname: str, words: list[str], boost: float = 1.0) -> Match:
-        """Documents where the words stand at consecutive positions, as Whoosh's Phrase.
-
-        The rarest word's occurrences are the candidates; each other word must occur at
-        the candidate's position shifted by the distance between the two words.
-        """
+        """Documents where the words stand at consecutive positions, as Whoosh's Phrase."""
         if not words:
             return Match.empty()
         if len(words) == 1:
             return self._term(fieldname, words[0], boost)
+        docs, tf = self._at_offsets(fieldname, list(zip(words, range(len(words)), strict=True)))
+        idf = sum(self._idf(fieldname, w) for w in words)
+        return Match(docs, boost * self._bm25(fieldname, docs, tf, idf))
+
+    def _at_offsets(self, fieldname: str, words: list[tuple[str, int]]) -> tuple[np.ndarray, np.ndarray]:
+        """Documents where each word stands at its offset from the first, and how often.
+
+        The rarest word's occurrences are the candidates; each other word must occur at
+        the candidate's position shifted by the distance between the two words.
+        """
         docs_parts, tf_parts = [], []
         for r, base in self.leaves:
-            keyed = [self.cache.get(r, fieldname, word).keys for word in words]
+            keyed = [self.cache.get(r, fieldname, word).keys for word, _offset in words]
             if any(k is None or not len(k) for k in keyed):
                 continue
             lists: list[np.ndarray] = [k for k in keyed if k is not None]
@@ -264,16 +294,45 @@ class Executor:
             keys = lists[anchor]
             for i, other in enumerate(lists):
                 if i != anchor and len(keys):
-                    keys = keys[_member(keys + (i - anchor), other)]
+                    keys = keys[_member(keys + (words[i][1] - words[anchor][1]), other)]
             if len(keys):
                 docs, tf = np.unique(keys >> 32, return_counts=True)
                 docs_parts.append(docs + base)
                 tf_parts.append(tf.astype(np.float64))
         if not docs_parts:
+            return _EMPTY_I, _EMPTY_F
+        return np.concatenate(docs_parts), np.concatenate(tf_parts)
+
+    def _exact(self, q: Exact) -> Match:
+        """The documents containing the term's text, from ``grams``: one pair, pairs covering
+        the text at their offsets, or (one character) every pair it begins. Scored by BM25 of
+        the text's occurrences, plus the word index's BM25 of the term's words where they occur."""
+        text = q.text
+        docs: np.ndarray
+        tf: np.ndarray
+        if len(text) == 1:
+            prefix = text.encode("utf-8")
+            parts = [
+                (p, base)
+                for pair in self.reader.expand_prefix(GRAMS, prefix)
+                for p, base in self.postings(GRAMS, pair.decode("utf-8"))
+            ]
+            every = np.concatenate([p.docs + base for p, base in parts]) if parts else _EMPTY_I
+            docs, inverse = np.unique(every, return_inverse=True)
+            tf = np.bincount(inverse, weights=np.concatenate([p.freqs for p, _b in parts]) if parts else None)
+        elif len(text) == 2:
+            parts = self.postings(GRAMS, text)
+            docs = np.concatenate([p.docs + base for p, base in parts]) if parts else _EMPTY_I
+            tf = np.concatenate([p.freqs for p, _base in parts]) if parts else _EMPTY_F
+        else:
+            docs, tf = self._at_offsets(GRAMS, cover(text))
+        if not len(docs):
             return Match.empty()
-        docs = np.concatenate(docs_parts)
-        idf = sum(self._idf(fieldname, w) for w in words)
-        return Match(docs, boost * self._bm25(fieldname, docs, np.concatenate(tf_parts), idf))
+        idf = math.log(self.total / (len(docs) + 1)) + 1
+        scores = self._bm25(GRAMS, docs, tf, idf)
+        for word in _words(q.words):
+            scores += self._term("content", word).restricted_scores(docs)
+        return Match(docs, q.boost * scores)
 
     @staticmethod
     def _and(parts: list[Match]) -> Match:
@@ -285,6 +344,15 @@ class Executor:
             )
             found = Match(docs, found.scores[left] + other.scores[right])
         return found
+
+
+def _words(query: Query | None) -> list[str]:
+    """The words of a term's word query (a Term or a Phrase of ``content``)."""
+    if isinstance(query, Term):
+        return [query.text]
+    if isinstance(query, Phrase):
+        return list(query.words)
+    return []
 
 
 def _member(values: np.ndarray, sorted_pool: np.ndarray) -> np.ndarray:

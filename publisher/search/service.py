@@ -12,15 +12,14 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
 import numpy as np
-from whoosh import highlight
-from whoosh.qparser import AndGroup, FieldsPlugin, MultifieldParser, Plugin, WildcardPlugin
+from whoosh.qparser import AndGroup, FieldsPlugin, PhrasePlugin, Plugin, QueryParser, WildcardPlugin
 from whoosh.qparser.syntax import BinaryGroup, GroupNode, Wrapper
-from whoosh.query import And, Every, NullQuery, NumericRange, Or, Query, Term
+from whoosh.query import And, Every, NullQuery, NumericRange, Or, Phrase, Query, Term
 
-from publisher.search.index import generation, open_index
+from publisher.search.exact import Exact, snippet, strings, term_text
+from publisher.search.index import generation, open_current
 from publisher.search.postings import Executor, PostingCache
 
 FACETS = ("agency", "category", "target_type", "year")
@@ -67,30 +66,39 @@ class SearchResult:
         return max(1, -(-self.total // self.per_page))
 
 
-# Where a snippet may start: after a space or a Chinese or Latin clause mark.
-BOUNDARY = re.compile(r"[\s。，；：、！？,.;:!?）)」』】]+")
+class _Parser(QueryParser):
+    """Whoosh's parser (operators, groups, quotes) with each term of ``content`` read as an
+    exact string (publisher/search/exact.py): a term that asks for nothing is dropped."""
+
+    def term_query(self, fieldname, text, termclass, boost=1.0, tokenize=True, removestops=True):  # type: ignore[no-untyped-def]
+        words = super().term_query(fieldname, text, termclass, boost, tokenize, removestops)
+        return _exact(fieldname, text, words, boost, quoted=False)
 
 
-class _Marker(highlight.HtmlFormatter):
-    """Matches as <mark>; the text around them is escaped by Whoosh."""
+def _exact(fieldname: str, raw: str, words: Query | None, boost: float, quoted: bool) -> Query | None:
+    if fieldname not in SEARCH_FIELDS or (words is not None and not isinstance(words, Term | Phrase)):
+        return words
+    text = term_text(raw, quoted)
+    return Exact(text, words, boost) if text else None
 
-    def __init__(self) -> None:
-        super().__init__(tagname="mark", between=" ")
 
-    def format_token(self, text: str, token: object, replace: bool = False) -> str:
-        return f"<mark>{highlight.htmlescape(highlight.get_text(text, token, replace))}</mark>"
+class _ExactPhrases(PhrasePlugin):
+    """Quoted text as one exact string, punctuation included; a phrase with a slop
+    (``"a b"~3``, words near each other) stays Whoosh's phrase of words."""
 
-    def format_fragment(self, fragment: Any, replace: bool = False) -> str:
-        """Start a fragment cut out of the middle of a text after a clause or word boundary
-        before its first match (or at the match itself), never inside a word; mark the cut."""
-        start, text = fragment.startchar, fragment.text
-        if start > 0 and not BOUNDARY.match(text, start - 1):
-            first = min((token.startchar for token in fragment.matches), default=fragment.endchar)
-            cut = BOUNDARY.search(text, start, first)
-            fragment.startchar = cut.end() if cut else first
-        shown: str = super().format_fragment(fragment, replace)
-        cut_end = "…" if re.search(r"\w", text[fragment.endchar :]) else ""  # words follow, not a last "。"
-        return ("…" if fragment.startchar > 0 else "") + shown + cut_end
+    class PhraseNode(PhrasePlugin.PhraseNode):
+        def query(self, parser):  # type: ignore[no-untyped-def]
+            words = super().query(parser)
+            if self.slop != 1:
+                return words
+            return _exact(self.fieldname or parser.fieldname, self.text, words, self.boost, quoted=True)
+
+    class PhraseTagger(PhrasePlugin.PhraseTagger):
+        def create(self, parser, match):  # type: ignore[no-untyped-def]
+            slop = match.group("slop")
+            return _ExactPhrases.PhraseNode(
+                match.group("text"), match.start("text"), int(slop) if slop else 1
+            )
 
 
 class _CompleteOperators(Plugin):
@@ -155,7 +163,7 @@ class SearchService:
         with self._lock:
             built = generation(self.path)
             if self._searcher is None or built != self._generation or not self._searcher.up_to_date():
-                fresh = open_index(self.path).searcher()  # IndexUnavailable when there is none
+                fresh = open_current(self.path).searcher()  # IndexUnavailable: none, or an older one
                 if self._retired is not None:
                     self._retired.close()
                 self._retired, self._searcher, self._generation = self._searcher, fresh, built
@@ -170,24 +178,26 @@ class SearchService:
             self._searcher = self._retired = None
 
     def parse(self, text: str) -> Query:
-        """Turn what the visitor typed into a query (phrases for Chinese runs).
+        """Turn what the visitor typed into a query: each term an exact string
+        (publisher/search/exact.py), combined by the operators.
 
         Text without a searchable word (only punctuation, ``?``, ``""``) asks for nothing in
-        particular: it finds everything, as an empty box does.
+        particular: it finds everything, as an empty box does. A document number also
+        matches the decision that bears it, which then ranks first.
         """
         text = text.strip()
         if not text:
             return Every()
         searcher = self.searcher()
-        parser = MultifieldParser(SEARCH_FIELDS, searcher.schema, group=AndGroup)
+        parser = _Parser(SEARCH_FIELDS[0], searcher.schema, group=AndGroup)
         parser.remove_plugin_class(WildcardPlugin)
         parser.remove_plugin_class(FieldsPlugin)  # "decision_date:x" is text, not a field
+        parser.remove_plugin_class(PhrasePlugin)
+        parser.add_plugin(_ExactPhrases())
         parser.add_plugin(_CompleteOperators())
         parsed = parser.parse(text)
-        if DOC_NO.search(text):
-            if searcher.doc_frequency("doc_no_exact", text):
-                return Term("doc_no_exact", text)  # an exact number needs no phrase search
-            return Or([Term("doc_no_exact", text), parsed])
+        if DOC_NO.search(text) and NullQuery != parsed:
+            return Or([Term("doc_no_exact", text, boost=10.0), parsed])
         # Whoosh's NullQuery is an instance (not a class) whose __eq__ matches every copy
         return Every() if NullQuery == parsed else parsed
 
@@ -307,15 +317,10 @@ class SearchService:
         self, found: SearchResult, query: Query, texts: Callable[[list[str]], dict[str, str]]
     ) -> None:
         """Mark the query's words in the stored texts of the page's decisions."""
-        stored = texts(found.ids)
-        words = {term for field, term in query.iter_all_terms() if field in SEARCH_FIELDS}
-        if not words:
+        wanted = strings(query)
+        if not wanted:
             return
-        analyzer = self.searcher().schema["content"].analyzer
-        fragmenter = highlight.ContextFragmenter(maxchars=120, surround=40)
+        stored = texts(found.ids)
         for public_id in found.ids:
-            snippet = highlight.highlight(
-                stored.get(public_id, ""), words, analyzer, fragmenter, _Marker(), top=2
-            )
-            if snippet:
-                found.highlights[public_id] = snippet.replace("</mark><mark>", "")  # one mark per match
+            if marked := snippet(stored.get(public_id, ""), wanted):
+                found.highlights[public_id] = marked

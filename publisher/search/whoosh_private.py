@@ -207,6 +207,40 @@ class SegmentBuilder(SegmentWriter):
         super().__init__(ix, _lk=False, codec=Codec())
         self.pool = pool
 
+    def add_document(self, **fields: Any) -> None:
+        """Whoosh's ``add_document`` for the fields of a full build (no boosts, vectors or
+        spelling), handing a positional field's words to ``pool.add_positions`` whole when
+        its format groups them itself (``grouped_positions``)."""
+        perdoc, docnum = self.perdocwriter, self.docnum
+        perdoc.start_doc(docnum)
+        try:
+            for fieldname in sorted(fields):
+                value = fields[fieldname]
+                if value is None or fieldname.startswith("_"):
+                    continue
+                field = self.schema[fieldname]
+                length = 0
+                if field.indexed:
+                    grouped = getattr(field.format, "grouped_positions", None)
+                    poses = grouped(value, field.analyzer) if grouped else None
+                    if poses is not None:
+                        length = self.pool.add_positions(fieldname, docnum, field.format.field_boost, poses)
+                    else:
+                        for tbytes, freq, weight, vbytes in field.index(value):
+                            length += freq
+                            self.pool.add((fieldname, tbytes, docnum, weight, vbytes))
+                perdoc.add_field(
+                    fieldname, field, value if field.stored else None, length if field.scorable else 0
+                )
+                if field.column_type:
+                    perdoc.add_column_value(fieldname, field.column_type, field.to_column_value(value))
+        except Exception:
+            perdoc.cancel_doc()
+            raise
+        perdoc.finish_doc()
+        self._added = True
+        self.docnum += 1
+
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         lengths = self.per_document_reader()

@@ -10,14 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import feedparser
-from whoosh import highlight
 
 from portal.public.decisions import read_search_args
 from publisher.intake import ingest as intake
 from publisher.lifecycle.tick import tick
 from publisher.runtime import Runtime
-from publisher.search.index import analyzer
-from publisher.search.service import SearchResult, _Marker
+from publisher.search.exact import snippet
+from publisher.search.service import SearchResult
 from tests import factories as f
 from tests.portal.conftest import public_id
 from tests.portal.test_complaint_forms import fields, post
@@ -142,12 +141,14 @@ def test_a_snippet_starts_after_a_boundary_not_inside_a_word() -> None:
         "第三十四条第十项的规定。本局依据相关法律规定，决定对当事人作出如下行政处罚：没收过期食品，"
         "并处罚款人民币五万元。当事人应当自收到本决定书之日起十五日内缴纳罚款。"
     )
-    fragmenter = highlight.ContextFragmenter(maxchars=120, surround=40)
-    snippet = highlight.highlight(text, {"过期"}, analyzer(), fragmenter, _Marker(), top=1)
-    assert snippet.startswith("…本局依据相关法律规定"), snippet  # not "…律规定" or "规定，"
-    assert "<mark>过期</mark>" in snippet and snippet.endswith("缴纳罚款")  # only "。" followed: no "…"
+    shown = snippet(text, ["过期"], top=1)
+    assert shown.startswith("…本局依据相关法律规定"), shown  # not "…律规定" or "规定，"
+    assert "<mark>过期</mark>" in shown and shown.endswith("缴纳罚款。")  # only "。" followed: no "…"
+    middle = snippet(text, ["保质期"], top=1)
+    assert middle.startswith("根据调查核实"), middle  # the text's start is near: nothing cut
+    assert middle.endswith("…")  # words follow the passage
     whole = "当事人销售过期食品第1批。本局决定罚款人民币五万元。"
-    assert not highlight.highlight(whole, {"过期"}, analyzer(), fragmenter, _Marker(), top=1).endswith("…")
+    assert not snippet(whole, ["过期"], top=1).endswith("…")
 
 
 def test_one_character_of_a_name_asks_for_the_full_name(client: Any, published: Runtime) -> None:

@@ -150,3 +150,43 @@ def test_detail_json_carries_the_redacted_text_listings_do_not(client: Any, publ
     detail = client.get(f"/decisions/{pid}.json").get_json()
     assert "李某" in detail["text"] and "李明华" not in detail["text"]
     assert all("text" not in row for row in client.get("/decisions.json").get_json()["results"])
+
+
+def test_every_decision_containing_the_string_is_found_on_each_twin(client: Any, published: Runtime) -> None:
+    """The totals of the page, its JSON and /api/v1 equal a plain substring scan of the
+    published decisions, for strings segmentation splits, punctuation, one character and
+    full-width digits (the published district: 过期食品第1批 … 第12批, a licence, …)."""
+    import re
+
+    from sqlalchemy import select
+
+    from publisher.models import PublicDecision
+    from publisher.search.exact import contains, parts, term_text
+    from publisher.search.index import content
+
+    with published.sessions() as s:
+        contents = [
+            parts(content(d.text, d.target_name, d.doc_no, d.legal_basis))
+            for d in s.scalars(select(PublicDecision).where(PublicDecision.status == "published"))
+        ]
+    queries = {
+        "食品第1": 4,
+        "第１批": 1,
+        "批。本局": 12,
+        "品经": 1,
+        "罚": 13,
+        "人民币五万": 12,
+        "〔2025〕1号": 1,
+    }
+    for q, expected in queries.items():
+        scan = sum(contains(c, term_text(q)) for c in contents)
+        page = client.get("/decisions", query_string={"q": q}).get_data(as_text=True)
+        match = re.search(r"共找到 (\d+) 件决定", page)
+        got = {
+            "page": int(match.group(1)) if match else None,
+            "json": client.get("/decisions.json", query_string={"q": q}).get_json()["total"],
+            "api": client.get("/api/v1/decisions", query_string={"q": q}).get_json()["total"],
+        }
+        assert got == dict.fromkeys(got, scan) and scan == expected, (q, got, scan)
+    page = client.get("/decisions", query_string={"q": "食品第1"}).get_data(as_text=True)
+    assert "当事人销售过期<mark>食品第1</mark>批" in page

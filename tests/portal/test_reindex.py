@@ -212,3 +212,26 @@ def test_another_whoosh_stops_only_what_touches_the_index(
         from publisher.outputs import refresh as outputs
 
         outputs.rebuild(published)
+
+
+def test_an_index_without_the_grams_field_counts_as_missing_and_is_rebuilt(
+    client: Any, published: Runtime
+) -> None:
+    """An index built before exact search (words only) would miss what segmentation splits:
+    search answers 503 until the next sync rebuilds it, then finds every match."""
+    from whoosh import index as whoosh_index
+
+    from publisher.outputs import refresh as outputs
+    from publisher.search.index import schema
+
+    older = schema()
+    older.remove("grams")
+    index_dir = Path(published.config["DATA_DIR"]) / "index"
+    stale = index_dir.resolve()
+    for name in list(stale.iterdir()):
+        name.unlink()
+    whoosh_index.create_in(str(stale), older)
+    (stale / "gongshi-sync.json").write_text('{"audit_seq": 1}', encoding="utf-8")
+    assert client.get("/decisions.json?q=食品第1").status_code == 503
+    outputs.refresh(published)
+    assert client.get("/decisions.json?q=食品第1").get_json()["total"] == 4

@@ -94,9 +94,12 @@ def test_every_query_matches_what_whoosh_matches(built: tuple[Path, list[dict[st
 def test_phrases_need_adjacent_words(tmp_path: Path) -> None:
     idx = whoosh_index.create_in(str(tmp_path), schema())
     with idx.writer() as writer:
-        writer.add_document(public_id="a", content="对当事人处以罚款人民币五千元", decision_date=20260101)
-        writer.add_document(public_id="b", content="罚款已缴纳，另收取人民币五千元", decision_date=20260102)
-        writer.add_document(public_id="c", content=content("罚款", "人民币五千元"), decision_date=20260103)
+        for public_id, text in [
+            ("a", "对当事人处以罚款人民币五千元"),
+            ("b", "罚款已缴纳，另收取人民币五千元"),
+            ("c", content("罚款", "人民币五千元")),
+        ]:
+            writer.add_document(public_id=public_id, content=text, grams=text, decision_date=20260101)
     service = SearchService(tmp_path)
     found = service.search("罚款人民币")
     assert found.ids == ["a"]  # b has both words apart; c has them in two parts
@@ -109,7 +112,7 @@ def test_more_occurrences_rank_higher_and_pages_do_not_overlap(tmp_path: Path) -
     with idx.writer() as writer:
         for n in range(25):
             text = "责令改正。" + "没收违法所得。" * (1 + n % 5)
-            writer.add_document(public_id=f"d{n:02d}", content=text, decision_date=20260101 + n)
+            writer.add_document(public_id=f"d{n:02d}", content=text, grams=text, decision_date=20260101 + n)
     service = SearchService(tmp_path)
     first = service.search("没收违法所得", per_page=5)
     assert first.total == 25 and first.ids[0] in {"d04", "d09", "d14", "d19", "d24"}
