@@ -5,6 +5,7 @@ sitemap.xml and robots.txt, and the favicon and emblem an operator sets."""
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -29,8 +30,18 @@ IDENTITY = {
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 
 
-def portal(config: dict[str, Any], **settings: Any) -> Any:
-    return create_app({**config, "TESTING": True, "RATELIMIT_ENABLED": False, **settings}).test_client()
+@pytest.fixture
+def portal() -> Iterator[Callable[..., Any]]:
+    """Test clients of portals with the given settings, closed after the test."""
+    apps: list[Any] = []
+
+    def client(config: dict[str, Any], **settings: Any) -> Any:
+        apps.append(create_app({**config, "TESTING": True, "RATELIMIT_ENABLED": False, **settings}))
+        return apps[-1].test_client()
+
+    yield client
+    for app in apps:
+        app.extensions["gongshi"].close()
 
 
 def footer(client: Any, path: str) -> str:
@@ -38,7 +49,9 @@ def footer(client: Any, path: str) -> str:
     return page.split('<footer class="site-footer">')[1].split("</footer>")[0]
 
 
-def test_every_page_names_its_operator_and_registrations(published: Runtime, config: dict[str, Any]) -> None:
+def test_every_page_names_its_operator_and_registrations(
+    published: Runtime, config: dict[str, Any], portal: Callable[..., Any]
+) -> None:
     client = portal(config, **IDENTITY)
     decision = public_id(published, "测市监罚决〔2025〕1号")
     for path in ("/", f"/decisions/{decision}", "/officers/JN2024000001", "/complaints/new", "/nowhere"):
@@ -62,7 +75,9 @@ def test_a_footer_shows_only_what_the_operator_set(client: Any) -> None:
     )
 
 
-def test_the_privacy_statement_says_what_is_collected_and_for_how_long(config: dict[str, Any]) -> None:
+def test_the_privacy_statement_says_what_is_collected_and_for_how_long(
+    config: dict[str, Any], portal: Callable[..., Any]
+) -> None:
     client = portal(config, **IDENTITY)
     page = client.get("/about/privacy").get_data(as_text=True)
     for collected in ("姓名", "电话", "电子邮箱", "联系地址", "证据材料", "Cookie"):
@@ -97,7 +112,7 @@ def test_the_sitemap_lists_what_is_published_and_every_address_answers(
 
 
 def test_the_operators_emblem_and_favicon_are_served_and_nothing_else(
-    config: dict[str, Any], tmp_path: Path
+    config: dict[str, Any], tmp_path: Path, portal: Callable[..., Any]
 ) -> None:
     emblem = tmp_path / "emblem.png"
     emblem.write_bytes(b"\x89PNG\r\n\x1a\n" + b"\0" * 64)
@@ -123,6 +138,8 @@ def test_the_operators_emblem_and_favicon_are_served_and_nothing_else(
 @pytest.mark.parametrize(
     "path", ["/site/emblem/../../etc/passwd", "/site/emblem?file=/etc/passwd", "/favicon.ico/x"]
 )
-def test_no_address_reaches_another_file(config: dict[str, Any], path: str) -> None:
+def test_no_address_reaches_another_file(
+    config: dict[str, Any], path: str, portal: Callable[..., Any]
+) -> None:
     with portal(config).get(path) as response:
         assert response.status_code == 404 or b"root:" not in response.data
