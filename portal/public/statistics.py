@@ -111,7 +111,7 @@ def quarterly(fmt: str) -> Any:
         quarters.setdefault((row["year"], row["quarter"]), []).append(row)
     return respond(
         "statistics/quarterly.html",
-        {"quarters": quarters, "types": duties.PENALTY_TYPES},
+        {"quarters": quarters, "types": duties.PENALTY_TYPES, "names": labels.agency_names()},
         json_data={"tables": rows},
         csv_columns=duties.QUARTERLY_COLUMNS,
         csv_rows=confirmed,
@@ -136,7 +136,13 @@ def training(year: int, fmt: str) -> Any:
     years = list(session().scalars(select(TrainingFigures.year).order_by(TrainingFigures.year.desc())))
     return respond(
         "statistics/training.html",
-        {"figures": figures, "rows": rows, "years": years, "min_officers": duties.MIN_OFFICERS},
+        {
+            "figures": figures,
+            "rows": rows,
+            "years": years,
+            "min_officers": duties.MIN_OFFICERS,
+            "names": labels.agency_names(),
+        },
         json_data={"year": year, "counted_on": figures.counted_on.isoformat(), "agencies": rows},
         csv_columns=duties.TRAINING_COLUMNS,
         csv_rows=rows,
@@ -161,7 +167,12 @@ def case_review(year: int, fmt: str) -> Any:
     rows = casefiles.results(review)
     return respond(
         "statistics/case_review.html",
-        {"review": review, "rows": rows, "full": sum(Decimal(item["weight"]) for item in review.sheet)},
+        {
+            "review": review,
+            "rows": rows,
+            "full": sum(Decimal(item["weight"]) for item in review.sheet),
+            "names": labels.agency_names(),
+        },
         json_data={"year": year, "seed": review.seed, "sheet": review.sheet, "agencies": rows},
         csv_columns=["year", "agency", "agency_name", "cases", "average_score", "lowest", "highest"],
         csv_rows=rows,
