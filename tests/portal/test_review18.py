@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from publisher.runtime import Runtime
+from tests.browser_helpers import browser_page
 
 
 def test_statistics_pages_name_agencies_in_english(client: Any, published: Runtime) -> None:
@@ -14,3 +17,23 @@ def test_statistics_pages_name_agencies_in_english(client: Any, published: Runti
     for path in ("/statistics/quarterly", "/statistics/training/2026"):
         page = client.get(path + "?lang=en").get_data(as_text=True)
         assert "Test Market Regulation" in page and "测试区市场监督管理局" not in page, path
+
+
+# The narrowest row header of the page's data tables, in characters of its own font size.
+NARROWEST_ROW_HEADER = """() => Math.min(...[...document.querySelectorAll('table.data th[scope=row]')]
+  .map(th => th.getBoundingClientRect().width / parseFloat(getComputedStyle(th).fontSize)))"""
+
+
+@pytest.mark.browser
+def test_agency_names_in_statistics_tables_are_not_one_character_a_line_on_a_phone(
+    app: Any, published: Runtime
+) -> None:
+    """On a 360 px phone the many-column statistics tables squeezed their agency column to one
+    character, so 测试区市场监督管理局 read down the page a character a line; the table scrolls
+    sideways in its own box instead, and a name keeps at least four characters a line."""
+    with browser_page(app, locale="zh-CN", viewport={"width": 360, "height": 740}) as (tab, base):
+        for mode in ("standard", "care"):
+            for path in ("/statistics/quarterly", "/statistics/2025"):
+                tab.goto(base + path)
+                assert tab.evaluate(NARROWEST_ROW_HEADER) >= 4, f"{path} ({mode})"
+            tab.locator(".care-toggle button").click()
