@@ -37,3 +37,13 @@ def test_agency_names_in_statistics_tables_are_not_one_character_a_line_on_a_pho
                 tab.goto(base + path)
                 assert tab.evaluate(NARROWEST_ROW_HEADER) >= 4, f"{path} ({mode})"
             tab.locator(".care-toggle button").click()
+
+
+def test_sitemap_reaches_the_training_and_case_review_statistics(client: Any, published: Runtime) -> None:
+    """The site map listed the annual and quarterly statistics but not the officers' training
+    figures (nor a published case-file review), which only a link inside another statistics
+    page reached; and its English page counted the agencies in full-width brackets."""
+    page = client.get("/sitemap?lang=en").get_data(as_text=True)
+    assert 'href="/statistics/training/2026"' in page
+    assert "（" not in page and "Agencies (2)" in page
+    assert "/statistics/training/2026</loc>" in client.get("/sitemap.xml").get_data(as_text=True)
