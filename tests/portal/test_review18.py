@@ -47,3 +47,18 @@ def test_sitemap_reaches_the_training_and_case_review_statistics(client: Any, pu
     assert 'href="/statistics/training/2026"' in page
     assert "（" not in page and "Agencies (2)" in page
     assert "/statistics/training/2026</loc>" in client.get("/sitemap.xml").get_data(as_text=True)
+
+
+def test_training_years_read_as_english(client: Any, published: Runtime) -> None:
+    """With two years of training figures the English page read "Other years:2025、2024": no
+    space after the colon and a Chinese enumeration comma; it lists its years as the annual
+    statistics do."""
+    from publisher.models import TrainingFigures
+
+    with published.sessions() as s, s.begin():
+        newest = s.get(TrainingFigures, 2026)  # 2025 is there too
+        day = newest.counted_on.replace(year=2024)
+        s.add(TrainingFigures(year=2024, built_at=newest.built_at, counted_on=day, rows=newest.rows))
+    page = client.get("/statistics/training/2026?lang=en").get_data(as_text=True)
+    assert "、" not in page and 'href="/statistics/training/2025"' in page
+    assert 'aria-current="page">2026' in page
