@@ -9,6 +9,7 @@ import pytest
 
 from publisher.runtime import Runtime
 from tests.browser_helpers import browser_page
+from tests.portal.conftest import public_id
 
 
 def test_statistics_pages_name_agencies_in_english(client: Any, published: Runtime) -> None:
@@ -62,3 +63,39 @@ def test_training_years_read_as_english(client: Any, published: Runtime) -> None
     page = client.get("/statistics/training/2026?lang=en").get_data(as_text=True)
     assert "、" not in page and 'href="/statistics/training/2025"' in page
     assert 'aria-current="page">2026' in page
+
+
+def test_english_pages_use_english_brackets_and_colons(client: Any, published: Runtime) -> None:
+    """Point 6 fixed /data, yet English pages still put Chinese brackets and colons around
+    English words: "李某（Natural person）", "History of changes：Test Market Regulation",
+    "May 8, 2026（History of changes）", "（Test Market Regulation）" on the error report form."""
+    decision = public_id(published, "测市监罚决〔2026〕2号")
+    pages = {
+        f"/decisions/{decision}": "李某 (Natural person)",
+        f"/decisions/{decision}/report-error": " (Test Market Regulation)",
+        "/agencies/T-SCJG": ' (<a href="/agencies/T-SCJG/history">History of changes</a>)',
+        "/agencies/T-SCJG/powers/P-001": ' (<a href="/agencies/T-SCJG/history">History of changes</a>)',
+        "/agencies/T-SCJG/history": "History of changes: Test Market Regulation</h1>",
+    }
+    for path, english in pages.items():
+        page = client.get(path + "?lang=en").get_data(as_text=True)
+        assert english in page, path
+    assert "李某（自然人）" in client.get(f"/decisions/{decision}?lang=zh_CN").get_data(as_text=True)
+
+
+# The smallest text of the kinds that were sized against the root, not the body.
+SMALLEST_TEXT = """() => Math.min(...[...document.querySelectorAll('.hint, .meta, .crumbs, .site-footer')]
+  .map(e => parseFloat(getComputedStyle(e).fontSize)))"""
+
+
+@pytest.mark.browser
+def test_care_mode_enlarges_hints_and_the_footer(app: Any, published: Runtime) -> None:
+    """关怀版 set the body to 20 px, but the form hints (what to write, 匿名举报 …), the meta lines,
+    the breadcrumb and the footer were sized in rem and stayed at 14–15 px: the help a reader
+    of large text needs most was the smallest text on the page."""
+    with browser_page(app, locale="zh-CN", viewport={"width": 360, "height": 740}) as (tab, base):
+        tab.goto(base + "/complaints/new")
+        tab.locator(".care-toggle button").click()
+        for path in ("/complaints/new", f"/decisions/{public_id(published, '测市监罚决〔2026〕2号')}"):
+            tab.goto(base + path)
+            assert tab.evaluate(SMALLEST_TEXT) >= 18, path
