@@ -99,3 +99,14 @@ def test_care_mode_enlarges_hints_and_the_footer(app: Any, published: Runtime) -
         for path in ("/complaints/new", f"/decisions/{public_id(published, '测市监罚决〔2026〕2号')}"):
             tab.goto(base + path)
             assert tab.evaluate(SMALLEST_TEXT) >= 18, path
+
+
+def test_an_agency_without_powers_or_officers_says_so(client: Any, published: Runtime) -> None:
+    """An agency with no listed powers showed the powers table's header with no row under it,
+    and its 执法人员 heading stood over an empty list: the page says there are none."""
+    page = client.get("/agencies/T-YJGL?lang=zh_CN").get_data(as_text=True)
+    powers = page[page.index('id="powers-heading"') : page.index('id="officers-heading"')]
+    assert "<table" not in powers and "没有列入权责清单的事项" in powers
+    officers = page[page.index('id="officers-heading"') :]
+    officers = officers[: officers.index("</section>")]
+    assert "<ul" not in officers and "没有公示的执法人员" in officers
