@@ -110,3 +110,25 @@ def test_an_agency_without_powers_or_officers_says_so(client: Any, published: Ru
     officers = page[page.index('id="officers-heading"') :]
     officers = officers[: officers.index("</section>")]
     assert "<ul" not in officers and "没有公示的执法人员" in officers
+
+
+# Label boxes of each chart that the chart's threshold line runs through.
+CROSSED_LABELS = """() => [...document.querySelectorAll('svg.chart')].flatMap(svg => {
+  const lines = [...svg.querySelectorAll('.chart-threshold')].map(l => l.getBBox());
+  return [...svg.querySelectorAll('.chart-label')].map(t => [t, t.getBBox()])
+    .filter(([t, b]) => lines.some(l => l.x >= b.x && l.x <= b.x + b.width
+      && l.y < b.y + b.height && l.y + l.height > b.y))
+    .map(([t]) => t.textContent);
+})"""
+
+
+@pytest.mark.browser
+def test_the_threshold_line_does_not_strike_through_chart_labels(app: Any, published: Runtime) -> None:
+    """The 60% line of the performance-ratio chart ran from top to bottom through the agency
+    names above the bars ("Jiangcheng Ecology and E|nvironment Bureau" on a phone); it is drawn
+    across the bars only."""
+    with browser_page(app, locale="zh-CN", viewport={"width": 360, "height": 740}) as (tab, base):
+        for lang in ("zh_CN", "en"):
+            tab.goto(base + f"/statistics/2025?lang={lang}")
+            assert tab.locator(".chart-threshold").count(), lang
+            assert tab.evaluate(CROSSED_LABELS) == [], lang
