@@ -132,3 +132,12 @@ def test_the_threshold_line_does_not_strike_through_chart_labels(app: Any, publi
             tab.goto(base + f"/statistics/2025?lang={lang}")
             assert tab.locator(".chart-threshold").count(), lang
             assert tab.evaluate(CROSSED_LABELS) == [], lang
+
+
+def test_a_statistics_link_with_nothing_yet_is_not_a_missing_page(client: Any, published: Runtime) -> None:
+    """Every statistics page links 案卷评查结果, but before a review is published that link
+    answered 404 "页面不存在": the page exists and says that nothing is published yet."""
+    response = client.get("/statistics/case-review?lang=zh_CN")
+    page = response.get_data(as_text=True)
+    assert response.status_code == 200 and "页面不存在" not in page
+    assert "<h1>案卷评查结果</h1>" in page and "还没有公布案卷评查结果。" in page
