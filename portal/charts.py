@@ -45,7 +45,7 @@ def bars(
     uid = next(_ids)
     top = max([maximum or 0.0, *(value for _label, value, _text in rows)]) or 1.0
     plot = WIDTH - VALUE
-    body, y = [], GAP
+    body, y, spans_of_bars = [], GAP, []
     for label, value, text in rows:
         names = lines(label)
         spans = "".join(
@@ -60,14 +60,18 @@ def bars(
             f'<text x="{width + 6:.1f}" y="{value_y}" class="chart-value">{escape(text)}</text></g>'
         )
         y = top_of_bar + BAR + GAP
+        spans_of_bars.append((top_of_bar, y))
     height = y + (LINE if threshold else 0)
-    if threshold:  # drawn first, under the labels and bars
+    if threshold:  # drawn first, under the bars, across each bar and not through the labels above it
         value, text = threshold
         x = plot * value / top
         body.insert(
             0,
-            f'<line x1="{x:.1f}" x2="{x:.1f}" y1="0" y2="{height - LINE}" class="chart-threshold"/>'
-            f'<text x="{x + 4:.1f}" y="{height - 4}" class="chart-value">{escape(text)}</text>',
+            "".join(
+                f'<line x1="{x:.1f}" x2="{x:.1f}" y1="{y1}" y2="{y2}" class="chart-threshold"/>'
+                for y1, y2 in spans_of_bars
+            )
+            + f'<text x="{x + 4:.1f}" y="{height - 4}" class="chart-value">{escape(text)}</text>',
         )
     head = [
         f'<svg class="chart" viewBox="0 0 {WIDTH} {height}" width="100%" role="img" '

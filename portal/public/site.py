@@ -22,7 +22,7 @@ from flask_babel import lazy_gettext as _l
 from sqlalchemy import select
 
 from portal.db import session
-from publisher.models import Agency, AnnualReport, PublicDecision
+from publisher.models import Agency, AnnualReport, CaseReview, PublicDecision, TrainingFigures
 
 bp = Blueprint("site", __name__)
 
@@ -71,8 +71,21 @@ def accessibility() -> str:
 def sitemap() -> str:
     """Every section, every agency and every year of statistics, on one page."""
     agencies = session().scalars(select(Agency).order_by(Agency.code)).all()
-    years = session().scalars(select(AnnualReport.year).order_by(AnnualReport.year.desc())).all()
-    return render_template("site/sitemap.html", sections=SECTIONS, agencies=agencies, years=years)
+    return render_template("site/sitemap.html", sections=SECTIONS, agencies=agencies, years=_years())
+
+
+def _years() -> dict[str, list[int]]:
+    """Each statistics page with a year → the years it has, newest first."""
+    db = session()
+    published = CaseReview.published_at.is_not(None)
+    return {
+        endpoint: list(db.scalars(select(column).where(*where).distinct().order_by(column.desc())))
+        for endpoint, column, where in (
+            ("statistics.year", AnnualReport.year, ()),
+            ("statistics.training", TrainingFigures.year, ()),
+            ("statistics.case_review", CaseReview.year, (published,)),
+        )
+    }
 
 
 @bp.get("/sitemap.xml")
@@ -84,7 +97,7 @@ def sitemap_xml() -> Response:
     paths += [url_for("site.sitemap")]
     db = session()
     paths += [url_for("agencies.detail", code=code) for code in db.scalars(select(Agency.code))]
-    paths += [url_for("statistics.year", year=y) for y in db.scalars(select(AnnualReport.year))]
+    paths += [url_for(endpoint, year=y) for endpoint, years in _years().items() for y in years]
     room = SITEMAP_LIMIT - len(paths)
     newest = db.execute(
         select(PublicDecision.public_id, PublicDecision.published_at)

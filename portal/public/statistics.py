@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from flask import Blueprint, abort, redirect, url_for
+from flask import Blueprint, abort, redirect, render_template, url_for
 from flask_babel import format_percent
 from flask_babel import gettext as _
 from sqlalchemy import select
@@ -23,11 +23,12 @@ from publisher.outputs import annual, duties
 bp = Blueprint("statistics", __name__)
 
 
-def _newest(column: Any, endpoint: str, missing: str, *where: Any) -> Any:
-    """Redirect to the newest year of ``column`` (meeting ``where``), or 404 saying why none."""
+def _newest(column: Any, endpoint: str, heading: str, missing: str, *where: Any) -> Any:
+    """Redirect to the newest year of ``column`` (meeting ``where``), or say why there is none
+    yet: every statistics page links here, so it is not a missing page."""
     year = session().scalars(select(column).where(*where).order_by(column.desc())).first()
     if year is None:
-        abort(404, description=missing)
+        return render_template("statistics/none.html", heading=heading, missing=missing)
     return redirect(url_for(endpoint, year=year))
 
 
@@ -35,7 +36,7 @@ def _newest(column: Any, endpoint: str, missing: str, *where: Any) -> Any:
 def latest() -> Any:
     """The newest published year."""
     missing = _("还没有发布年度统计：每年 1 月生成上一年度的统计，1 月 31 日前公布。")
-    return _newest(AnnualReport.year, ".year", missing)
+    return _newest(AnnualReport.year, ".year", _("年度行政执法统计"), missing)
 
 
 @bp.get("/statistics/<int:year>", defaults={"fmt": "html"})
@@ -111,7 +112,7 @@ def quarterly(fmt: str) -> Any:
         quarters.setdefault((row["year"], row["quarter"]), []).append(row)
     return respond(
         "statistics/quarterly.html",
-        {"quarters": quarters, "types": duties.PENALTY_TYPES},
+        {"quarters": quarters, "types": duties.PENALTY_TYPES, "names": labels.agency_names()},
         json_data={"tables": rows},
         csv_columns=duties.QUARTERLY_COLUMNS,
         csv_rows=confirmed,
@@ -122,7 +123,7 @@ def quarterly(fmt: str) -> Any:
 @bp.get("/statistics/training")
 def training_latest() -> Any:
     """The newest year of training figures."""
-    return _newest(TrainingFigures.year, ".training", _("还没有执法人员培训统计。"))
+    return _newest(TrainingFigures.year, ".training", _("执法人员培训统计"), _("还没有执法人员培训统计。"))
 
 
 @bp.get("/statistics/training/<int:year>", defaults={"fmt": "html"})
@@ -136,7 +137,13 @@ def training(year: int, fmt: str) -> Any:
     years = list(session().scalars(select(TrainingFigures.year).order_by(TrainingFigures.year.desc())))
     return respond(
         "statistics/training.html",
-        {"figures": figures, "rows": rows, "years": years, "min_officers": duties.MIN_OFFICERS},
+        {
+            "figures": figures,
+            "rows": rows,
+            "years": years,
+            "min_officers": duties.MIN_OFFICERS,
+            "names": labels.agency_names(),
+        },
         json_data={"year": year, "counted_on": figures.counted_on.isoformat(), "agencies": rows},
         csv_columns=duties.TRAINING_COLUMNS,
         csv_rows=rows,
@@ -148,7 +155,8 @@ def training(year: int, fmt: str) -> Any:
 def case_review_latest() -> Any:
     """The newest published case-file review."""
     missing = _("还没有公布案卷评查结果。")
-    return _newest(CaseReview.year, ".case_review", missing, CaseReview.published_at.is_not(None))
+    published = CaseReview.published_at.is_not(None)
+    return _newest(CaseReview.year, ".case_review", _("案卷评查结果"), missing, published)
 
 
 @bp.get("/statistics/case-review/<int:year>", defaults={"fmt": "html"})
@@ -161,7 +169,12 @@ def case_review(year: int, fmt: str) -> Any:
     rows = casefiles.results(review)
     return respond(
         "statistics/case_review.html",
-        {"review": review, "rows": rows, "full": sum(Decimal(item["weight"]) for item in review.sheet)},
+        {
+            "review": review,
+            "rows": rows,
+            "full": sum(Decimal(item["weight"]) for item in review.sheet),
+            "names": labels.agency_names(),
+        },
         json_data={"year": year, "seed": review.seed, "sheet": review.sheet, "agencies": rows},
         csv_columns=["year", "agency", "agency_name", "cases", "average_score", "lowest", "highest"],
         csv_rows=rows,
