@@ -211,6 +211,10 @@ def test_a_decision_says_when_its_publication_ends(client: Any, published: Runti
     assert "公示期满" in page and "起停止公示" in page
     api = client.get(f"/api/v1/decisions/{decision}").get_json()
     assert api["publication_ends"] == ends
+    licence = public_id(published, "测市监许〔2026〕1号")  # a licence has no publication period
+    assert client.get(f"/decisions/{licence}.json").get_json()["publication_ends"] is None
+    page = client.get(f"/decisions/{licence}").get_data(as_text=True)
+    assert "公示期满" in page and "长期公示，不设公示期限" in page and "起停止公示" not in page
 
 
 def test_every_page_names_a_favicon_that_is_served(client: Any, published: Runtime) -> None:
