@@ -66,7 +66,7 @@ serve: translations ## Serve the portal (gunicorn) on HOST:PORT
 	PORTAL_INDEX_WORKER=on $(BIN)/gunicorn --workers 2 --bind $(HOST):$(PORT) --access-logfile - 'portal:create_app()'
 
 test: translations chromium vnu lint ## Lint, then run the whole test suite on TEST_WORKERS processes (PostgreSQL too when TEST_DATABASE_URL is set)
-	$(PY) -m pytest -n $(TEST_WORKERS) --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist worksteal --cov --cov-report=term:skip-covered $(PYTEST_ARGS)
 
 lint: install ## ruff, formatting and mypy
 	$(BIN)/ruff check .

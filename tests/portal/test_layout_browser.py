@@ -14,7 +14,9 @@ from publisher.runtime import Runtime
 from tests.browser_helpers import browser_page, violations
 from tests.portal.conftest import public_id
 
-pytestmark = pytest.mark.browser
+# What is measured here is HTML and CSS in a browser, the same whichever database served it:
+# these walks run on SQLite only (the workflows' browser walks run on both databases).
+pytestmark = [pytest.mark.browser, pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 900}
 # The operator's identity as a real district sets it: every footer field shown (issue 18 point 11).
