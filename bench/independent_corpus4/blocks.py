@@ -1,4 +1,3 @@
-# ruff: noqa: E501, E741  (prose templates, as the per-file ignores of the earlier corpora)
 """Shared party / tail blocks of the fourth corpus (each structure writes its own body)."""
 
 from __future__ import annotations

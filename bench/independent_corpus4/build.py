@@ -1,4 +1,3 @@
-# ruff: noqa: E501, E741  (prose templates, as the per-file ignores of the earlier corpora)
 """Build the fourth independent labelled redaction corpus.
 
 Usage: python3 bench/independent_corpus4/build.py [STRUCTURE_PREFIX]

@@ -1,4 +1,3 @@
-# ruff: noqa: E501, E741  (prose templates, as the per-file ignores of the earlier corpora)
 """Validate the fourth independent redaction corpus.
 
 Usage: python3 bench/independent_corpus4/check.py [--stats] [--show N]

@@ -1,4 +1,3 @@
-# ruff: noqa: E501, E741  (prose templates, as the per-file ignores of the earlier corpora)
 """Toolkit for the fourth independent redaction corpus (stdlib only).
 
 Started as a copy of bench/independent_corpus3/kit.py (piece builder, checksum

@@ -1,4 +1,3 @@
-# ruff: noqa: E501, E741  (prose templates, as the per-file ignores of the earlier corpora)
 """Dev structures X01-X15 of the fourth independent corpus."""
 
 from __future__ import annotations

@@ -1,4 +1,3 @@
-# ruff: noqa: E501, E741  (prose templates, as the per-file ignores of the earlier corpora)
 """Heldout structures Y01-Y13 of the fourth independent corpus."""
 
 from __future__ import annotations

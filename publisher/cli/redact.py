@@ -83,6 +83,8 @@ CORPORA = {
     "second independent, held back": "tests/data/redaction_independent2/heldout.jsonl",
     "third independent, development": "tests/data/redaction_independent3/dev.jsonl",
     "third independent, held back": "tests/data/redaction_independent3/heldout.jsonl",
+    "fourth independent, development": "tests/data/redaction_independent4/dev.jsonl",
+    "fourth independent, held back": "tests/data/redaction_independent4/heldout.jsonl",
 }
 REDTEAM = "tests/data/redaction_redteam/cases.jsonl"
 

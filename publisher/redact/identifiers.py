@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from stdnum import luhn
 from stdnum.cn import ric, uscc
@@ -20,8 +21,14 @@ _MOBILE = re.compile(
 # A mobile spoken digit by digit, in groups, after Chinese numerals were read as digits.
 _MOBILE_SPOKEN = re.compile(r"(?<![0-9])1[3-9]\d(?:\s?\d){8}(?![0-9])")
 _LANDLINE = re.compile(
-    r"(?<![0-9A-Za-z])(?:\(0\d{2,3}\)|0\d{2,3})[ \-]{0,2}[2-9]\d{2,3}[ \-]?\d{4}"
+    r"(?<![0-9A-Za-z])"
+    r"(?:\(0\d{2,3}\)|0\d{2,3})[ \-]{0,2}[2-9](?:[ \-]?\d){6,7}"
     r"(?:\s?(?:转|ext\.?|[-#]|分机)\s?(?:分机)?\d{1,6})?(?!\d)"
+)
+# A local line without its area code, after a word for a phone: 家庭电话：8765 4321.
+_LOCAL_LINE = re.compile(
+    r"(?:电话|固话|座机|宅电|联系方式|联系号码)(?:号码)?(?:为|是)?[:：\s]*"
+    r"(?<![0-9])([2-9]\d{2,3}[ \-]?\d{4})(?![0-9])"
 )
 _CARD = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ \-]?\d{4}){2,3}(?:[ \-]?\d{1,3})?)(?!\d)")
 _ACCOUNT = re.compile(r"(?:账号|账户|帐号|帐户|卡号|银行账号)[:：\s]*([0-9][0-9 \-]{7,30}[0-9])")
@@ -47,24 +54,50 @@ _PROPERTY = re.compile(
     rf"[{_PROVINCES}]?[（(]\d{{4}}[）)][^\s，。；、]{{0,12}}?不动产权第\s*\d+\s*号"
     r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号|房权证[^\s，。；]{0,10}字第\s*\d+\s*号"
 )
+# Social and platform accounts: the service, perhaps a word for account, then the id, in
+# brackets or quotes or after 为/是; or the id first and its service in brackets after it.
+_SERVICES = (
+    r"微信|WeChat|QQ|抖音|快手|微博|小红书|B站|哔哩哔哩|视频号|支付宝|淘宝|天猫|闲鱼|拼多多|京东|美团|饿了么|钉钉|陌陌|探探"
+    r"|Telegram|Skype|LINE|WhatsApp|Facebook|Instagram|TikTok|(?:平台|直播|网络|社交|网店|店铺|游戏|会员|收款)"
+)
+_ACCOUNT_WORD = r"(?:店铺)?(?:号码?|账号|帐号|账户|ID|UID|用户名|名)?"
 _SOCIAL = re.compile(
-    r"(?:微信号?码?|微信ID|WeChat|QQ(?:号码?)?|抖音号?|快手号?|微博|(?:平台|直播|网络|社交|网店|店铺)账号|账号ID|用户名|昵称)"
-    r"[:：\s]*[（(]?\s*([A-Za-z0-9_\-]{5,30})",
+    rf"(?:(?:{_SERVICES}){_ACCOUNT_WORD}|账号ID|用户ID|UID|用户名)"
+    r"(?:为|是)?[:：\s]*[（(“\"「『]?\s*([A-Za-z0-9_\-.]*[A-Za-z0-9_](?:@[A-Za-z0-9.]+)?)",
     re.I,
 )
+_SOCIAL_BEFORE = re.compile(
+    rf"(?<![A-Za-z0-9_\-.])([A-Za-z0-9_\-.]{{5,30}})\s*[（(](?:{_SERVICES}){_ACCOUNT_WORD}[）)]", re.I
+)
+# A nickname on a platform, in quotes: 昵称为“甜甜的小屋”, 网名“某某”.
+_NICKNAME = re.compile(
+    r"(?:昵称|网名|账号名称?|用户名)(?:为|是|叫)?[:：\s]*[“\"「『]([^”\"」』\n]{1,20})[”\"」』]"
+)
+# An ID number a clerk masked in part (3301**********1234): what is left still says where
+# and when someone was born.
+# A mobile a clerk masked in part (139****5678): the rest still narrows it to a few people.
+_MASKED_MOBILE = re.compile(r"(?<![0-9A-Za-z*])1[3-9]\d[*＊]{4}\d{4}(?![0-9A-Za-z*])")
+_MASKED_ID = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}[*＊]{4,12}\d{0,4}[\dXx]?(?![0-9A-Za-z*])")
 
 
 # An alphanumeric token, single spaces or dashes allowed between its groups.
-_TOKEN = re.compile(r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:[ \-\u2010-\u2015][0-9A-Za-z]+)*")
-_GROUPING = re.compile(r"[ \-\u2010-\u2015]")
+_TOKEN = re.compile(
+    r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:(?:[ \-\u2010-\u2015]{1,2}|\.(?=[0-9A-Za-z]{3}))[0-9A-Za-z]+)*"
+)  # groups joined by one or two spaces or dashes, or by dots between groups of three or more
+_GROUPING = re.compile(r"[ \-\u2010-\u2015.]")
 LONG = 11  # digits: shorter runs are dates, amounts, case and licence sequence numbers
 # Public accounts for paying fines and fees (罚没款、非税收入汇缴结算户), named before the number.
 _FISCAL = re.compile(r"(?:汇缴|结算户|收入户|非税|国库|财政|代收|罚没款?专户|收款单位|收款人)")
 _OWN = re.compile(r"本人|个人|你的|其的|工资|退还至|退回至|退至")
+# After a fiscal account, a word that starts talking about a person again.
+_NOT_FISCAL = re.compile(rf"{_OWN.pattern}|身份|公民|证件|出生|手机|电话|联系|社保|医保|驾驶|住址")
 # Officers' credential numbers (执法证号) are public with their names.
 _OFFICER = re.compile(
-    r"执法人员|执法证|承办人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员"
+    r"执法人员|执法证|承办人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员|监督员|调查人员|核查人员"
+    r"|警号|(?:办案|出警)?民警|工作证号|(?:^|(?<=[（(，,、：:\s]))证号"
 )
+# A name, then its credential in brackets: 苏某（证件号4301-8111-891） (checked by credential_like).
+_NAMED_CREDENTIAL = re.compile(r"[\u4e00-\u9fff·]{2,6}[（(]\s*(?:证件号码?|执法证件号|编号)[:：\s]*$")
 # Numbers of public documents and of the agency's own lines, named just before the number.
 _PUBLIC_DOCUMENT = re.compile(
     r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"
@@ -85,6 +118,8 @@ _CARD_CUE = re.compile(
     r"([A-Za-z]{0,3}[ \-]?\d(?:[ \-]?[0-9A-Za-z]){5,24})"
 )
 _CARD_HEADER = re.compile(rf"^\s*(?:{_PERSONAL_CARD}|(?:社保|医保|参保)[\u4e00-\u9fff]{{0,4}})\s*$")
+_PAPERS_HEADER = re.compile(r"证件|身份证|身份证明|护照|通行证|证照号|公民身份")
+_PAPERS_CELL = re.compile(r"[0-9A-Za-z](?:[ \-]?[0-9A-Za-z]){5,24}")
 _CARD_CELL = re.compile(r"[A-Za-z]{0,3}[ \-]?\d(?:[ \-]?[0-9A-Za-z]){5,24}")
 
 
@@ -119,8 +154,32 @@ def public_number(folded: str, start: int, mobile: bool = False) -> bool:
     before = folded[max(0, start - 60) : start]
     if not mobile and _PUBLIC_DOCUMENT.search(before[-16:]) and not _OWN.search(before[-16:]):
         return True
-    fiscal = not mobile and _after_last(_FISCAL, before, _OWN)  # a fiscal account is never a mobile
-    return fiscal or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
+    fiscal = not mobile and _after_last(_FISCAL, before, _NOT_FISCAL)  # a fiscal account is never a mobile
+    named = (
+        not mobile
+        and _NAMED_CREDENTIAL.search(before[-14:]) is not None
+        and _credential_action(folded, start)
+    )
+    return fiscal or named or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
+
+
+# What officers named with their credentials do: 对当事人进行检查, 到场, 开展核查 …
+_ACTION = re.compile(r"检查|调查|核查|核实|询问|到场|勘验|执法|巡查|抽查|送达")
+
+
+def _credential_action(folded: str, start: int) -> bool:
+    """True when the sentence of a bracketed credential says what officers do."""
+    end = min(len(folded), start + 80)
+    stop = re.search(r"[。\n]", folded[start:end])
+    return _ACTION.search(folded[start : start + stop.start() if stop else end]) is not None
+
+
+def credential_like(number: str) -> bool:
+    """True when a number after an officer's name can be a credential: it holds no valid ID
+    number and is not a mobile."""
+    compact = _GROUPING.sub("", number).upper()
+    digits = re.sub(r"\D", "", compact)
+    return not _id_window(compact) and _MOBILE.fullmatch(digits) is None and len(digits) != 15
 
 
 def _after_last(cue: re.Pattern[str], before: str, unless: re.Pattern[str]) -> bool:
@@ -149,6 +208,15 @@ def long_numbers(folded: str) -> Iterator[Span]:
         if (compact.isdigit() or compact[0].isdigit()) and not uscc.is_valid(compact):
             # digits first, letters (if any) after: a number with a suffix, not a code like JY…
             yield Span(m.start(), m.end(), "long_number", uncertain=True)  # validates as nothing
+    for m in _MASKED_ID.finditer(folded):
+        if len(m.group()) >= 14:
+            yield Span(m.start(), m.end(), "id_number")
+    for m in _MASKED_MOBILE.finditer(folded):
+        yield Span(m.start(), m.end(), "phone")
+    for start, cell in column_cells(folded, _PAPERS_HEADER):  # a column of identity papers
+        found = _PAPERS_CELL.search(cell)
+        if found and sum(c.isdigit() for c in found.group()) >= 5:
+            yield Span(start + found.start(), start + found.end(), "id_number")
     for m in _CARD_CUE.finditer(folded):
         yield Span(m.start(1), m.end(1), "card_number")
     for start, cell in column_cells(folded, _CARD_HEADER):  # a column of such numbers in a table
@@ -168,11 +236,12 @@ def _phones(folded: str) -> Iterator[Span]:
     """Mobiles and landlines, also in Chinese numerals; the agency's own lines and officers'
     credential numbers (which can look like a mobile) are public by context."""
     numerals = folded.translate(CN_DIGITS)
-    for text, patterns in ((folded, (_MOBILE, _LANDLINE)), (numerals, (_MOBILE_SPOKEN,))):
+    for text, patterns in ((folded, (_MOBILE, _LANDLINE, _LOCAL_LINE)), (numerals, (_MOBILE_SPOKEN,))):
         for pattern in patterns:
             for m in pattern.finditer(text):
-                if not public_number(folded, m.start(), mobile=pattern is not _LANDLINE):
-                    yield Span(m.start(), m.end(), "phone")
+                start = m.start(pattern.groups and pattern is _LOCAL_LINE)
+                if not public_number(folded, start, mobile=pattern not in (_LANDLINE, _LOCAL_LINE)):
+                    yield Span(start, m.end(), "phone")
 
 
 def find(folded: str) -> Iterator[Span]:
@@ -182,8 +251,12 @@ def find(folded: str) -> Iterator[Span]:
         if ric.is_valid(candidate) or _checksum_ok(candidate):
             yield Span(m.start(1), m.end(1), "id_number")
     for m in _ID15.finditer(folded):
-        if not public_number(folded, m.start(1)):  # an old registration number (注册号) is public
+        # an old registration number (注册号) is public; one that holds a birth date is an ID
+        # number whatever else precedes it
+        labelled = _PUBLIC_DOCUMENT.search(folded[max(0, m.start(1) - 16) : m.start(1)])
+        if (_born15(m.group(1)) and not labelled) or not public_number(folded, m.start(1)):
             yield Span(m.start(1), m.end(1), "id_number")
+
     yield from _phones(folded)
     for m in _CARD.finditer(folded):
         digits = _digits(m.group(1))
@@ -206,8 +279,12 @@ def _simple(folded: str) -> Iterator[Span]:
         (_PLATE, "plate", 0),
         (_PROPERTY, "property_certificate", 0),
         (_SOCIAL, "social_id", 1),
+        (_SOCIAL_BEFORE, "social_id", 1),
+        (_NICKNAME, "social_id", 1),
     ):
         for m in pattern.finditer(folded):
+            if rule == "social_id" and len(m.group(group)) < (2 if pattern is _NICKNAME else 5):
+                continue
             if rule in ("email", "social_id", "plate") or not public_number(folded, m.start(group)):
                 yield Span(m.start(group), m.end(group), rule)
     for m in _VIN.finditer(folded):
@@ -218,6 +295,15 @@ def _simple(folded: str) -> Iterator[Span]:
             and not public_number(folded, m.start(1))
         ):
             yield Span(m.start(1), m.end(1), "vin")
+
+
+def _born15(number: str) -> bool:
+    """True when a 15-digit number holds a birth date (19YYMMDD) where an old ID number has it."""
+    try:
+        date.fromisoformat(f"19{number[6:8]}-{number[8:10]}-{number[10:12]}")
+    except ValueError:
+        return False
+    return True
 
 
 def _checksum_ok(number: str) -> bool:

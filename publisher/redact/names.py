@@ -12,6 +12,7 @@ organisation are left alone.
 from __future__ import annotations
 
 import importlib.util
+import os
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -19,6 +20,8 @@ from pathlib import Path
 
 import rjieba
 
+from publisher.redact import ner
+from publisher.redact.identifiers import credential_like
 from publisher.redact.people import (
     COMPOUND_SURNAMES,
     SURNAMES,
@@ -44,12 +47,23 @@ SPEECH_AFTER = re.compile(
 PUBLIC_BEFORE = re.compile(
     r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<!现场)负责人|法定代表人|局长|副局长|主任|科长|审核员|主持人|记录人|送达人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
-    r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员)"
+    r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
+    r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员)"
+    r"(?:为|是)?"
     # the names that follow: a list, each perhaps with its credential (in brackets or after a comma)
     r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t（(]*(?:[\u4e00-\u9fff·]{2,6}"
-    r"(?:[（(][^）)]{0,24}[）)]|[，,]\s*[A-Za-z\u4e00-\u9fff]{0,3}[\d\-]{6,16})?[、和及与；;\s]\s*)*$"
+    r"(?:[（(][^）)]{0,24}[）)]|[，,]\s*[A-Za-z\u4e00-\u9fff]{0,6}[\d\-]{6,16})?[、和及与；;\s]\s*)*$"
 )
-PUBLIC_AFTER = re.compile(r"^[（(](?:执法|证号|[A-Z]{0,3}\d{6,})")
+PUBLIC_AFTER = re.compile(
+    r"^(?:[（(](?:执法|证号|警号|工作证|[A-Z]{0,3}\d{6,}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]执)"
+    r"|等(?:\d{1,2}|[一二两三四五六七八九十])?名?(?:执法|检查|监督|办案|调查|核查)人员)"
+)
+# An officer's credential in brackets after the name: 证件号 and a number that is neither an
+# ID number nor a mobile (苏某（证件号4301-8111-891）), as the inspectors' lists write it.
+_CREDENTIAL_AFTER = re.compile(
+    r"^[（(]\s*(?:证件号码?|执法证件号|编号)[:：\s]*"
+    r"((?:[A-Z]{1,2}|[\u4e00-\u9fff]执)?[\d][\d\- ]{6,15}\d)[）)]"
+)
 PLACE_AFTER = re.compile(
     r"^(?:街道|路|街|巷|镇|乡|村|社区|小区|大道|饭店|酒店|店|公司|厂|超市|市场|商行|诊所|药房|期间|期)"
 )
@@ -66,12 +80,21 @@ _COMMON_SURNAMES = (
 )
 _NICKNAME = re.compile(
     rf"(?<=[老小])([{_COMMON_SURNAMES}高])(?![醋虾库兔车牛块菜层型区家人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
-    rf"|([{_COMMON_SURNAMES}高])(?=老板娘?|师傅|老汉|老太|大爷|大妈|阿姨|大姐|大哥)"
+    rf"|([{_COMMON_SURNAMES}高])(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷)"
+)
+
+
+# Titles that only ever follow a person's name: any surname before them goes (盛大妈, 乔婶).
+_ELDER = re.compile(
+    rf"(?<![\u4e00-\u9fff][{''.join(sorted(SURNAMES))}])([{''.join(sorted(SURNAMES))}])"
+    r"(?=大妈|大爷|大娘|大婶|婶婶?|奶奶|爷爷|老汉|老太)"
 )
 
 
 def nicknames(folded: str) -> Iterator[Span]:
-    """The surname in 老张, 小李 and 孟老板 (masked to 老某, 某老板)."""
+    """The surname in 老张, 小李, 孟老板 and 盛大妈 (masked to 老某, 某老板, 某大妈)."""
+    for m in _ELDER.finditer(folded):
+        yield Span(m.start(1), m.end(1), "name", "某")
     for m in _NICKNAME.finditer(folded):
         group = 1 if m.group(1) else 2
         if group == 1 and folded[m.start() - 2 : m.start() - 1] in ("古", "养", "大", "很", "太", "最", "较"):
@@ -99,6 +122,11 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     found += [(s.start, folded[s.start : s.end]) for s in labelled_names(folded, boundaries, starts)]
     evidenced = {name for _start, name in found}
     found += weak
+    for start, name in _second_opinion(folded, tagged, {name for _start, name in found}):
+        if _TITLE.fullmatch(name):  # 盛大妈: a name on a title goes whole
+            yield Span(start, start + len(name), "third_party_name", "某某", True)
+        else:
+            found.append((start, name))
     public |= {name for start, name in found if _public_context(folded, start, name, phones)}  # anywhere
     # a name inside a public value (the organisation party's name, a court) is part of that value
     private = {name for _start, name in found if name and not any(name in value for value in public)}
@@ -198,6 +226,17 @@ def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[in
         strong = LABEL_BEFORE.search(before) or RELATIONS.search(before) or SPEECH_AFTER.match(after)
         if strong or not _ordinary_word(name):  # default-deny; an ordinary word (康宁, 童工) needs a cue
             yield start, name, bool(strong)
+
+
+def _ordinary(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+    """Tagged names left alone only because they are also ordinary words (文静, 林海, 金星)."""
+    for start, found in candidates:
+        name = trim(found)
+        if not _is_person_name(name) or not _ordinary_word(name):
+            continue
+        before, after = folded[max(0, start - 16) : start], folded[start + len(name) : start + len(name) + 12]
+        if not (PLACE_AFTER.match(after) or _placelike(name, before, after)):
+            yield start, name
 
 
 LISTED = re.compile(
@@ -321,7 +360,38 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
     is the agency's contact person, named beside one of the agency's own numbers."""
     before = folded[max(0, start - 40) : start]
     after = folded[start + len(name) : start + len(name) + 30]
-    if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:8]):
+    if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):
         return True
     plain = re.sub(r"[\s\-()（）]", "", after)
     return any(phone in plain for phone in phones)
+
+
+def _credential(after: str) -> bool:
+    """True when the name is followed by an officer's credential number in brackets."""
+    m = _CREDENTIAL_AFTER.match(after)
+    return m is not None and credential_like(m.group(1))
+
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+# Ways of naming someone by a title on the surname (邹老板, 祁大妈, 钱老师), which the tagger
+# reads as ordinary words.
+_TITLE = re.compile(
+    r"[\u4e00-\u9fff](?:老板|大妈|大爷|大娘|大婶|婶|阿姨|师傅|老师|大姐|大哥|叔|伯|姨|奶奶|爷爷)"
+)
+SECOND_OPINION = os.environ.get("GONGSHI_NER", "doubt")  # doubt | all | off (for measuring)
+
+
+def _second_opinion(folded: str, tagged: list[tuple[int, str]], found: set[str]) -> list[tuple[int, str]]:
+    """Names that Baidu's LAC model tags as persons in the sentences where the rules are in
+    doubt: a candidate the tagger saw but no rule decided (an ordinary word such as 文静 or
+    林海, a place-like word), or a title on a surname. Only those sentences go through the
+    model, which is about a hundred times slower than the tagger (docs/redaction.md)."""
+    if SECOND_OPINION == "off":
+        return []
+    doubtful = [start for start, name in _ordinary(folded, tagged) if name not in found]
+    pieces = []
+    for m in _SENTENCE.finditer(folded):
+        inside = any(m.start() <= start < m.end() for start in doubtful)
+        if SECOND_OPINION == "all" or inside or _TITLE.search(m.group()):
+            pieces.append((m.start(), m.group()))
+    return [(start, name) for start, name in ner.persons(pieces) if _is_person_name(name) or "·" in name]

@@ -38,6 +38,20 @@ PRIVATE = {
     "22-digit account in a wage table, no cue": "序号|姓名|金额|卡\n1|某甲|3200元|6217000012345678901234\n",
     "social-security card": "社会保障卡号：H20931557，医保卡号 K7730412。",
     "driving licence file number": "驾驶证档案编号 330100458812，准驾车型C1。",
+    "a home line without its area code": "家庭电话：8765 4321，白天无人。",
+    "a landline of seven digits grouped 4-3": "单位座机（0571）8861-203，转分机12。",
+    "passport numbers in a column of identity papers": (
+        "姓名|证件号码|课时\n某甲（SMITH JOHN）|KF7710235|12学时\n某乙|PA9921843|9学时\n"
+    ),
+    "ID grouped by dots": f"身份证：{ID[:6]}.{ID[6:14]}.{ID[14:]}，现住某地。",
+    "ID with two spaces between groups": f"公民身份号码  {ID[:6]}  {ID[6:14]}  {ID[14:]}。",
+    "ID partly masked by the clerk": f"身份证号{ID[:6]}********{ID[14:]}，系本案当事人。",
+    "old 15-digit ID near a fiscal account": (
+        f"罚款缴入财政局非税收入汇缴结算户。当事人原身份证号为{OLD_ID}，已换领新证。"
+    ),
+    "ID with a wrong check digit after a fiscal cue": (
+        "罚没款专户已告知当事人。当事人身份证号码" + ID[:17] + str((int(ID[16]) + 1) % 10) + "。"
+    ),
 }
 
 
@@ -76,3 +90,8 @@ def test_the_agencys_own_phone_stays_where_a_private_one_goes() -> None:
     text = "咨询电话：0571-8765 4321。当事人电话：0571-8861 2035。"
     result = redact(f.decision(text=text), keep=["0571-87654321"])
     assert "8765 4321" in result.text and "8861" not in result.text and not result.blocked
+
+
+def test_a_mobile_masked_in_part_goes_too() -> None:
+    result = redact(f.decision(text="货款付至支付宝账号：139****2718，共三笔。"))
+    assert "139" not in result.text and "2718" not in result.text and DELETED in result.text

@@ -233,12 +233,13 @@ def test_a_mobile_after_a_fiscal_cue_is_still_private_and_the_scan_refuses_it() 
     [
         ("工友们都叫他老王，老王说工钱一直没结。", "老王", "老某"),
         ("小刘在前台负责收银。", "小刘", "小某"),
-        ("据孟老板介绍，店里只雇了两人。", "孟老板", "某老板"),
+        ("据孟老板介绍，店里只雇了两人。", "孟老板", "某"),
+        ("独居的盛大妈每月领取补贴。", "盛大妈", "某"),  # 盛 is no common surname: the model's second opinion
     ],
 )
 def test_a_nickname_on_a_surname_loses_the_surname(text: str, nickname: str, masked: str) -> None:
     out = public(text)
-    assert nickname not in out and masked in out
+    assert nickname not in out and nickname[:2] not in out and masked in out
 
 
 def test_words_that_begin_like_nicknames_stay() -> None:
@@ -310,3 +311,20 @@ def test_a_persons_body_goes_between_the_dates_and_amounts_that_stay() -> None:
         assert private not in out
     for kept in ("2025年3月2日", "3200元", "2025年4月1日"):
         assert kept in out
+
+
+SOCIAL = {
+    "WeChat id after 微信号为": ("其微信号为 zhang_wei-1988，用于收款。", "zhang_wei-1988"),
+    "Alipay account": ("当事人通过支付宝账号 lhy2023shop 收取货款。", "lhy2023shop"),
+    "Xiaohongshu and Bilibili": ("小红书号：9381022471，B站UID 47718260。", "9381022471"),
+    "Taobao shop account in quotes": ("淘宝店铺账号“tb_8812qq”已关闭。", "tb_8812qq"),
+    "DingTalk id": ("钉钉号 dd_wangfang01 已注销。", "dd_wangfang01"),
+    "a nickname in quotes": ("其抖音昵称为“甜甜的小屋”，粉丝3万。", "甜甜的小屋"),
+    "a value before its cue": ("通过 kuaige_777（快手号）直播销售。", "kuaige_777"),
+}
+
+
+@pytest.mark.parametrize(("text", "value"), SOCIAL.values(), ids=SOCIAL.keys())
+def test_social_accounts_go_in_any_wording(text: str, value: str) -> None:
+    result = redact(f.decision(text=text))
+    assert value not in result.text and value[:4] not in result.text, result.text
