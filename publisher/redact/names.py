@@ -379,19 +379,27 @@ _TITLE = re.compile(
     r"[\u4e00-\u9fff](?:老板|大妈|大爷|大娘|大婶|婶|阿姨|师傅|老师|大姐|大哥|叔|伯|姨|奶奶|爷爷)"
 )
 SECOND_OPINION = os.environ.get("GONGSHI_NER", "doubt")  # doubt | all | off (for measuring)
+WINDOW = 12  # characters of context on each side of a doubt that the model reads
 
 
 def _second_opinion(folded: str, tagged: list[tuple[int, str]], found: set[str]) -> list[tuple[int, str]]:
-    """Names that Baidu's LAC model tags as persons in the sentences where the rules are in
-    doubt: a candidate the tagger saw but no rule decided (an ordinary word such as 文静 or
-    林海, a place-like word), or a title on a surname. Only those sentences go through the
-    model, which is about a hundred times slower than the tagger (docs/redaction.md)."""
+    """Names that Baidu's LAC model tags as persons where the rules are in doubt: a candidate
+    the tagger saw but no rule decided (an ordinary word such as 文静 or 林海), or a title on a
+    surname. Only a window of the sentence around each doubt goes through the model, which is
+    about a hundred times slower than the tagger (docs/redaction.md)."""
     if SECOND_OPINION == "off":
         return []
-    doubtful = [start for start, name in _ordinary(folded, tagged) if name not in found]
-    pieces = []
+    doubts = [(start, start + len(name)) for start, name in _ordinary(folded, tagged) if name not in found]
+    doubts += [m.span() for m in _TITLE.finditer(folded)]
+    windows: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(folded):
-        inside = any(m.start() <= start < m.end() for start in doubtful)
-        if SECOND_OPINION == "all" or inside or _TITLE.search(m.group()):
-            pieces.append((m.start(), m.group()))
+        if SECOND_OPINION == "all":
+            windows.append(m.span())
+            continue
+        for a, b in sorted(d for d in doubts if m.start() <= d[0] < m.end()):
+            a, b = max(m.start(), a - WINDOW), min(m.end(), b + WINDOW)
+            if windows and a <= windows[-1][1]:  # overlapping windows are read as one
+                a = windows.pop()[0]
+            windows.append((a, b))
+    pieces = [(a, folded[a:b]) for a, b in windows]
     return [(start, name) for start, name in ner.persons(pieces) if _is_person_name(name) or "·" in name]
