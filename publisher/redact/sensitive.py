@@ -87,12 +87,16 @@ def sensitive(folded: str) -> Iterator[Span]:
 _WAGE_HEADER = re.compile(r"工资|薪|收入|报酬")
 _AMOUNT = re.compile(r"(?:人民币)?\s*[\d,.]+\s*(?:元|万元)?")
 # A child in the text: then the school and class that would identify them go too.
-_MINOR = re.compile(r"未成年|学生|学员|小学|幼儿|儿童|童工|家长|监护人|(?<!\d)(?:[1-9]|1[0-7])\s*(?:周)?岁")
+_MINOR = re.compile(
+    r"未成年|学生|学员|小学|中学|初中|高中|幼儿|儿童|童工|家长|监护人|(?<!\d)(?:[1-9]|1[0-7])\s*(?:周)?岁"
+)
 _SCHOOL_END = re.compile(r"(?:小学|中学|初中|高中|实验学校|学校|幼儿园|培训学校)")
 _NOT_IN_SCHOOL = set("，,。；;：:、（()）|\t\n 在于读就的是到和及为由向")
+_CLASS_NO = r"(?:[（(]\s*[\d一二三四五六七八九十]{1,3}\s*[）)]|[\d一二三四五六七八九十]{1,3})"
 _CLASS = re.compile(
-    r"(?:[一二三四五六七八九]|初[一二三]|高[一二三]|\d{1,2})\s*年级\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2})?\s*班?"
-    r"|(?:初|高)[一二三]\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2})\s*班"
+    rf"(?:[一二三四五六七八九]|初[一二三]|高[一二三]|\d{{1,2}})\s*年级\s*{_CLASS_NO}?\s*班?"
+    rf"|(?:初|高)[一二三]\s*{_CLASS_NO}\s*班"
+    rf"|(?:小|中|大|学前)班\s*{_CLASS_NO}\s*班?(?=[，,。；;、|\t\n\s（(学]|$)"  # kindergarten: 中班（1）班, 大班3班
 )
 
 
@@ -105,7 +109,7 @@ def wages(folded: str) -> Iterator[Span]:
 
 def minors(folded: str) -> Iterator[Span]:
     """Where a child is in the text: every school named and every class (LEGAL.md §3)."""
-    if not _MINOR.search(folded):
+    if not _MINOR.search(folded) and not _CLASS.search(folded):  # a class is a pupil's
         return
     for m in _SCHOOL_END.finditer(folded):
         start = m.start()

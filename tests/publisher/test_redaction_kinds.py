@@ -328,3 +328,17 @@ SOCIAL = {
 def test_social_accounts_go_in_any_wording(text: str, value: str) -> None:
     result = redact(f.decision(text=text))
     assert value not in result.text and value[:4] not in result.text, result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("检查时在场的学生：某甲，临江路小学四年级三班。", "四年级三班"),
+        ("其子在城东第二高级中学高二（9）班就读。", "高二"),
+        ("孩子在向阳幼儿园中班（2）班，由祖母接送。", "中班"),
+        ("登记信息：某乙，13周岁，滨江中学初一二班学生。", "初一二班"),
+        ("接送名单：某丙，星光幼儿园大班3班。", "大班3班"),
+    ],
+)
+def test_a_pupils_class_goes_in_any_numbering(text: str, gone: str) -> None:
+    assert gone not in public(text)
