@@ -95,18 +95,51 @@ _HEALTH = _quick(
 )
 _NOT_HEALTH = re.compile(r"发生|事故|案件|违法|处罚|罚款|决定|规定|标准|责任|管理|许可|整改|期限|时间|安全")
 
+# Religions and their followers, and what a believer does (LEGAL.md §3; PIPL art. 28).
+_RELIGION = (
+    r"(?:藏传佛教|汉传佛教|南传佛教|佛教|道教|伊斯兰教|基督教|天主教|东正教|新教|犹太教|印度教|锡克教|巴哈伊教|"
+    r"萨满教|宗教)"
+)
+_WORSHIP = re.compile(
+    r"礼拜|教堂|清真寺|寺庙|寺院|道观|念经|诵经|吃斋|斋戒|封斋|弥撒|受洗|洗礼|烧香|拜佛|祷告|祈祷|团契|唱诗|查经|"
+    r"教友|信众|经文|佛堂|朝觐"
+)
+# Money a person earns: the cue, then how much (月底薪3500元, 劳务报酬为每课时120元, 年薪二十万元).
+_PAY_CUE = (
+    r"(?:月工资|月薪|年薪|日薪|时薪|周薪|工资收入|工资薪金(?:收入|所得)?|工资标准|工资基数|缴费基数|社保基数|"
+    r"薪酬|薪资|薪水|底薪|基本工资|岗位工资|绩效工资|实发工资|应发工资|日工资|月收入|年收入|收入|平均工资|"
+    r"年终奖|奖金|绩效奖金?|加班费|劳务报酬|劳务费|报酬|包工收入|提成收入|应发未发|欠发|实发|应发)"
+)
+_MONEY = (
+    r"(?:[0-9][0-9,.]*\s*(?:元|万元|千元|块|万)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,10}(?:元|块|万元?))"
+)
 SENSITIVE: dict[str, re.Pattern[str]] = {
-    "criminal_record": re.compile(
-        r"(?:且)?(?:曾)?(?:于\d{4}年)?因[\u4e00-\u9fff]{2,14}罪(?:被(?:判处|判)[^，,。；;\n]{1,20})?"
-        r"|(?:被)?判处(?:有期徒刑|拘役|管制|罚金)[^，,。；;\n]{0,12}(?:[，,]\s*缓刑[^，,。；;\n]{1,8})?"
-        rf"|(?:刑满释放|前科|劳动教养|服刑|缓刑考验期){_CLAUSE_END}"
+    "criminal_record": _quick(
+        # 因…罪 and what followed it: the sentence, prison, probation
+        r"(?:且)?(?:曾经?)?(?:于[0-9]{4}\s?年(?!\s?[0-9]{1,2}\s?月))?因[\u4e00-\u9fff、]{2,16}罪"
+        r"(?:[^，,。；;\n]{0,12}?(?:判处|判刑|服刑|羁押|在押|收监|逮捕|起诉|追究|入狱)[^，,。；;\n]{0,16})?"
+        # an earlier offence and what it brought: 2021年因寻衅滋事被行政拘留十日, 曾因吸毒被强制隔离戒毒
+        r"|(?:曾经?|此前|先前|既往|以前|(?:于)?[0-9]{4}\s?年(?!\s?[0-9]{1,2}\s?月))[^，,。；;\n0-9]{0,6}?因"
+        r"[^，,。；;\n]{2,20}?被"
+        r"[^，,。；;\n]{0,10}?(?:行政拘留|司法拘留|刑事拘留|拘留|逮捕|强制隔离戒毒|社区戒毒|收容教育|劳动教养|"
+        r"追究刑事责任|判处|判刑|提起公诉)[^，,。；;\n]{0,10}"
+        r"|(?:被)?判处(?:有期徒刑|无期徒刑|拘役|管制|罚金|死刑)[^，,。；;\n]{0,12}(?:[，,]\s*缓刑[^，,。；;\n]{1,8})?"
+        rf"|(?:刑满释放|前科|劳动教养|服刑|缓刑考验期|社区矫正|吸毒史|假释|保外就医){_CLAUSE_END}"
+        # after a sentence: 刑期至2029年; and a label for the record: 违法经历：…
+        r"|(?<=[，,])\s*刑期[^，,。；;\n]{0,20}"
+        r"|(?<=违法经历)[:：\s]*[^，,。；;\n]{2,40}"
+        r"|(?<=前科情况)[:：\s]*[^，,。；;\n]{2,40}"
     ),
     "wage": re.compile(
-        r"(?:月工资|月薪|年薪|工资收入|工资标准|薪酬|基本工资|实发工资|日工资|时薪|月收入|年收入|收入|平均工资)(?:标准)?"
-        r"(?:为|是|约|共计|[:：])?\s*(?:人民币)?\s*[\d,，.]+\s*(?:元|万元)?(?:/月|每月)?"
+        _PAY_CUE + r"(?:标准)?(?:为|是|约为?|共计|合计|仅|达|[:：])?\s*(?:人民币)?\s*"
+        r"(?:每(?:月|年|天|日|小时|课时|节课?|周|单|件)\s*)?约?" + _MONEY + r"(?:/(?:月|年|天|日|小时|课时|节))?(?:每月|左右)?"
     ),
-    "religion": re.compile(
-        rf"(?:信仰|信奉|皈依|宗教信仰为?)(?:佛教|道教|伊斯兰教|基督教|天主教|宗教){_CLAUSE_END}"
+    "religion": _quick(
+        r"(?:全家人?|一家人?|家人|本人|(?:我|其|他|她)?(?:母亲|父亲|妻子|丈夫|爱人|儿子|女儿))?(?:都|均|也|一直)?(?:笃信|信仰|信奉|皈依|改信|信)了?"
+        rf"(?:{_RELIGION}|佛|主|耶稣|基督|真主|菩萨|教)(?![a-z]){_CLAUSE_END}"
+        rf"|(?:是|系|为|属于?)(?:一名|一位|一个)?(?:虔诚的|忠实的|资深的)?(?:{_RELIGION}徒|信徒|教徒|居士|穆斯林|基督徒)"
+        rf"{_CLAUSE_END}"
+        r"|(?<=宗教信仰)[:：\s]*(?:为)?[^，,。；;\n|\t]{1,10}"
     ),
     "biometric": re.compile(
         rf"(?:指纹|人脸信息|面部识别|虹膜|声纹|DNA|基因)(?:信息|数据|样本|特征){_CLAUSE_END}"
@@ -125,7 +158,14 @@ def sensitive(folded: str) -> Iterator[Span]:
     """Yield the smallest spans carrying sensitive personal information."""
     for rule, pattern in SENSITIVE.items():
         for m in pattern.finditer(folded):
-            yield Span(m.start(), m.end(), rule)
+            if m.end() > m.start():
+                yield Span(m.start(), m.end(), rule)
+            if rule == "religion":  # …信仰基督教，每周日到教堂做礼拜: what the believer does goes too
+                worship = re.match(r"[，,]([^，,。；;\n]{1,24})", folded[m.end() :])
+                if worship and _WORSHIP.search(worship.group(1)):
+                    yield Span(m.end() + 1, m.end() + worship.end(), rule)
+            if rule == "wage":  # 收入共计…元，其中…元通过…: the parts of the same pay
+                yield from _pay_parts(folded, m.end())
     yield from health(folded)
     yield from wages(folded)
     yield from minors(folded)
@@ -141,6 +181,16 @@ _CLASS = re.compile(
     r"(?:[一二三四五六七八九]|初[一二三]|高[一二三]|\d{1,2})\s*年级\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2})?\s*班?"
     r"|(?:初|高)[一二三]\s*(?:[（(]\s*\d{1,2}\s*[）)]|\d{1,2})\s*班"
 )
+
+
+_PAY_PART = re.compile(r"(?:其中|另有|另|含)\s*(?:人民币)?\s*[0-9][0-9,.]*\s*(?:元|万元)")
+
+
+def _pay_parts(folded: str, at: int) -> Iterator[Span]:
+    """The amounts that break a person's pay down, in the rest of its sentence."""
+    stop = min([i for i in (folded.find(c, at) for c in "。；;\n") if i >= 0] or [len(folded)])
+    for m in _PAY_PART.finditer(folded, at, min(stop, at + 80)):
+        yield Span(m.start(), m.end(), "wage")
 
 
 def wages(folded: str) -> Iterator[Span]:
