@@ -18,6 +18,53 @@ from publisher.redact.tables import column_cells
 
 _CLAUSE_END = r"[^，,。；;\n]*"
 
+
+def _first_characters(items: list[tuple[object, object]], out: set[str]) -> bool:
+    """Add the characters a match of parsed ``items`` can begin with to ``out``; True if the
+    items can match nothing at all (then what follows them counts too)."""
+    from re import _constants as c  # noqa: PLC0415 (the parser's own node names)
+
+    for op, av in items:
+        if op is c.LITERAL:
+            out.add(chr(av))  # type: ignore[arg-type]
+            return False
+        if op is c.IN:
+            for kind, value in av:  # type: ignore[attr-defined]
+                if kind is c.LITERAL:
+                    out.add(chr(value))
+                elif kind is c.RANGE:
+                    out.update(chr(i) for i in range(value[0], value[1] + 1))
+                else:  # a category (\d, \s): too wide to list
+                    raise ValueError(kind)
+            return False
+        if op is c.BRANCH:
+            if not any([_first_characters(list(branch), out) for branch in av[1]]):  # type: ignore[index]
+                return False
+        elif op is c.SUBPATTERN:
+            if not _first_characters(list(av[-1]), out):  # type: ignore[index]
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            if not _first_characters(list(av[2]), out) and av[0] > 0:  # type: ignore[index,operator]
+                return False
+        elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            raise ValueError(op)
+    return True
+
+
+def _quick(pattern: str) -> re.Pattern[str]:
+    """Compile ``pattern`` behind a look-ahead for the characters its matches begin with: the
+    same matches, but the engine skips at once the places where none of its hundreds of words
+    can begin (Python's engine would otherwise try every alternative at every character)."""
+    from re import _parser  # noqa: PLC0415
+
+    first: set[str] = set()
+    try:
+        if _first_characters(list(_parser.parse(pattern)), first):
+            return re.compile(pattern)  # it can match the empty string: no prefix is safe
+    except ValueError:
+        return re.compile(pattern)
+    return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + pattern + ")")
+
 # What a diagnosis, an injury or a result ends with (急性胃肠炎, 左前臂骨折, 抗体阳性, 十级伤残).
 _CONDITION_END = (
     r"(?:炎|症|病|癌|瘤|中毒|骨折|损伤|挫伤|撕裂伤|烧伤|伤残|障碍|增生|衰竭|疱疹|湿疣|阳性|梗死|后遗症|结核|"
@@ -27,14 +74,14 @@ _CONDITION_END = (
 # Where a condition is named: after one of these, up to the end of its clause.
 # A label before a condition stays (诊断结论：…); a verb that states one goes with it (患有…).
 _CONDITION_LABEL = (
-    r"(?:诊断(?:结论|结果)|检验结果|检查结果|检测结果|化验结果|体检(?:复查)?结果显示|显示|提示|"
-    r"经鉴定为|鉴定为|构成|因(?=[^，。；\n]{1,20}(?:去世|死亡|住院|服药|治疗)))[:：\s]*"
+    r"(?:诊断(?:结论|结果)|检验结果|检查结果|检测结果|化验结果|体检(?:复查)?结果显示|(?P<loose>显示|提示|"
+    r"经鉴定为|鉴定为|构成)|因(?=[^，。；\n]{1,20}(?:去世|死亡|住院|服药|治疗)))[:：\s]*"
 )
 _CONDITION_VERB = (
-    r"(?:\d{1,3}\s?年前)?(?:被|经)?(?:确诊为?|患有|罹患|患(?![者方])|诊断为|(?:病史|既往史|病情)[:：\s]*)"
+    r"(?:[0-9]{1,3}\s?年前)?(?:被|经)?(?:确诊为?|患有|罹患|患(?![者方])|诊断为|(?:病史|既往史|病情)[:：\s]*)"
 )
-_HEALTH = re.compile(
-    rf"{_CONDITION_LABEL}([^，,。；;\n|\t]{{2,40}})"
+_HEALTH = _quick(
+    rf"{_CONDITION_LABEL}(?P<value>[^，,。；;\n|\t]{{2,40}})"
     rf"|{_CONDITION_VERB}[^，,。；;\n|\t]{{2,40}}"
     r"|(?:既往)?有?[\u4e00-\u9fff]{1,12}病史"
     r"|(?:正在|需|已)?(?:化疗|透析|住院治疗|输液治疗|留观|抢救无效)[^，,。；;\n]{0,6}"
@@ -48,18 +95,51 @@ _HEALTH = re.compile(
 )
 _NOT_HEALTH = re.compile(r"发生|事故|案件|违法|处罚|罚款|决定|规定|标准|责任|管理|许可|整改|期限|时间|安全")
 
+# Religions and their followers, and what a believer does (LEGAL.md §3; PIPL art. 28).
+_RELIGION = (
+    r"(?:藏传佛教|汉传佛教|南传佛教|佛教|道教|伊斯兰教|基督教|天主教|东正教|新教|犹太教|印度教|锡克教|巴哈伊教|"
+    r"萨满教|宗教)"
+)
+_WORSHIP = re.compile(
+    r"礼拜|教堂|清真寺|寺庙|寺院|道观|念经|诵经|吃斋|斋戒|封斋|弥撒|受洗|洗礼|烧香|拜佛|祷告|祈祷|团契|唱诗|查经|"
+    r"教友|信众|经文|佛堂|朝觐"
+)
+# Money a person earns: the cue, then how much (月底薪3500元, 劳务报酬为每课时120元, 年薪二十万元).
+_PAY_CUE = (
+    r"(?:月工资|月薪|年薪|日薪|时薪|周薪|工资收入|工资薪金(?:收入|所得)?|工资标准|工资基数|缴费基数|社保基数|"
+    r"薪酬|薪资|薪水|底薪|基本工资|岗位工资|绩效工资|实发工资|应发工资|日工资|月收入|年收入|收入|平均工资|"
+    r"年终奖|奖金|绩效奖金?|加班费|劳务报酬|劳务费|报酬|包工收入|提成收入|应发未发|欠发|实发|应发)"
+)
+_MONEY = (
+    r"(?:[0-9][0-9,.]*\s*(?:元|万元|千元|块|万)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,10}(?:元|块|万元?))"
+)
 SENSITIVE: dict[str, re.Pattern[str]] = {
-    "criminal_record": re.compile(
-        r"(?:且)?(?:曾)?(?:于\d{4}年)?因[\u4e00-\u9fff]{2,14}罪(?:被(?:判处|判)[^，,。；;\n]{1,20})?"
-        r"|(?:被)?判处(?:有期徒刑|拘役|管制|罚金)[^，,。；;\n]{0,12}(?:[，,]\s*缓刑[^，,。；;\n]{1,8})?"
-        rf"|(?:刑满释放|前科|劳动教养|服刑|缓刑考验期){_CLAUSE_END}"
+    "criminal_record": _quick(
+        # 因…罪 and what followed it: the sentence, prison, probation
+        r"(?:且)?(?:曾经?)?(?:于[0-9]{4}\s?年(?!\s?[0-9]{1,2}\s?月))?因[\u4e00-\u9fff、]{2,16}罪"
+        r"(?:[^，,。；;\n]{0,12}?(?:判处|判刑|服刑|羁押|在押|收监|逮捕|起诉|追究|入狱)[^，,。；;\n]{0,16})?"
+        # an earlier offence and what it brought: 2021年因寻衅滋事被行政拘留十日, 曾因吸毒被强制隔离戒毒
+        r"|(?:曾经?|此前|先前|既往|以前|(?:于)?[0-9]{4}\s?年(?!\s?[0-9]{1,2}\s?月))[^，,。；;\n0-9]{0,6}?因"
+        r"[^，,。；;\n]{2,20}?被"
+        r"[^，,。；;\n]{0,10}?(?:行政拘留|司法拘留|刑事拘留|拘留|逮捕|强制隔离戒毒|社区戒毒|收容教育|劳动教养|"
+        r"追究刑事责任|判处|判刑|提起公诉)[^，,。；;\n]{0,10}"
+        r"|(?:被)?判处(?:有期徒刑|无期徒刑|拘役|管制|罚金|死刑)[^，,。；;\n]{0,12}(?:[，,]\s*缓刑[^，,。；;\n]{1,8})?"
+        rf"|(?:刑满释放|前科|劳动教养|服刑|缓刑考验期|社区矫正|吸毒史|假释|保外就医){_CLAUSE_END}"
+        # after a sentence: 刑期至2029年; and a label for the record: 违法经历：…
+        r"|(?<=[，,])\s*刑期[^，,。；;\n]{0,20}"
+        r"|(?<=违法经历)[:：\s]*[^，,。；;\n]{2,40}"
+        r"|(?<=前科情况)[:：\s]*[^，,。；;\n]{2,40}"
     ),
     "wage": re.compile(
-        r"(?:月工资|月薪|年薪|工资收入|工资标准|薪酬|基本工资|实发工资|日工资|时薪|月收入|年收入|收入|平均工资)(?:标准)?"
-        r"(?:为|是|约|共计|[:：])?\s*(?:人民币)?\s*[\d,，.]+\s*(?:元|万元)?(?:/月|每月)?"
+        _PAY_CUE + r"(?:标准)?(?:为|是|约为?|共计|合计|仅|达|[:：])?\s*(?:人民币)?\s*"
+        r"(?:每(?:月|年|天|日|小时|课时|节课?|周|单|件)\s*)?约?" + _MONEY + r"(?:/(?:月|年|天|日|小时|课时|节))?(?:每月|左右)?"
     ),
-    "religion": re.compile(
-        rf"(?:信仰|信奉|皈依|宗教信仰为?)(?:佛教|道教|伊斯兰教|基督教|天主教|宗教){_CLAUSE_END}"
+    "religion": _quick(
+        r"(?:全家人?|一家人?|家人|本人|(?:我|其|他|她)?(?:母亲|父亲|妻子|丈夫|爱人|儿子|女儿))?(?:都|均|也|一直)?(?:笃信|信仰|信奉|皈依|改信|信)了?"
+        rf"(?:{_RELIGION}|佛|主|耶稣|基督|真主|菩萨|教)(?![a-z]){_CLAUSE_END}"
+        rf"|(?:是|系|为|属于?)(?:一名|一位|一个)?(?:虔诚的|忠实的|资深的)?(?:{_RELIGION}徒|信徒|教徒|居士|穆斯林|基督徒)"
+        rf"{_CLAUSE_END}"
+        r"|(?<=宗教信仰)[:：\s]*(?:为)?[^，,。；;\n|\t]{1,10}"
     ),
     "biometric": re.compile(
         rf"(?:指纹|人脸信息|面部识别|虹膜|声纹|DNA|基因)(?:信息|数据|样本|特征){_CLAUSE_END}"
@@ -67,7 +147,7 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
     "location_track": re.compile(rf"(?:行动轨迹|行踪轨迹|定位记录|轨迹信息|出行记录){_CLAUSE_END}"),
 }
 
-TRADE_SECRET_CUES = re.compile(
+TRADE_SECRET_CUES = _quick(
     r"(?:产品)?(?:配方|配比|工艺参数|生产工艺流程|技术参数|工艺条件|杀菌温度|反应温度|成本价|进货价|采购价|出厂成本|"
     r"毛利率|利润率|销售额|营业额|销售数据|客户名单|客户名录|客户信息|供应商名单|供货商|进货渠道|底价|报价单)"
     r"(?:为|是|约为|包括|分别为|[:：])"
@@ -78,7 +158,14 @@ def sensitive(folded: str) -> Iterator[Span]:
     """Yield the smallest spans carrying sensitive personal information."""
     for rule, pattern in SENSITIVE.items():
         for m in pattern.finditer(folded):
-            yield Span(m.start(), m.end(), rule)
+            if m.end() > m.start():
+                yield Span(m.start(), m.end(), rule)
+            if rule == "religion":  # …信仰基督教，每周日到教堂做礼拜: what the believer does goes too
+                worship = re.match(r"[，,]([^，,。；;\n]{1,24})", folded[m.end() :])
+                if worship and _WORSHIP.search(worship.group(1)):
+                    yield Span(m.end() + 1, m.end() + worship.end(), rule)
+            if rule == "wage":  # 收入共计…元，其中…元通过…: the parts of the same pay
+                yield from _pay_parts(folded, m.end())
     yield from health(folded)
     yield from wages(folded)
     yield from minors(folded)
@@ -99,6 +186,16 @@ _CLASS = re.compile(
     # kindergarten: 中班（1）班, 大班3班
     rf"|(?:小|中|大|学前)班\s*{_CLASS_NO}\s*班?(?=[，,。；;、|\t\n\s（(学]|$)"
 )
+
+
+_PAY_PART = re.compile(r"(?:其中|另有|另|含)\s*(?:人民币)?\s*[0-9][0-9,.]*\s*(?:元|万元)")
+
+
+def _pay_parts(folded: str, at: int) -> Iterator[Span]:
+    """The amounts that break a person's pay down, in the rest of its sentence."""
+    stop = min([i for i in (folded.find(c, at) for c in "。；;\n") if i >= 0] or [len(folded)])
+    for m in _PAY_PART.finditer(folded, at, min(stop, at + 80)):
+        yield Span(m.start(), m.end(), "wage")
 
 
 def wages(folded: str) -> Iterator[Span]:
@@ -122,16 +219,40 @@ def minors(folded: str) -> Iterator[Span]:
         yield Span(m.start(), m.end(), "class")
 
 
+# Medicines by their name's ending or their kind (硝苯地平, 二甲双胍, 甲氨蝶呤, 降压药, 胰岛素).
+_DRUG = (
+    r"(?:[\u4e00-\u9fff]{1,6}(?:地平|沙坦|普利|洛尔|他汀|双胍|格列[\u4e00-\u9fff]|嘌醇|蝶呤|西林|霉素|沙星|头孢|"
+    r"培酮|氮平|硫平|曲林|西汀|西泮|唑仑|卡因|吗啡|芬太尼|可待因|激素|尼松|米松|法林|格雷|甘油|胰岛素)"
+    r"|(?:降压|降糖|降脂|保肝|护肝|止痛|镇痛|安眠|抗抑郁|抗精神病|抗癫痫|消炎|退烧|精神类|中)药|胰岛素"
+    r"|药(?:物)?(?![店品房厂监企材械学师剂业]))"
+)
+
+
 # A clause about someone's body: it names an injury, an illness, a treatment or a human sample.
-_BODILY = re.compile(
+_BODILY = _quick(
     r"骨折|挫伤|撕裂|烧伤|缺失|瘫|伤残|后遗症|病史|病毒|细菌|感染|化脓|休克|死亡|身亡|昏迷|抢救|住院|出院|"
     r"治疗|化疗|透析|手术|术后|缝合|照料|呕吐|腹泻|发热|发烧|头晕|体温|血常规|肛拭子|咽拭子|粪便|血液|尿液|"
     r"阳性|阴性|偏高|偏低|升高|转氨酶|听阈|视力|听力|智力|精神|抑郁|焦虑|应激|疾病|患|症|"
     r"乏力|头痛|恶心|咳嗽|咳痰|高热|低烧|寒战|麻木|疼痛|肿痛|发炎|摔伤|扭伤|骨裂|劳损|瘢痕|溃烂|清创|换药|急诊|留观|"
     r"血压|血糖|怀孕|妊娠|流产|乙肝|抗原|椎间盘|光感|眼球|致残|护理依赖|止痛药|输液反应|体检|"
-    r"抗体|HIV|HPV|HCG|B超|CT|停经|孕[早中晚]期|哺乳期|产后|中毒|高压氧|中风|残疾|失能|白内障|关节炎|结节|"
-    r"移植|抗排异|胸闷|留院观察|哮喘|呼吸急促|功能障碍|[轻重]伤|压伤|烫伤|咬伤|心衰|心力衰竭|肿瘤|晚期|透析|"
-    r"康复|护理|病|(?<!工)伤|炎"
+    r"抗体|(?<![A-Za-z])(?:HIV|HPV|HCG|CT|TSH)(?![A-Za-z])|B超|停经|孕[早中晚]期|哺乳期|产后|中毒|高压氧|中风|残疾|失能|"
+    r"白内障|关节炎|结节|移植|抗排异|胸闷|留院观察|哮喘|呼吸急促|功能障碍|[轻重]伤|压伤|烫伤|咬伤|心衰|心力衰竭|肿瘤|晚期|"
+    r"康复|护理|病|(?<!工)伤|炎|"
+    # signs a clerk writes down: skin, bleeding, mood, dependence, fainting, movement, senses
+    r"淤青|瘀青|淤血|瘀斑|红肿|肿胀|硬结|坏死|出血|输血|穿孔|栓塞|梗塞|血栓|早搏|心悸|房颤|晕倒|昏倒|晕厥|中暑|"
+    r"疹|痛风|癫痫|甲亢|甲减|痴呆|阿尔茨海默|帕金森|精神分裂|躁狂|自闭|孤独症|多动症|脑梗|言语不清|失语|"
+    r"情绪低落|情绪失控|失眠|睡眠差|睡不[好着]|自伤|自残|自杀|轻生|酒精依赖|药物依赖|成瘾|吸毒史|醉酒(?!驾|后驾|开车)|"
+    r"喝了[^，,。；;\n]{0,6}酒|烟雾吸入|吸入烟雾|视物模糊|失明|失聪|耳鸣|光感|握力|肌力|屈曲|伸直|前屈|后伸|"
+    r"打针|输液|吊水|挂水|疼|血红蛋白|红细胞|白细胞|血小板|肌酐|尿酸|胆固醇|甘油三酯|胆红素|白蛋白|血氧|心率|"
+    r"血钾|低钾|血钠|乙醇含量|酒精含量|mmol/L|mIU/L|μIU/mL|IU/L|U/L|ng/mL|pg/mL|μmol/L|umol/L|mg/dL|mg/100mL|"
+    r"肺纹理|肺部|肝功能|肾功能|心脏|甲状腺|子宫|宫颈|乳腺|前列腺|血管|神经|脊柱|腰椎|颈椎|胸椎|"
+    r"心理门诊|门诊就诊|精神科|心理咨询|心理治疗|活动受限|功能受限|对指|截肢|门牙|牙齿|自理|卧床|病休|病假|停工留薪|烧到|不能(?:久站|久坐|行走|站立|负重|弯腰)|"
+    r"行走困难|跛行|修补术|切除术|成形术|置换术|剖宫产|引产|人工流产|支架|搭桥|未见异常|"
+    # a side and a part of the body (左足, 右眼, 双下肢)
+    r"(?:[左右双]侧?|两)(?:眼|耳|手|足|脚|腿|膝|踝|肘|肩|臂|腕|髋|肺|肾|乳|下肢|上肢|小腿|大腿|前臂|上臂|"
+    r"手指|拇指|食指|示指|中指|环指|小指|趾|股骨|胫|腓|桡|尺骨|锁骨|肋)|"
+    # medicines: taken, fetched, injected (一直吃硝苯地平, 来开保肝药, 长期服用甲氨蝶呤)
+    r"(?:吃|服用?|口服|打|注射|拿|开|来买|靠)[^，,。；;\n]{0,4}?" + _DRUG
 )
 # What a clause about a body must not carry, or it is not only that: a citation, a date, an
 # amount or a number (these stay, and only the parts between them about the body go) ...
@@ -139,29 +260,70 @@ _KEPT_TOKEN = re.compile(
     r"《[^》\n]{0,60}》|第[一二三四五六七八九十百\d]{1,8}条|\d{4}\s?年(?:\s?\d{1,2}\s?月)?(?:\s?\d{1,2}\s?日)?"
     r"|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[\d,.]+\s?万?元|\S{0,12}\d\s?号|[|\t]"
     r"|(?:编号|文号|案号)?[:：]?[A-Za-z]{1,4}[-\d]{4,}"
+    # a hospital, clinic or company named in the clause (a public party, not a body)
+    # (a proper name: 银川市人民医院, not 到医院 or 送往县医院)
+    r"|(?:(?![到去往至送赴在于的了回])[\u4e00-\u9fff]){2,16}?"
+    r"(?:医院|卫生院|保健院|卫生服务中心|卫生服务站|诊所|门诊部|药房|药店|有限公司|公司)"
 )
 # ... or the agency's findings about a product or a place (then only the bodily words go).
-_ABOUT_THINGS = re.compile(
+_ABOUT_THINGS = _quick(
     r"罚|决定|违反|依据|规定|食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法|检验|检测|抽检"
 )
 _CLAUSE = re.compile(r"[^，,。；;\n]+")
 # Words that say how someone's body is and nothing else: removed alone from a longer clause.
-_BODILY_WORD = re.compile(
+_BODILY_WORD = _quick(
     r"头晕|乏力|头痛|恶心|呕吐|腹泻|咳嗽|高热|寒战|麻木|骨折|骨裂|摔伤|扭伤|劳损|瘢痕|溃烂|急诊|留观|住院|"
-    r"怀孕|妊娠|流产|乙肝|椎间盘突出|(?:致残程度|伤残)[一二三四五六七八九十]级|[一二三四五六七八九十]级伤残"
+    r"怀孕|妊娠|流产|乙肝|椎间盘突出|(?:长期)?病休|病假|住院治疗|(?:降压|降糖|保肝|护肝|止痛|镇痛|安眠|抗抑郁|抗癫痫)药|(?:致残程度|伤残)[一二三四五六七八九十]级|[一二三四五六七八九十]级伤残"
 )
+
+
+# A clause that goes on about the same person without naming them again, after one that said
+# how their body is: what they take, what they cannot do, how long, what followed
+# (有癫痫，不能上班; 血压高，一直吃药; 怀孕五个月，身体不好; 因病言语不清，未能询问).
+_FOLLOW_ON = re.compile(
+    r"\s*(?:一直|长期|每天|每日|每晚|每个?月|每周|经常|常|平时|已经?|仍|还|又|也|需要?|要|靠|无法|不能|未能|不便|难以|"
+    r"生活|卧床|行|转院|疑似|伴有?|导致|致|出现|所以|因此|故|手头|身体|到点|被要求|来|烧到|无力|多年|好几年|"
+    r"晚上|夜间|夜里|白天|至今|目前)"
+)
+# The columns of a table that hold how someone's body is (术后情况, 伤情, 诊断, 病史 …).
+_HEALTH_HEADER = re.compile(
+    r"术后|伤情|病情|诊断|病史|既往史|过敏史|健康状况|身体状况|症状|不良反应|检查结果|检验结果|化验|体检|"
+    r"残疾(?:类别|等级)|伤残|失能等级|护理等级|死因|死亡原因"
+)
+# A cell about a product or a sample, not a person (样品检出…, 批次不合格).
+_PRODUCT_FINDING = re.compile(r"检出|不合格|超标|样品|批次|抽检|食品|产品|药品|农药|设备")
+_CELL_TEXT = re.compile(r"[^|｜\t]+")
 
 
 def health(folded: str) -> Iterator[Span]:
     """Diagnoses, injuries, disability grades, results and medical papers of a person: the
     condition itself, not the sentence around it (dates, numbers and citations stay); a
-    clause that says nothing but how someone's body is goes whole."""
+    clause that says nothing but how someone's body is goes whole, and so does a clause that
+    goes on about the same person after it, and a cell of a table about a body."""
     for m in _HEALTH.finditer(folded):
-        start, end = (m.start(1), m.end(1)) if m.group(1) else (m.start(), m.end())
+        start, end = (m.start("value"), m.end("value")) if m.group("value") else (m.start(), m.end())
+        if m.group("loose") and not _BODILY.search(folded[start:end]):
+            continue  # 显示, 提示, 构成 … say nothing of a body unless what follows does (平台显示车费67元)
         if not _NOT_HEALTH.search(folded[start:end]):
             yield Span(start, end, "health")
+    yield from _health_cells(folded)
+    whole_until = -1  # where the last clause that went whole ended
     for m in _CLAUSE.finditer(folded):
         clause = m.group()
+        if (
+            whole_until >= 0
+            and m.start() == whole_until + 1
+            and folded[whole_until] in "，,"
+            and len(clause) <= 20
+            and _FOLLOW_ON.match(clause)
+            and not _KEPT_TOKEN.search(clause)
+            and not _ABOUT_THINGS.search(clause)
+            and not re.search(r"[0-9%]", clause)  # a figure (治愈率98%) is a claim, not a body
+        ):
+            whole_until = m.end()
+            yield Span(m.start() + len(clause) - len(clause.lstrip()), m.end(), "health")
+            continue
+        whole_until = -1
         if not _BODILY.search(clause):
             continue
         if _ABOUT_THINGS.search(clause):  # about a product or a place: only bodily words go
@@ -175,7 +337,31 @@ def health(folded: str) -> Iterator[Span]:
             if _BODILY.search(part) and len(part.strip()) >= 2:
                 lead = len(part) - len(part.lstrip())
                 yield Span(m.start() + at + lead, m.start() + at + len(part.rstrip()), "health")
+                if kept is None and part.strip() and not clause[at + len(part.rstrip()) :].strip():
+                    whole_until = m.end()
             at = kept.end() if kept else at
+
+
+def _health_cells(folded: str) -> Iterator[Span]:
+    """Cells of a table about a body: every cell below a health header (术后情况: 未见异常), and
+    any cell that speaks of a body and holds nothing else (搬货时腰扭伤，卧床两周)."""
+    for start, cell in column_cells(folded, _HEALTH_HEADER):
+        if not _KEPT_TOKEN.search(cell) and not _HEALTH_HEADER.search(cell):
+            yield Span(start, start + len(cell), "health")
+    offset = 0
+    for line in folded.split("\n"):
+        if "|" in line or "\t" in line or "｜" in line:
+            for m in _CELL_TEXT.finditer(line):
+                cell = m.group().strip()
+                if (
+                    len(cell) >= 2
+                    and _BODILY.search(cell)
+                    and not _KEPT_TOKEN.search(cell)
+                    and not _PRODUCT_FINDING.search(cell)
+                ):
+                    lead = len(m.group()) - len(m.group().lstrip())
+                    yield Span(offset + m.start() + lead, offset + m.start() + lead + len(cell), "health")
+        offset += len(line) + 1
 
 
 _NUMBER = r"\d[\d,.]{0,15}\s?(?:元|万元|亿元|%|％|折|成)"
@@ -207,7 +393,7 @@ _BUSINESS = re.compile(
 # How a business runs, in a clause with a number: prices and margins, deliveries and terms,
 # capacity and process settings. Such a clause goes whole unless it also states the
 # violation or its evidence (limits exceeded, fines, dates, citations).
-_BUSINESS_WORDS = re.compile(
+_BUSINESS_WORDS = _quick(
     r"净利|毛利|利润|差价|运费|结算价|供货|拿货|进货|采购|收购价|出厂价|渠道价|收费为|提成|返还|返给|代运营|"
     r"约定|对账|配送|产能|日产|日处理|每日处理|投加|稀释|配比|节拍|工艺|杀菌|保温|温度设定|库温|转速|车速|"
     r"MPa|米/分钟|出厂|续报|折扣|销售\d|累计销售|平均出厂"
