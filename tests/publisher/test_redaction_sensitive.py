@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from publisher.redact import TRADE_SECRET, redact
+from publisher.redact import redact
 from tests import factories as f
 
 
