@@ -342,3 +342,26 @@ def test_social_accounts_go_in_any_wording(text: str, value: str) -> None:
 )
 def test_a_pupils_class_goes_in_any_numbering(text: str, gone: str) -> None:
     assert gone not in public(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("当晚林海独自在仓库值班，发现货物短少。", "林海"),
+    ],
+)
+def test_the_model_takes_a_name_that_is_also_an_ordinary_word(
+    text: str, name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No cue word and a dictionary word: the rules leave it, the model's second opinion does not."""
+    from publisher.redact import names
+
+    monkeypatch.setattr(names, "SECOND_OPINION", "off")
+    assert name in public(text)
+    monkeypatch.setattr(names, "SECOND_OPINION", "doubt")
+    assert name not in public(text) and name[0] + "某" in public(text)
+
+
+def test_the_model_leaves_ordinary_words_in_ordinary_sentences() -> None:
+    text = "林区一片林海，仓库安然无恙。"
+    assert public(text) == text
