@@ -10,8 +10,10 @@ sentence around it (who did what, the legal basis, the penalty) stays readable.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from publisher.redact.spans import TRADE_SECRET, Span
 from publisher.redact.tables import column_cells
@@ -19,17 +21,17 @@ from publisher.redact.tables import column_cells
 _CLAUSE_END = r"[^，,。；;\n]*"
 
 
-def _first_characters(items: list[tuple[object, object]], out: set[str]) -> bool:
+def _first_characters(items: list[tuple[Any, Any]], out: set[str]) -> bool:
     """Add the characters a match of parsed ``items`` can begin with to ``out``; True if the
     items can match nothing at all (then what follows them counts too)."""
-    from re import _constants as c  # noqa: PLC0415 (the parser's own node names)
+    c: Any = importlib.import_module("re._constants")  # the parser's own node names
 
     for op, av in items:
         if op is c.LITERAL:
-            out.add(chr(av))  # type: ignore[arg-type]
+            out.add(chr(av))
             return False
         if op is c.IN:
-            for kind, value in av:  # type: ignore[attr-defined]
+            for kind, value in av:
                 if kind is c.LITERAL:
                     out.add(chr(value))
                 elif kind is c.RANGE:
@@ -38,13 +40,13 @@ def _first_characters(items: list[tuple[object, object]], out: set[str]) -> bool
                     raise ValueError(kind)
             return False
         if op is c.BRANCH:
-            if not any([_first_characters(list(branch), out) for branch in av[1]]):  # type: ignore[index]
+            if not any([_first_characters(list(branch), out) for branch in av[1]]):
                 return False
         elif op is c.SUBPATTERN:
-            if not _first_characters(list(av[-1]), out):  # type: ignore[index]
+            if not _first_characters(list(av[-1]), out):
                 return False
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            if not _first_characters(list(av[2]), out) and av[0] > 0:  # type: ignore[index,operator]
+            if not _first_characters(list(av[2]), out) and av[0] > 0:
                 return False
         elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
             raise ValueError(op)
@@ -55,13 +57,12 @@ def _quick(pattern: str) -> re.Pattern[str]:
     """Compile ``pattern`` behind a look-ahead for the characters its matches begin with: the
     same matches, but the engine skips at once the places where none of its hundreds of words
     can begin (Python's engine would otherwise try every alternative at every character)."""
-    from re import _parser  # noqa: PLC0415
-
     first: set[str] = set()
     try:
-        if _first_characters(list(_parser.parse(pattern)), first):
+        parser: Any = importlib.import_module("re._parser")  # not public: any failure falls back
+        if _first_characters(list(parser.parse(pattern)), first):
             return re.compile(pattern)  # it can match the empty string: no prefix is safe
-    except ValueError:
+    except (ValueError, ImportError, AttributeError, TypeError):
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + pattern + ")")
 
