@@ -49,19 +49,19 @@ PUBLIC_BEFORE = re.compile(
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
     r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员)"
-    r"(?:为|是)?"
+    r"(?:为|是|姓名)?"
     # the names that follow: a list, each perhaps with its credential (in brackets or after a comma)
     r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t（(]*(?:[\u4e00-\u9fff·]{2,6}"
     r"(?:[（(][^）)]{0,24}[）)]|[，,]\s*[A-Za-z\u4e00-\u9fff]{0,6}[\d\-]{6,16})?[、和及与；;\s]\s*)*$"
 )
 PUBLIC_AFTER = re.compile(
-    r"^(?:[（(](?:执法|证号|警号|工作证|[A-Z]{0,3}\d{6,}|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]执)"
+    r"^(?:[（(](?:执法|证号|警号|工作证|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]执)"
     r"|等(?:\d{1,2}|[一二两三四五六七八九十])?名?(?:执法|检查|监督|办案|调查|核查)人员)"
 )
 # An officer's credential in brackets after the name: 证件号 and a number that is neither an
 # ID number nor a mobile (苏某（证件号4301-8111-891）), as the inspectors' lists write it.
 _CREDENTIAL_AFTER = re.compile(
-    r"^[（(]\s*(?:证件号码?|执法证件号|编号)[:：\s]*"
+    r"^[（(]\s*(?:证件号码?|执法证件号|编号)?[:：\s]*"
     r"((?:[A-Z]{1,2}|[\u4e00-\u9fff]执)?[\d][\d\- ]{6,15}\d)[）)]"
 )
 PLACE_AFTER = re.compile(
@@ -80,7 +80,7 @@ _COMMON_SURNAMES = (
 )
 _NICKNAME = re.compile(
     rf"(?<=[老小])([{_COMMON_SURNAMES}高])(?![醋虾库兔车牛块菜层型区家人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
-    rf"|([{_COMMON_SURNAMES}高])(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷)"
+    rf"|([{_COMMON_SURNAMES}高])(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )
 
 
@@ -135,6 +135,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     given = {name for name in given | short if len(name) >= 2 and not _ordinary_word(name)} - private
     private |= given
     private |= {name.replace(" ", "") for name in private if " " in name}  # 孔 德 明 is also 孔德明
+    for name in private:  # the same person's name in Latin letters beside it: 朴敏浩（PARK MINHO）
+        for m in re.finditer(re.escape(name) + _LATIN_AFTER, folded):
+            yield Span(m.start(1), m.end(1), "third_party_name", mask_name(m.group(1)), name not in evidenced)
     for name in private:  # every mention, also those the tagger missed (林海 in 林海称)
         at = folded.find(name)
         while at >= 0:
@@ -150,6 +153,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+_LATIN_AFTER = r"[\u4e00-\u9fff]{0,2}\s{0,2}[（(]?\s*([A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){1,3})"
 RARE = 10  # a dictionary "name" this rare is a person's name that made it into the dictionary (王小明)
 
 

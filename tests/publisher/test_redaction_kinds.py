@@ -365,3 +365,31 @@ def test_the_model_takes_a_name_that_is_also_an_ordinary_word(
 def test_the_model_leaves_ordinary_words_in_ordinary_sentences() -> None:
     text = "林区一片林海，仓库安然无恙。"
     assert public(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("现场有两名外籍人员：崔英浩（CHOI YOUNGHO），韩国籍。", "CHOI"),
+        (
+            "| 姓名 | 国籍 | 工资 |\n|---|---|---|\n"
+            "| 叶卡捷琳娜·彼得罗娃 PETROVA EKATERINA | 俄罗斯 | 3000元 |\n",
+            "PETROVA",
+        ),
+        ("登记的学员如下：\n1. 逄立新（220102197003151234），缴费800元。", "逄立新"),
+        ("一名求职人员眭小凤称押金未退。", "眭小凤"),
+        ("夜间值班人员殳建国未在岗。", "殳建国"),
+        ("买家厍丽娟于当日付款。", "厍丽娟"),
+        ("当事人名称　某某小吃店\n经营者姓名　琚家豪\n", "琚家豪"),
+        ("学员反映，报名时“郝教练”承诺包过。", "郝教练"),
+    ],
+)
+def test_names_in_roles_labels_and_scripts_not_known_before(text: str, gone: str) -> None:
+    out = public(text)
+    assert gone not in out and gone[:2] not in out, out
+
+
+def test_an_id_number_in_brackets_does_not_make_a_name_public() -> None:
+    """A credential in brackets after a name is an officer's; an ID number there is a citizen's."""
+    out = public("2. 顾紫欣（330106198802142715），交押金300元。")
+    assert "顾紫欣" not in out and "330106" not in out
