@@ -18,6 +18,9 @@ _ID15 = re.compile(r"(?<![0-9A-Za-z])(\d{15})(?![0-9A-Za-z])")
 _MOBILE = re.compile(
     rf"(?<![0-9+])((?:[（(]\s?\+?86\s?[)）]|\+?86|0086)[ \-]?)?(1[3-9]\d{SEP}\d{{4}}{SEP}\d{{4}})(?!\d)"
 )  # TEL139…
+# A mobile with its first three digits in brackets, (156)30909220; an extension after a mobile.
+_MOBILE_BRACKETED = re.compile(r"(?<![0-9])\(1[3-9]\d\)\s?\d{4}[ \-]?\d{4}(?!\d)")
+_EXTENSION = re.compile(r"\s?(?:转|ext\.?|分机)\s?(?:分机)?\d{1,6}(?!\d)")
 # A mobile spoken digit by digit, in groups, after Chinese numerals were read as digits.
 _MOBILE_SPOKEN = re.compile(r"(?<![0-9])1[3-9]\d(?:\s?\d){8}(?![0-9])")
 _LANDLINE = re.compile(
@@ -37,7 +40,8 @@ _PASSPORT = re.compile(r"(?<![0-9A-Za-z])([EGDSP]\d{8}|E[A-HJ-NP-Z]\d{7})(?![0-9
 _PERMIT = re.compile(r"(?<![0-9A-Za-z])([HM]\d{8,10}|\d{8}(?=\D*台湾)|[A-Z]\d{6}\(\w\))(?![0-9A-Za-z])")
 _PERMIT_LABELLED = re.compile(
     r"(?:通行证|居住证|回乡证|台胞证|护照|签证|居留许可|旅行证|Passport)[^，,。；;\n]{0,14}?"
-    r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\s?\d[\dA-Za-z]{5,11}(?:[（(][0-9A-Za-z][）)])?)(?![A-Za-z0-9])",
+    r"(?<![A-Za-z0-9])([A-Za-z]{0,2}\s?\d[\dA-Za-z]{5,11}(?:[（(][0-9A-Za-z][）)])?"
+    r"|(?=[A-Za-z]*\d)[A-Za-z][A-Za-z0-9]{5,11})(?![A-Za-z0-9])",
     re.I,
 )
 # A local identity card number (Hong Kong, Macau, Taiwan, foreign) near an identity cue.
@@ -71,7 +75,8 @@ _SOCIAL_BEFORE = re.compile(
 )
 # A nickname on a platform, in quotes: 昵称为“甜甜的小屋”, 网名“某某”.
 _NICKNAME = re.compile(
-    r"(?:昵称|网名|账号名称?|用户名)(?:为|是|叫)?[:：\s]*[“\"「『]([^”\"」』\n]{1,20})[”\"」』]"
+    r"(?:昵称|网名|账号名称?|用户名)(?:为|是|叫)?[:：\s]*(?:[“\"「『]([^”\"」』\n]{1,20})[”\"」』]"
+    r"|(?<=[:：])\s*([^，,。；;、\s（()）“”\"]{2,20}))"
 )
 # An ID number a clerk masked in part (3301**********1234): what is left still says where
 # and when someone was born.
@@ -110,6 +115,8 @@ _PERSONAL_CARD = (
     r"(?:社保卡|社会保障卡|医保卡|医疗保险卡|医保凭证|就诊卡|银行卡)(?:卡?号码?|编号)?"
     r"|(?:社保|社会保障|医保|医疗保险|参保(?:人员)?|个人社保|长期护理保险(?:参保人员)?)"
     r"(?:号码?|编号|编码|账号|个人编号|个人编码|卡号)"
+    r"|执业(?:药师|医师|助理医师|护士|兽医)(?:注册)?(?:证书?)?(?:编号|号码?)|健康证明?(?:编号|号码?)"
+    r"|(?:特种设备作业人员|放射工作人员|特种作业操作|职业资格|从业人员健康)证(?:书)?(?:编号|号码?)"
     r"|(?:老年人?(?:优待)?|优待|残疾人?|残疾军人|退役军人|军人|居住|暂住|驾驶|从业资格|出生医学)证"
     r"(?:号码?|编号|档案编号)?|伤残(?:人员)?证件?(?:号码?|编号)?|驾驶证档案编号|档案编号|(?<![执法])卡号"
 )
@@ -213,6 +220,7 @@ def long_numbers(folded: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "id_number")
     for m in _MASKED_MOBILE.finditer(folded):
         yield Span(m.start(), m.end(), "phone")
+    yield from _broken_ids(folded)
     for start, cell in column_cells(folded, _PAPERS_HEADER):  # a column of identity papers
         found = _PAPERS_CELL.search(cell)
         if found and sum(c.isdigit() for c in found.group()) >= 5:
@@ -236,12 +244,25 @@ def _phones(folded: str) -> Iterator[Span]:
     """Mobiles and landlines, also in Chinese numerals; the agency's own lines and officers'
     credential numbers (which can look like a mobile) are public by context."""
     numerals = folded.translate(CN_DIGITS)
-    for text, patterns in ((folded, (_MOBILE, _LANDLINE, _LOCAL_LINE)), (numerals, (_MOBILE_SPOKEN,))):
+    lines = (_MOBILE, _MOBILE_BRACKETED, _LANDLINE, _LOCAL_LINE)
+    for text, patterns in ((folded, lines), (numerals, (_MOBILE_SPOKEN,))):
         for pattern in patterns:
             for m in pattern.finditer(text):
                 start = m.start(pattern.groups and pattern is _LOCAL_LINE)
                 if not public_number(folded, start, mobile=pattern not in (_LANDLINE, _LOCAL_LINE)):
-                    yield Span(start, m.end(), "phone")
+                    extension = _EXTENSION.match(folded, m.end())
+                    yield Span(start, extension.end() if extension else m.end(), "phone")
+
+
+# An ID number broken over two lines (a narrow form field): 620102⏎    199404241885.
+_BROKEN_ID = re.compile(r"(?<![0-9A-Za-z])(\d{4,14})[ ]*\n[ \t]*(\d{3,14}[0-9Xx]?)(?![0-9A-Za-z])")
+
+
+def _broken_ids(folded: str) -> Iterator[Span]:
+    for m in _BROKEN_ID.finditer(folded):
+        compact = (m.group(1) + m.group(2)).upper()
+        if len(compact) == 18 and _checksum_ok(compact):
+            yield Span(m.start(), m.end(), "id_number")
 
 
 def find(folded: str) -> Iterator[Span]:
@@ -283,6 +304,8 @@ def _simple(folded: str) -> Iterator[Span]:
         (_NICKNAME, "social_id", 1),
     ):
         for m in pattern.finditer(folded):
+            if pattern is _NICKNAME:
+                group = 1 if m.group(1) else 2
             if rule == "social_id" and len(m.group(group)) < (2 if pattern is _NICKNAME else 5):
                 continue
             if rule in ("email", "social_id", "plate") or not public_number(folded, m.start(group)):

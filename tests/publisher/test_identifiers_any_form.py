@@ -43,6 +43,8 @@ PRIVATE = {
     "passport numbers in a column of identity papers": (
         "姓名|证件号码|课时\n某甲（SMITH JOHN）|KF7710235|12学时\n某乙|PA9921843|9学时\n"
     ),
+    "a mobile with its first three digits in brackets": "短信接收号码（139）27184455，已确认。",
+    "an ID number broken over two lines": f"身份证号：{ID[:6]}\n      {ID[6:]}\n联系方式：见附件",
     "ID grouped by dots": f"身份证：{ID[:6]}.{ID[6:14]}.{ID[14:]}，现住某地。",
     "ID with two spaces between groups": f"公民身份号码  {ID[:6]}  {ID[6:14]}  {ID[14:]}。",
     "ID partly masked by the clerk": f"身份证号{ID[:6]}********{ID[14:]}，系本案当事人。",
@@ -95,3 +97,18 @@ def test_the_agencys_own_phone_stays_where_a_private_one_goes() -> None:
 def test_a_mobile_masked_in_part_goes_too() -> None:
     result = redact(f.decision(text="货款付至支付宝账号：139****2718，共三笔。"))
     assert "139" not in result.text and "2718" not in result.text and DELETED in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("联系电话13927184455转6，工作日接听。", "转6"),
+        ("执业药师注册证号SZ8802147712，学历本科。", "SZ8802147712"),
+        ("临时工某甲，健康证明编号JK2025443190，已过期。", "JK2025443190"),
+        ("申请表载明护照号KYXGJPRV6，国籍某国。", "KYXGJPRV6"),
+        ("直播间昵称：山里好物小店88\n现查明如下。", "山里好物小店88"),
+    ],
+)
+def test_more_private_numbers_and_accounts_go(text: str, gone: str) -> None:
+    result = redact(f.decision(text=text))
+    assert gone not in result.text, result.text
