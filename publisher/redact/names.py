@@ -45,7 +45,7 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<!现场)负责人|法定代表人|局长|副局长|主任|科长|审核员|主持人|记录人|送达人"
+    r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组])主任|科长|审核员|主持人|记录人|送达人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
     r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员)"
@@ -91,9 +91,15 @@ _ELDER = re.compile(
 )
 
 
+# A nickname in quotes on any surname: 称其为“老童”, 大家都叫他“小易”.
+_QUOTED_NICKNAME = re.compile(rf"(?<=[“\"'‘][老小阿])([{''.join(sorted(SURNAMES))}])(?=[”\"'’])")
+
+
 def nicknames(folded: str) -> Iterator[Span]:
     """The surname in 老张, 小李, 孟老板 and 盛大妈 (masked to 老某, 某老板, 某大妈)."""
     for m in _ELDER.finditer(folded):
+        yield Span(m.start(1), m.end(1), "name", "某")
+    for m in _QUOTED_NICKNAME.finditer(folded):
         yield Span(m.start(1), m.end(1), "name", "某")
     for m in _NICKNAME.finditer(folded):
         group = 1 if m.group(1) else 2
@@ -115,7 +121,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     judged = list(_tagged(folded, tagged))
     weak = [(start, name) for start, name, strong in judged if not strong]
     found = [(start, name) for start, name, strong in judged if strong]
-    for finder in (_listed, _marked, _table_cells, _spaced):
+    for finder in (_listed, _marked, _table_cells, _spaced, _minority):
         found += finder(folded)
     found += _dotted(tokens)
     starts = {start for start, _name in tagged}
@@ -201,7 +207,58 @@ def _given(name: str) -> str:
 def _is_person_name(word: str) -> bool:
     if word[:2] in _COMPOUND:
         return 3 <= len(word) <= 4
-    return 2 <= len(word) <= 3 and word[0] in SURNAMES
+    return (2 <= len(word) <= 3 and word[0] in SURNAMES) or minority_name(word)
+
+
+# Tibetan, Mongolian, Uyghur, Kazakh and Yi names are built from a limited stock of syllables
+# (扎西 + 顿珠, 额尔敦 + 毕力格, 阿迪力 + 江 + 买买提), written with or without a middle dot.
+_SYLLABLES = frozenset(
+    """扎西 顿珠 尼玛 次仁 央金 拉姆 达瓦 卓嘎 平措 旺堆 格桑 德吉 卓玛 索朗 旦增 多吉 白玛 边巴 普布
+    欧珠 洛桑 强巴 巴桑 次旦 米玛 仁增 群培 贡布 曲珍 拉巴 嘎玛 益西 桑珠 旺姆 措姆 曲措 玉珍 琼达
+    美朵 次珠 旺杰 顿丹 才让 多杰 仁青 旺秀 加措 嘉措 丹增 扎巴 桑杰 罗布 土登 晋美 次央 德庆 央宗
+    永珍 拉珍 白珍 仓决 巴珠 次措 泽仁 卓措 额尔敦 毕力格 娜仁 托雅 乌兰 其其格 巴特尔 苏和 宝音
+    图雅 那顺 孟和 朝鲁 巴雅尔 斯琴 高娃 阿拉坦 哈斯 呼和 乌力吉 敖登 萨仁 格日勒 吉日嘎拉 特木尔
+    巴图 满都拉 那日苏 其木格 乌云 塔娜 额尔德尼 巴根 白音 宝力道 达来 恩和 朝克图 布和 阿木古楞
+    图门 斯日古楞 苏德 阿古达木 乌日娜 萨日娜 娜布其 包力高 朝格图 吉雅 阿拉腾 买买提 阿迪力 古丽
+    热依拉 艾力 阿不都 努尔 阿依 吐尔逊 依明 热合曼 米热 帕提 迪丽 阿卜杜拉 艾买提 阿布拉 艾合买提
+    吾斯曼 玉素甫 阿不力孜 买合木提 麦麦提 阿力木 热娜 古力 巴哈尔 阿娜尔 努尔兰 叶尔兰 加娜尔 别克
+    哈力木拉提 木拉提 塔依尔 肉孜 斯马义 亚森 米娜 克里木 卡德尔 伊力 夏木西 库尔班 阿卜杜 艾则孜
+    居来提 阿不都热合曼 努尔麦麦提 托合提 吐逊 热孜万 祖丽 皮亚 巴图尔 阿合买提 木合塔尔 叶尔肯
+    哈那提 别克 阿斯卡尔 沙马 阿西 阿说 吉克 曲比 阿苏 木呷 拉杰 阿呷 吉木 阿约 日火 马海 海来 伍沙
+    瓦其 俄底 勒格 比尔 尔古 阿牛""".split()
+)
+_LINKS = frozenset("江汗")  # 阿迪力江买买提, 努尔汗
+
+
+def minority_name(word: str) -> bool:
+    """True when a word is made of two or more syllables of minority names (扎西顿珠)."""
+    word = word.replace("·", "").replace("•", "")
+    if not 4 <= len(word) <= 12:
+        return False
+    parts, at = 0, 0
+    while at < len(word):
+        step = next((n for n in (6, 5, 4, 3, 2) if word[at : at + n] in _SYLLABLES), 0)
+        if step:
+            parts, at = parts + 1, at + step
+        elif word[at] in _LINKS and 0 < at < len(word) - 1:
+            at += 1
+        else:
+            return False
+    return parts >= 2
+
+
+_MINORITY_RUN = re.compile(r"[\u4e00-\u9fff]{4,12}")
+
+
+def _minority(folded: str) -> Iterator[tuple[int, str]]:
+    """Minority names anywhere: the longest run of such syllables inside a run of characters."""
+    for m in _MINORITY_RUN.finditer(folded):
+        run = m.group()
+        for length in range(min(12, len(run)), 3, -1):
+            hit = next((k for k in range(len(run) - length + 1) if minority_name(run[k : k + length])), None)
+            if hit is not None:
+                yield m.start() + hit, run[hit : hit + length]
+                break
 
 
 def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
@@ -305,7 +362,9 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
                 yield m.start(group), name
 
 
-_NAME_HEADER = re.compile(r"姓\s*名|名\s*字|患者|学生|职工|员工|人员|承租人|就诊人")
+_NAME_HEADER = re.compile(
+    r"姓\s*名|名\s*字|患者|学生|职工|员工|人员|承租人|就诊人|车主|户主|业主|房主|游客|乘客|学员"
+)
 
 
 def _table_cells(folded: str) -> Iterator[tuple[int, str]]:

@@ -39,7 +39,7 @@ THIRD_PARTY_LABELS = (
 # the longest label first: 村民小组长 before 村民
 _LONGEST_FIRST = "|".join(sorted(THIRD_PARTY_LABELS.split("|"), key=len, reverse=True))
 _LABELLED = re.compile(
-    rf"(?:{_LONGEST_FIRST})(?:（[^）]{{0,12}}）)?[:：\s|｜\t]*"
+    rf"(?:{_LONGEST_FIRST})(?:（[^）]{{0,12}}）)?(?:签名|签字|签章|签字捺印)?(?:（[^）]{{0,12}}）)?[:：\s|｜\t]*"
     rf"([{_CJK}]{{1,6}}[·•][{_CJK}]{{1,8}}|(?:{'|'.join(COMPOUND_SURNAMES)})[{_CJK}]{{1,2}}|[{_CJK}]{{2,3}}"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
@@ -110,6 +110,9 @@ def trim(name: str) -> str:
 
 # Words that follow a label without being a name (证人公民身份号码, 投诉人反映, 员工工资).
 _NOT_NAME_WORDS = (
+    "签名",
+    "签字",
+    "签章",
     "公民",
     "身份",
     "证言",

@@ -393,3 +393,35 @@ def test_an_id_number_in_brackets_does_not_make_a_name_public() -> None:
     """A credential in brackets after a name is an officer's; an ID number there is a citizen's."""
     out = public("2. 顾紫欣（330106198802142715），交押金300元。")
     assert "顾紫欣" not in out and "330106" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("应当事人申请，本文书附藏文译本，由格桑旺姆（某县民族宗教事务局）翻译。", "格桑旺姆"),
+        ("本局接到消费者巴特尔其其格反映，所购奶茶粉无中文标签。", "巴特尔"),
+        ("经营者：努尔江艾力，维吾尔族。", "努尔江艾力"),
+        ("当晚同屋的吉克阿呷已离开。", "吉克阿呷"),
+        ("附近商户都叫他“老祝”。", "老祝"),
+        ("拟任质量负责人蒋丽珍，执业药师。", "蒋丽珍"),
+        ("车间主任袁志高称拼装系客户要求。", "袁志高"),
+        ("见证人签名：伍海燕　　2025年3月2日", "伍海燕"),
+        ("| 车主 | 号牌 |\n|---|---|\n| 桑杰多吉 | 藏A12345 |\n", "桑杰多吉"),
+    ],
+)
+def test_minority_names_nicknames_and_private_staff_go(text: str, gone: str) -> None:
+    out = public(text)
+    assert gone not in out and gone[:2] not in out, out
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "当事人签名：（已签收）",
+        "公司负责人王建国到场配合检查。",
+        "乌兰察布市某区市场监督管理局",
+        "格桑花开的季节，游客增多。",
+    ],
+)
+def test_signature_words_heads_of_organisations_and_places_stay(text: str) -> None:
+    assert public(text) == text
