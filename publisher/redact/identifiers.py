@@ -52,6 +52,7 @@ _LOCAL_ID = re.compile(
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 _PLATE = re.compile(
     rf"[{_PROVINCES}][A-HJ-NP-Z][·•\.\s]?(?:[DF][A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]|[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳])"
+    r"(?![A-Za-z0-9])"  # 新AA65014347 is a licence number, not a plate
 )
 _VIN = re.compile(r"(?<![0-9A-Za-z])([A-HJ-NPR-Z0-9]{17})(?![0-9A-Za-z])")
 _PROPERTY = re.compile(
@@ -99,6 +100,7 @@ _NOT_FISCAL = re.compile(rf"{_OWN.pattern}|身份|公民|证件|出生|手机|�
 # Officers' credential numbers (执法证号) are public with their names.
 _OFFICER = re.compile(
     r"执法人员|执法证|承办人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员|监督员|调查人员|核查人员"
+    r"|监督证|法律职业资格证"
     r"|警号|(?:办案|出警)?民警|工作证号|(?:^|(?<=[（(，,、：:\s]))证号"
 )
 # A name, then its credential in brackets: 苏某（证件号4301-8111-891） (checked by credential_like).
@@ -106,8 +108,9 @@ _NAMED_CREDENTIAL = re.compile(r"[\u4e00-\u9fff·]{2,6}[（(]\s*(?:证件号码?
 # Numbers of public documents and of the agency's own lines, named just before the number.
 _PUBLIC_DOCUMENT = re.compile(
     r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"
-    r"备案号|合同编号|登记号|本局|本机关)[^，,。；;\n]{0,6}$"
+    r"备案号|合同编号|登记号|本局|本机关|(?:许可|运管|[A-Z])字第?)[^，,。；;\n]{0,6}$"
 )
+_INVOICE = re.compile(r"发票(?:号码|代码)[:：\s]*$")
 _PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系|当事人|证件|收款")
 # A person's cards and certificates: social security and medical insurance in every name,
 # and the certificates of the old, the disabled, veterans, residents and drivers.
@@ -206,7 +209,10 @@ def long_numbers(folded: str) -> Iterator[Span]:
         digits = sum(c.isdigit() for c in compact)
         if digits < 15 and not (digits >= LONG and compact[0].isdigit()):
             continue
-        if _id_window(compact):  # a valid ID number is private whatever precedes it
+        # a valid ID number is private whatever precedes it; a longer number labelled as a
+        # public document's (a 20-digit invoice number) may hold one by chance
+        labelled = len(compact) > 18 and _INVOICE.search(folded[max(0, m.start() - 12) : m.start()])
+        if _id_window(compact) and not labelled:
             yield Span(m.start(), m.end(), "id_number")
             continue
         mobile = _MOBILE.fullmatch(compact) is not None

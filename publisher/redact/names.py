@@ -48,7 +48,8 @@ PUBLIC_BEFORE = re.compile(
     r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组])主任|科长|审核员|主持人|记录人|送达人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
-    r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员)"
+    r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审批人|批准人"
+    r"|(?:区|县|市|镇|乡|副区|副县|副市)长(?=[:：])|(?:大队|支队|中队)长(?=[:：]))"
     r"(?:为|是|姓名)?"
     # the names that follow: a list, each perhaps with its credential (in brackets or after a comma)
     r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t（(]*(?:[\u4e00-\u9fff·]{2,6}"
@@ -282,7 +283,7 @@ def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[in
         if not _is_person_name(name):
             continue
         before, after = folded[max(0, start - 16) : start], folded[start + len(name) : start + len(name) + 12]
-        if PLACE_AFTER.match(after) or _placelike(name, before, after):
+        if PLACE_AFTER.match(after) or _placelike(name, before, after) or _CODE_AFTER.match(after):
             continue
         strong = LABEL_BEFORE.search(before) or RELATIONS.search(before) or SPEECH_AFTER.match(after)
         if strong or not _ordinary_word(name):  # default-deny; an ordinary word (康宁, 童工) needs a cue
@@ -435,6 +436,7 @@ def _credential(after: str) -> bool:
     return m is not None and credential_like(m.group(1))
 
 
+_CODE_AFTER = re.compile(r"[0-9A-Za-z]")  # 蒙维备2511495296: the prefix of a number, not a name
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # Ways of naming someone by a title on the surname (邹老板, 祁大妈, 钱老师), which the tagger
 # reads as ordinary words.
@@ -465,4 +467,8 @@ def _second_opinion(folded: str, tagged: list[tuple[int, str]], found: set[str])
                 a = windows.pop()[0]
             windows.append((a, b))
     pieces = [(a, folded[a:b]) for a, b in windows]
-    return [(start, name) for start, name in ner.persons(pieces) if _is_person_name(name) or "·" in name]
+    return [
+        (start, name)
+        for start, name in ner.persons(pieces)
+        if (_is_person_name(name) or "·" in name) and not _CODE_AFTER.match(folded, start + len(name))
+    ]

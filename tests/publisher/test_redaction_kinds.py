@@ -425,3 +425,18 @@ def test_minority_names_nicknames_and_private_staff_go(text: str, gone: str) -> 
 )
 def test_signature_words_heads_of_organisations_and_places_stay(text: str) -> None:
     assert public(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "备案编号：蒙维备2511495296，有效期五年。",
+        "《药品经营许可证》（证号：新AA65014347）变更申请收悉。",
+        "道路运输证号云交运管许可J字530802928256号，经营范围普通货运。",
+        "区长：霍铭远\n某市某区人民政府",
+        "承办人袁宏、复核人庞军。",
+        "卫生监督员：方楠　监督证号 530802713815",
+    ],
+)
+def test_public_numbers_and_signing_officials_stay(text: str) -> None:
+    assert public(text) == text
