@@ -31,12 +31,13 @@ from publisher.redact.people import (
     trim,
 )
 from publisher.redact.spans import Span
-from publisher.redact.tables import column_cells
+from publisher.redact.tables import column_cells, columns
 
 Tokens = list[tuple[str, str]]
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
 RELATIONS = re.compile(
-    r"(?:其|之|的)(?:妻子?|丈夫|夫|子|女|儿子|女儿|父亲?|母亲?|兄|弟|姐|妹|孙子?|孙女|亲属|朋友|同事|邻居)$"
+    r"(?:(?:其|之|的)(?:妻子?|丈夫|夫|子|女|儿子|女儿|父亲?|母亲?|兄|弟|姐|妹|孙子?|孙女|亲属|朋友|同事|邻居)"
+    r"|同学|[堂表](?:兄|弟|姐|妹|哥)|(?:舅舅|叔叔|姑姑|姨妈|外甥女?|侄子|侄女|儿媳|女婿|岳父|岳母|公公|婆婆))$"
 )
 LABEL_BEFORE = re.compile(rf"(?:{THIRD_PARTY_LABELS})(?:（[^）]{{0,12}}）)?[:：\s|｜\t]*$")
 LABEL_ANYWHERE = re.compile(rf"(?:{THIRD_PARTY_LABELS})")
@@ -45,7 +46,7 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组])主任|科长|审核员|主持人|记录人|送达人"
+    r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])主任|科长|审核员|主持人|记录人|送达人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
     r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审批人|批准人"
@@ -332,7 +333,7 @@ _MARKED = re.compile(
 # A list item that begins with a person's name: （2）刘某，购买20瓶…; 3.王某，…
 _LIST_ITEM = re.compile(
     r"(?:^|\n)[ \t\u3000]{0,3}"
-    r"(?:\d{1,3}\s?[.、．]|[（(]\s?\d{1,3}\s?[）)]|[（(][一二三四五六七八九十]{1,3}[）)])"
+    r"(?:\d{1,3}\s?[.、．]|[（(]\s?\d{1,3}\s?[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[◇◆•●■□▪])"
     rf"[ \t\u3000]{{0,3}}({_NAME})(?=[，,（(])"
 )
 # A name given as the wrong or right one in a correction: 姓名误写为“王某”，应为“王某某”.
@@ -344,6 +345,7 @@ _QUOTED = re.compile(
 _BROUGHT = re.compile(
     rf"(?:接到|接|由|向|与|将|收购自[\u4e00-\u9fff]{{0,8}}户)({_NAME})(?=\s*[（(，,]\s*{_PERSON_DETAIL})"
     rf"|(?:安排|指派|雇佣|雇用|聘用|聘请|让|叫)({_NAME})(?=驾驶|负责|从事|担任|押运|送货|配送|操作|看管|收银)"
+    rf"|(?:由|经|通过)({_NAME})(?=介绍|推荐|担保|代办|代为|陪同|带领|引荐|居间)"
 )
 _ASKED = re.compile(rf"(?:先后)?对({_NAME})(?=(?:[、及和][\u4e00-\u9fff]{{2,4}})*(?:进行了?询问|的询问笔录))")
 
@@ -369,11 +371,18 @@ _NAME_HEADER = re.compile(
 
 
 def _table_cells(folded: str) -> Iterator[tuple[int, str]]:
-    """Names in the name column of a table, spaced (钱　龙) or not."""
+    """Names in the name column of a table, spaced (钱　龙) or not; and every short cell of a
+    column whose cells are mostly names, whatever its header says (刷手, 车主 …): there an
+    ordinary word (江河, 柳絮) is a name too."""
     for start, cell in column_cells(folded, _NAME_HEADER):
         name = re.sub(r"\s", "", cell)
         if re.fullmatch(_NAME, name) and ("·" in name or _is_person_name(name)):
             yield start, cell
+    for column in columns(folded):
+        names = [(start, cell) for start, cell in column if re.fullmatch(_NAME, re.sub(r"\s", "", cell))]
+        people = [cell for _start, cell in names if "·" in cell or _is_person_name(re.sub(r"\s", "", cell))]
+        if len(people) >= 2 and len(people) * 3 >= len(column) * 2:
+            yield from names
 
 
 def _dotted(tokens: Tokens) -> Iterator[tuple[int, str]]:

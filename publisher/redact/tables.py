@@ -26,3 +26,33 @@ def column_cells(folded: str, header: re.Pattern[str]) -> Iterator[tuple[int, st
                     yield offset + at + (len(cell) - len(cell.lstrip())), cell.strip()
                 at += len(cell)
         offset += len(line) + 1
+
+
+_RULE_ROW = re.compile(r"^[\s|｜:\-—]+$")
+
+
+def columns(folded: str) -> Iterator[list[tuple[int, str]]]:
+    """Yield the body cells of every column of every table, as (offset, text) lists."""
+    offset, table = 0, None
+    tables: list[list[list[tuple[int, str]]]] = []
+    for line in folded.split("\n"):
+        cells = _CELL.split(line)
+        if len(cells) < 3:
+            table = None
+        elif _RULE_ROW.match(line):
+            pass
+        elif table is None:
+            table = []
+            tables.append(table)
+        else:
+            row, at = [], 0
+            for cell in cells:
+                at = line.find(cell, at)
+                row.append((offset + at + (len(cell) - len(cell.lstrip())), cell.strip()))
+                at += len(cell)
+            table.append(row)
+        offset += len(line) + 1
+    for rows in tables:
+        width = max((len(r) for r in rows), default=0)
+        for index in range(width):
+            yield [row[index] for row in rows if index < len(row) and row[index][1]]

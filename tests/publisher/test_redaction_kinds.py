@@ -440,3 +440,21 @@ def test_signature_words_heads_of_organisations_and_places_stay(text: str) -> No
 )
 def test_public_numbers_and_signing_officials_stay(text: str) -> None:
     assert public(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "| 序号 | 刷手 | 单数 |\n|---|---|---|\n| 1 | 蔡文杰 | 12 |\n| 2 | 何丽萍 | 9 |\n| 3 | 白云 | 15 |\n",
+            "白云",
+        ),
+        ("经查，当事人与其表弟邵家明共同经营。", "邵家明"),
+        ("事发当日，林某与同学卜晓彤一同到店。", "卜晓彤"),
+        ("二人均由詹秀梅介绍入职。", "詹秀梅"),
+        ("受检人员如下：\n◇ 甘露露，女，36岁；\n◇ 房子昂，男，41岁。", "房子昂"),
+    ],
+)
+def test_names_found_by_their_company_relations_and_bullets(text: str, gone: str) -> None:
+    out = public(text)
+    assert gone not in out, out
