@@ -33,7 +33,8 @@ _RULE_ROW = re.compile(r"^[\s|｜:\-—]+$")
 
 def columns(folded: str) -> Iterator[list[tuple[int, str]]]:
     """Yield the body cells of every column of every table, as (offset, text) lists."""
-    offset, table = 0, None
+    offset = 0
+    table: list[list[tuple[int, str]]] | None = None
     tables: list[list[list[tuple[int, str]]]] = []
     for line in folded.split("\n"):
         cells = _CELL.split(line)
