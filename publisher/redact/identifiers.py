@@ -35,7 +35,7 @@ _LOCAL_LINE = re.compile(
 )
 _CARD = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ \-]?\d{4}){2,3}(?:[ \-]?\d{1,3})?)(?!\d)")
 _ACCOUNT = re.compile(r"(?:账号|账户|帐号|帐户|卡号|银行账号)[:：\s]*([0-9][0-9 \-]{7,30}[0-9])")
-_EMAIL = re.compile(r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+_EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 _PASSPORT = re.compile(r"(?<![0-9A-Za-z])([EGDSP]\d{8}|E[A-HJ-NP-Z]\d{7})(?![0-9A-Za-z])")
 _PERMIT = re.compile(r"(?<![0-9A-Za-z])([HM]\d{8,10}|\d{8}(?=\D*台湾)|[A-Z]\d{6}\(\w\))(?![0-9A-Za-z])")
 _PERMIT_LABELLED = re.compile(

@@ -1,0 +1,25 @@
+"""The redactor on the worst inputs we know of (50,000 characters of one shape each): none may
+be quadratic. Run: .venv/bin/python bench/redact_worst.py (figures in docs/benchmarks.md)."""
+
+import time
+
+from publisher.redact import redact
+
+cases = {
+    "digits": "1" * 50000,
+    "spaced digits": "1 " * 25000,
+    "dots": "123." * 12500,
+    "minority": "扎西" * 25000,
+    "table": ("| 王五 | 李四 | 张三 |\n") * 3000,
+    "social": "微信号" * 15000,
+    "nickname": "昵称：" * 15000,
+    "phone words": "电话" * 25000,
+    "bullets": "◇ 王某，" * 8000,
+    "latin": "王五 ABC " * 8000,
+    "stars": "1234****" * 6000,
+    "newline digits": "123456\n" * 7000,
+}
+for name, text in cases.items():
+    started = time.perf_counter()
+    redact({"id": "x", "text": text, "target_type": "individual", "target_name": "某甲"})
+    print(f"{name:16} {len(text):6} {time.perf_counter() - started:6.2f}s", flush=True)
