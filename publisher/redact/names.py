@@ -144,8 +144,18 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     private |= given
     private |= {name.replace(" ", "") for name in private if " " in name}  # 孔 德 明 is also 孔德明
     for name in private:  # the same person's name in Latin letters beside it: 朴敏浩（PARK MINHO）
-        for m in re.finditer(re.escape(name) + _LATIN_AFTER, folded):
-            yield Span(m.start(1), m.end(1), "third_party_name", mask_name(m.group(1)), name not in evidenced)
+        at = folded.find(name)
+        while at >= 0:
+            latin = _LATIN_AFTER.match(folded, at + len(name))
+            if latin:
+                yield Span(
+                    latin.start(1),
+                    latin.end(1),
+                    "third_party_name",
+                    mask_name(latin.group(1)),
+                    name not in evidenced,
+                )
+            at = folded.find(name, at + len(name))
     for name in private:  # every mention, also those the tagger missed (林海 in 林海称)
         at = folded.find(name)
         while at >= 0:
@@ -161,7 +171,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
-_LATIN_AFTER = r"[\u4e00-\u9fff]{0,2}\s{0,2}[（(]?\s*([A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){1,3})"
+_LATIN_AFTER = re.compile(
+    r"[\u4e00-\u9fff]{0,2}\s{0,2}[（(]?\s*([A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){1,3})"
+)
 RARE = 10  # a dictionary "name" this rare is a person's name that made it into the dictionary (王小明)
 
 
@@ -249,18 +261,15 @@ def minority_name(word: str) -> bool:
     return parts >= 2
 
 
-_MINORITY_RUN = re.compile(r"[\u4e00-\u9fff]{4,12}")
+_SYLLABLE = "|".join(sorted(_SYLLABLES, key=len, reverse=True))
+_MINORITY_RUN = re.compile(rf"(?:{_SYLLABLE})(?:[{''.join(_LINKS)}]?(?:{_SYLLABLE}))+")
 
 
 def _minority(folded: str) -> Iterator[tuple[int, str]]:
-    """Minority names anywhere: the longest run of such syllables inside a run of characters."""
+    """Minority names anywhere: two or more of their syllables in a row."""
     for m in _MINORITY_RUN.finditer(folded):
-        run = m.group()
-        for length in range(min(12, len(run)), 3, -1):
-            hit = next((k for k in range(len(run) - length + 1) if minority_name(run[k : k + length])), None)
-            if hit is not None:
-                yield m.start() + hit, run[hit : hit + length]
-                break
+        if minority_name(m.group()):
+            yield m.start(), m.group()
 
 
 def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
