@@ -107,8 +107,8 @@ _WORSHIP = re.compile(
 # Money a person earns: the cue, then how much (月底薪3500元, 劳务报酬为每课时120元, 年薪二十万元).
 _PAY_CUE = (
     r"(?:月工资|月薪|年薪|日薪|时薪|周薪|工资收入|工资薪金(?:收入|所得)?|工资标准|工资基数|缴费基数|社保基数|"
-    r"薪酬|薪资|薪水|底薪|基本工资|岗位工资|绩效工资|实发工资|应发工资|日工资|月收入|年收入|收入|平均工资|"
-    r"年终奖|奖金|绩效奖金?|加班费|劳务报酬|劳务费|报酬|包工收入|提成收入|应发未发|欠发|实发|应发)"
+    r"薪酬|薪资|薪水|底薪|基本工资|岗位工资|绩效工资|实发工资|应发工资|日工资|月收入|年收入|"
+    r"(?<!违法)(?<!非法)(?<!经营)(?<!营业)(?<!销售)(?<!租金)(?<!广告)收入|平均工资|年终奖|绩效奖金?|加班费|劳务报酬|劳务费|报酬|包工收入|提成收入|应发未发|欠发|实发|应发)"
 )
 _MONEY = (
     r"(?:[0-9][0-9,.]*\s*(?:元|万元|千元|块|万)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,10}(?:元|块|万元?))"
@@ -139,7 +139,7 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
         rf"(?:{_RELIGION}|佛|主|耶稣|基督|真主|菩萨|教)(?![a-z]){_CLAUSE_END}"
         rf"|(?:是|系|为|属于?)(?:一名|一位|一个)?(?:虔诚的|忠实的|资深的)?(?:{_RELIGION}徒|信徒|教徒|居士|穆斯林|基督徒)"
         rf"{_CLAUSE_END}"
-        r"|(?<=宗教信仰)[:：\s]*(?:为)?[^，,。；;\n|\t]{1,10}"
+        r"|(?<=宗教信仰)\s*(?:[:：]|为)\s*[^，,。；;\n|\t]{1,10}"
     ),
     "biometric": re.compile(
         rf"(?:指纹|人脸信息|面部识别|虹膜|声纹|DNA|基因)(?:信息|数据|样本|特征){_CLAUSE_END}"
@@ -149,8 +149,9 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
 
 TRADE_SECRET_CUES = _quick(
     r"(?:产品)?(?:配方|配比|工艺参数|生产工艺流程|技术参数|工艺条件|杀菌温度|反应温度|成本价|进货价|采购价|出厂成本|"
-    r"毛利率|利润率|销售额|营业额|销售数据|客户名单|客户名录|客户信息|供应商名单|供货商|进货渠道|底价|报价单)"
-    r"(?:为|是|约为|包括|分别为|[:：])"
+    r"毛利率|利润率|销售额|营业额|销售数据|客户名单|客户名录|客户信息|供应商名单|供货商|进货渠道|底价|报价单|"
+    r"主要客户|大客户|下游客户|货源|销售渠道|采购渠道|结算周期|账期)"
+    r"(?:主要)?(?:为|是|系|约为|包括|来自|分别为|[:：])"
 )
 
 
@@ -241,13 +242,14 @@ _BODILY = _quick(
     r"打针|输液|吊水|挂水|疼|血红蛋白|红细胞|白细胞|血小板|肌酐|尿酸|胆固醇|甘油三酯|胆红素|白蛋白|血氧|心率|"
     r"血钾|低钾|血钠|乙醇含量|酒精含量|mmol/L|mIU/L|μIU/mL|IU/L|U/L|ng/mL|pg/mL|μmol/L|umol/L|mg/dL|mg/100mL|"
     r"肺纹理|肺部|肝功能|肾功能|心脏|甲状腺|子宫|宫颈|乳腺|前列腺|血管|神经|脊柱|腰椎|颈椎|胸椎|"
-    r"心理门诊|门诊就诊|精神科|心理咨询|心理治疗|活动受限|功能受限|对指|截肢|门牙|牙齿|自理|卧床|病休|病假|停工留薪|烧到|不能(?:久站|久坐|行走|站立|负重|弯腰)|"
-    r"行走困难|跛行|修补术|切除术|成形术|置换术|剖宫产|引产|人工流产|支架|搭桥|未见异常|"
+    r"心理门诊|门诊就诊|精神科|心理咨询|心理治疗|活动受限|功能受限|对指|截肢|门牙|牙齿|自理|卧床|病休|病假|停工留薪|(?:发|高)?烧到(?:[三四]十|[34][0-9])|不能(?:久站|久坐|行走|站立|负重|弯腰)|"
+    r"行走困难|跛行|修补术|切除术|成形术|置换术|剖宫产|引产|人工流产|心脏支架|支架手术|搭桥手术|未见异常|"
     # a side and a part of the body (左足, 右眼, 双下肢)
     r"(?:[左右双]侧?|两)(?:眼|耳|手|足|脚|腿|膝|踝|肘|肩|臂|腕|髋|肺|肾|乳|下肢|上肢|小腿|大腿|前臂|上臂|"
     r"手指|拇指|食指|示指|中指|环指|小指|趾|股骨|胫|腓|桡|尺骨|锁骨|肋)|"
     # medicines: taken, fetched, injected (一直吃硝苯地平, 来开保肝药, 长期服用甲氨蝶呤)
-    r"(?:吃|服用?|口服|打|注射|拿|开|来买|靠)[^，,。；;\n]{0,4}?" + _DRUG
+    r"打(?:了)?(?:针|胰岛素|激素|吊瓶|营养针|保胎针)|"
+    r"(?:吃|服用?|口服|注射|拿|来开|开了|开些|来买|靠)[^，,。；;\n]{0,4}?" + _DRUG
 )
 # What a clause about a body must not carry, or it is not only that: a citation, a date, an
 # amount or a number (these stay, and only the parts between them about the body go) ...
@@ -282,7 +284,7 @@ _FOLLOW_ON = re.compile(
 )
 # The columns of a table that hold how someone's body is (术后情况, 伤情, 诊断, 病史 …).
 _HEALTH_HEADER = re.compile(
-    r"术后|伤情|病情|诊断|病史|既往史|过敏史|健康状况|身体状况|症状|不良反应|检查结果|检验结果|化验|体检|"
+    r"术后|伤情|病情|诊断结[论果]|病史|既往史|过敏史|健康状况|身体状况|症状|不良反应|化验|体检结[论果]|"
     r"残疾(?:类别|等级)|伤残|失能等级|护理等级|死因|死亡原因"
 )
 # A cell about a product or a sample, not a person (样品检出…, 批次不合格).
@@ -313,7 +315,8 @@ def health(folded: str) -> Iterator[Span]:
             and _FOLLOW_ON.match(clause)
             and not _KEPT_TOKEN.search(clause)
             and not _ABOUT_THINGS.search(clause)
-            and not re.search(r"[0-9%]", clause)  # a figure (治愈率98%) is a claim, not a body
+            and not _NOT_HEALTH.search(clause)
+            and not re.search(r"[0-9%]|当事人|本局", clause)  # a figure (治愈率98%) is a claim, not a body
         ):
             whole_until = m.end()
             yield Span(m.start() + len(clause) - len(clause.lstrip()), m.end(), "health")
@@ -341,7 +344,7 @@ def _health_cells(folded: str) -> Iterator[Span]:
     """Cells of a table about a body: every cell below a health header (术后情况: 未见异常), and
     any cell that speaks of a body and holds nothing else (搬货时腰扭伤，卧床两周)."""
     for start, cell in column_cells(folded, _HEALTH_HEADER):
-        if not _KEPT_TOKEN.search(cell) and not _HEALTH_HEADER.search(cell):
+        if not _KEPT_TOKEN.search(cell) and not _HEALTH_HEADER.search(cell) and not _PRODUCT_FINDING.search(cell):
             yield Span(start, start + len(cell), "health")
     offset = 0
     for line in folded.split("\n"):
@@ -381,7 +384,36 @@ _BUSINESS = re.compile(
     r"|[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}与[\u4e00-\u9fffA-Za-z0-9,\-]{1,10}?\d{1,4}\s?[:：]\s?\d{1,4}"
     rf"|(?:温度|转速|压力|时长|槽温|浓度|配比|比例|时间)(?:设定|控制|记录|设置)?(?:为|在)?\s*{_MEASURE}"
     # where goods come from: 从××公司购进
-    r"|(?<=从)[^，,。；;\n]{2,30}?(?=(?:处)?(?:购进|进货|采购|拿货|购入|进购|收购))"
+    r"|(?<=从)[^，,。；;\n]{2,30}?(?=(?:处)?(?:购进|进货|采购|拿货|购入|进购|收购|购得|买入|买来|代购))"
+    # who makes, supplies, carries or manages for the business, and where goods go or come from:
+    # 由××公司代工, 委托××代为管理, 系为××公司运输, 运往××屠宰场, 回收自××汽修厂, 通过朋友圈代购
+    r"|由[^，,。；;\n]{2,30}?(?:代工|代加工|贴牌|供货)"
+    r"|委托[^，,。；;\n]{2,30}?(?:代工|代加工|贴牌|代为管理|代管|代运营|代销)"
+    r"|(?:系|是)?为[^，,。；;\n]{2,20}?(?:公司|厂|商行|企业|门店|超市)(?:运输|承运|送货|配送|加工|代工|供货)"
+    r"|(?:运往|销往|发往|供应给|供货给)[^，,。；;\n]{2,20}?(?:公司|厂|场|店|商行|超市|市场|批发商|经销商)(?=[，,。；;\n]|$)"
+    r"|(?:回收|收购|采购|购|进货|拿货)自[^，,。；;\n]{2,20}"
+    r"|(?:通过|经由)[^，,。；;\n]{1,16}?(?:代购|进货|拿货)"
+    r"|(?:通过|经由)[^，,。；;\n]{2,60}?等?(?:渠道|经销商|代理商)(?=销售|分销|出货|供货)"
+    # terms between businesses: shares, floors, rates, per-unit fees, kickbacks
+    r"|按[^，,。；;\n]{0,12}?(?:[一二三四五六七八九]{2}|[0-9]{1,2}\s?[:：/]\s?[0-9]{1,2})分成"
+    r"|按(?:(?!标准|补偿|补助|补贴|赔偿|罚|滞纳|社保|保险|缴费|工资)[^，,。；;\n]){0,14}?"
+    r"(?:[0-9][0-9.]*\s?[%％]|[0-9][0-9.,]*\s?元)[^，,。；;\n]{0,6}?(?:结算|提取|返还|返现|计提|分成)"
+    r"|(?:保底|包底|工时单价|结算单价|供货单价|协议单价|合同单价)(?:费)?(?:为|约)?\s*[0-9][0-9,.]*\s?(?:万元|元|万)"
+    r"|(?:坑位费|人头费|介绍费|佣金|渠道费|上架费|进场费|版权费|授权费|推广费|返现)"
+    r"[^，,。；;\n]{0,6}?每[\u4e00-\u9fff]{1,2}\s*[0-9][0-9,.]*\s?(?:万元|元)"
+    r"|(?:另付|另给|返给?)[^，,。；;\n]{0,8}?每[\u4e00-\u9fff]{1,4}\s*[0-9][0-9,.]*\s?元"
+    # what the business pays for its premises and costs (a rent charged to tenants is a public price)
+    r"|每[月年日天][^，,。；;\n]{0,6}?(?:场地租金|厂房租金|店面租金|成本|开支|支出)[^，,。；;\n]{0,4}?[0-9][0-9,.]*\s?(?:万元|元|万)"
+    r"|(?:市场价|零售价|指导价|挂牌价)(?:的)?(?:[一二三四五六七八九]折|[0-9.]+\s?折|[0-9.]+\s?[%％]|[一二三四五六七八九]成)"
+    r"|(?:充值|会员|老客户|老顾客|VIP|大客户|批量|团购)[^，,。；;\n]{0,10}?(?:打[一二三四五六七八九]折|返现\s?[0-9.]+\s?[%％])"
+    r"|返现\s?[0-9.]+\s?[%％]"
+    r"|(?:可赚取?|赚取?|挣)[^，,。；;\n]{0,4}?约?(?:[0-9.]+|[一二三四五六七八九十两]+)\s?(?:个点|[%％])"
+    r"|(?<=以)[0-9][0-9,.]*\s?元(?=(?:的价格)?(?:购得|购入|购进|买入|买来|采购|收购|进货))"
+    # money and goods through the business: 月均医保结算额约13万元, 占营业额的67%, 储存货物约853吨
+    r"|(?:月均|年均|日均|每月|每年|每日)[^，,。；;\n]{0,6}?(?:结算额|营业额|销售额|流水|营收|进货额|采购额)约?"
+    r"[0-9][0-9,.]*\s?(?:万元|元|亿元|万)"
+    r"|占(?:营业额|销售额|营收|总收入|收入|总额)的?[0-9.]+\s?[%％]"
+    r"|(?:每[日天班月年周]|日|月|年)(?:均)?(?:用量|耗量|消耗量|进货量|采购量|出货量|订单量)[^，,。；;\n]{0,10}?[0-9][0-9,.]*\s*[\u4e00-\u9fff]{1,2}"
 )
 
 
@@ -391,10 +423,12 @@ _BUSINESS = re.compile(
 _BUSINESS_WORDS = _quick(
     r"净利|毛利|利润|差价|运费|结算价|供货|拿货|进货|采购|收购价|出厂价|渠道价|收费为|提成|返还|返给|代运营|"
     r"约定|对账|配送|产能|日产|日处理|每日处理|投加|稀释|配比|节拍|工艺|杀菌|保温|温度设定|库温|转速|车速|"
-    r"MPa|米/分钟|出厂|续报|折扣|销售\d|累计销售|平均出厂"
+    r"MPa|米/分钟|出厂|续报|折扣|销售\d|累计销售|平均出厂|佣金|分成|保底|坑位费|人头费|介绍费|"
+    r"出货量|送货|账期"
 )
 _NOT_ONLY_BUSINESS = re.compile(
-    r"超过|超标|超出排放|限值|违反|违法所得|货值|罚|没收|不符合|不合格|检出|《|第[一二三四五六七八九十百\d]{1,8}条|"
+    r"超过|超标|超出排放|限值|违反|违法所得|货值|罚|没收|不符合|不合格|检出|《|(?:当事人|共|已|违法|多|实际|累计)收取|共计|合计|总计|损失|缴回|缴入|缴款|"
+    r"结算户|财政|国库|账号|开户行|第[一二三四五六七八九十百\d]{1,8}条|"
     r"\d{4}\s?年|\d{1,2}\s?月\s?\d{1,2}\s?日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|[|\t]"
 )
 
@@ -406,6 +440,23 @@ def _clause_of(folded: str, start: int, end: int) -> tuple[int, int]:
     return left, min(rights) if rights else len(folded)
 
 
+# A figure in a clause about how a business runs, in digits or in words (每周二, 五五分成, 六折).
+_FIGURE = re.compile(
+    r"[0-9]|每[日天周月年班季]|月底|月初|[一二三四五六七八九十两]+(?:成|折|个点)|[一二三四五六七八九]{2}分成"
+)
+# An organisation that opens a clause as a party to an agreement stays (××商行与当事人约定…).
+_PARTY_FIRST = re.compile(
+    r"\s*[\u4e00-\u9fff（）()]{2,24}?(?:有限公司|公司|商行|厂|店|超市|中心|合作社|集团|酒店|宾馆|医院|诊所)"
+    r"(?=与|和|同|向|对)"
+)
+
+
+def _clause_span(folded: str, left: int, right: int) -> Span:
+    party = _PARTY_FIRST.match(folded, left, right)
+    start = party.end() if party else left + len(folded[left:right]) - len(folded[left:right].lstrip())
+    return Span(start, right, "trade_secret", TRADE_SECRET)
+
+
 def business_values(folded: str) -> Iterator[Span]:
     """Yield business values that the cue list does not introduce (see ``_BUSINESS``): the whole
     clause when nothing else is in it, else the value alone."""
@@ -414,29 +465,70 @@ def business_values(folded: str) -> Iterator[Span]:
             continue
         left, right = _clause_of(folded, m.start(), m.end())
         if not _NOT_ONLY_BUSINESS.search(folded[left:right]):
-            yield Span(left, right, "trade_secret", TRADE_SECRET)
+            yield _clause_span(folded, left, right)
         else:
             yield Span(m.start(), m.end(), "trade_secret", TRADE_SECRET)
     for m in _CLAUSE.finditer(folded):
         clause = m.group()
-        if (
-            _BUSINESS_WORDS.search(clause)
-            and re.search(r"\d", clause)
-            and not _NOT_ONLY_BUSINESS.search(clause)
-        ):
-            lead = len(clause) - len(clause.lstrip())
-            yield Span(m.start() + lead, m.end(), "trade_secret", TRADE_SECRET)
+        if _BUSINESS_WORDS.search(clause) and re.search(r"\d", clause) and not _NOT_ONLY_BUSINESS.search(clause):
+            yield _clause_span(folded, m.start(), m.end())
+
+
+# A clause (a thousands separator is not the end of one: 75,633元).
+_CLAUSE_WITH_NUMBERS = re.compile(r"(?:[^，,。；;\n]|(?<=[0-9]),(?=[0-9]{3}))+")
+# A rate, a share, a period or a quantity, not a total: 每间月租…元, 67%, 60天, 约853吨, 每月更换一次.
+_RATE = re.compile(
+    r"每|[%％]|[一二三四五六七八九十两]+(?:成|折|个点)|分成|周期|"
+    r"[0-9][0-9,.]*\s?(?:万件|吨|件|袋|箱|公斤|千克|立方米|天|个月|间|人次|单)|(?:年|月|日)均?[\u4e00-\u9fff]{0,6}?(?:额|量)"
+)
+# What a follow-on clause must not hold: the violation, what was received or sold to the public.
+_NOT_FOLLOW_ON = re.compile(
+    r"违法所得|货值|罚款|没收|当事人(?:共|还|另|已|未)|本局|售出|售价|零售|标价|销售价|卖出|出售|费用为|标准|补贴|"
+    r"补助|补偿|赔偿|退还|退款|预付|押金"
+)
+
+
+def _follow_on(folded: str, spans: list[Span]) -> Iterator[Span]:
+    """After a value that ends its clause, the next clause of the same sentence when it gives
+    more figures of the same business and nothing else (…稀释使用，每月更换一次; 主要供货商为…，
+    结算周期60天，每月对账一次)."""
+    reached = -1
+    for end in sorted({s.end for s in spans}):
+        if end <= reached:
+            continue
+        while True:  # each clause taken may be followed by another
+            right = end + len(folded[end:]) - len(folded[end:].lstrip(" \u3000"))
+            if right >= len(folded) or folded[right] not in "，," or folded[right + 1 : right + 2].isdigit():
+                break
+            nxt = _CLAUSE_WITH_NUMBERS.match(folded, right + 1)
+            if not nxt:
+                break
+            clause = nxt.group()
+            if (
+                len(clause.strip()) > 30
+                or not _RATE.search(clause)
+                or _NOT_ONLY_BUSINESS.search(clause)
+                or _NOT_FOLLOW_ON.search(clause)
+            ):
+                break
+            yield _clause_span(folded, nxt.start(), nxt.end())
+            end = reached = nxt.end()
 
 
 def trade_secrets(folded: str) -> Iterator[Span]:
-    """Yield the values that follow a trade-secret cue, to the end of their clause.
+    """Yield the values that follow a trade-secret cue, to the end of their clause, and the
+    business values found without a cue (see ``business_values``), with the clauses that go
+    on with the same figures.
 
     The cue itself (配方为, 成本价为) stays, so the reader knows what was removed.
     """
+    spans = []
     for m in TRADE_SECRET_CUES.finditer(folded):
         end = m.end()
         tail = re.match(r"[^，,。；;\n]*", folded[end:])
         stop = end + (tail.end() if tail else 0)
         if stop > end:
-            yield Span(end, stop, "trade_secret", TRADE_SECRET)
-    yield from business_values(folded)
+            spans.append(Span(end, stop, "trade_secret", TRADE_SECRET))
+    spans += business_values(folded)
+    yield from spans
+    yield from _follow_on(folded, spans)

@@ -164,3 +164,71 @@ def test_the_parts_of_a_persons_pay_go_but_fines_and_fees_paid_stay() -> None:
     out = public(text)
     assert "560000元" not in out and "210000元" not in out
     assert "培训费3200元" in out and "罚款人民币8000元" in out
+
+
+# --- trade secrets --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        # who makes, supplies, carries or manages for the business
+        ("据合作协议，该面膜由杭州某美容用品厂代工，当事人负责销售。", "杭州某美容用品厂"),
+        ("当事人委托宁波某物流公司代为管理仓储，双方长期合作。", "宁波某物流公司"),
+        ("该批钢材系为嘉兴某机械公司运输，车辆在收费站被查。", "嘉兴某机械公司"),
+        ("上述活鸡拟运往绍兴某冷冻食品厂。", "绍兴某冷冻食品厂"),
+        ("旧电池主要回收自周边8家电动车维修店。", "8家电动车维修店"),
+        ("当事人称货源为义乌一家小作坊。", "义乌一家小作坊"),
+        # terms between businesses
+        ("双方约定广告收入按四六分成，按季度结清。", "四六分成"),
+        ("平台服务费按订单金额的12%结算。", "12%"),
+        ("合同约定每月保底3万元。", "3万元"),
+        ("另付主播坑位费每场2800元。", "2800元"),
+        ("药房另给开单医生每张处方15元。", "15元"),
+        ("供货价为市场价的七折。", "七折"),
+        ("老客户推荐新客户返现15%。", "15%"),
+        ("当事人测算每套可赚约30个点。", "30个点"),
+        ("该设备系当事人以6000元购得。", "6000元"),
+        # the business's own figures
+        ("门店月均营业额约45万元，占集团销售额的12%。", "45万元"),
+        ("车间每月用量约80桶。", "80桶"),
+    ],
+)
+def test_business_figures_and_partners_go(text: str, private: str) -> None:
+    out = public(text)
+    assert private not in out and TRADE_SECRET in out
+
+
+def test_a_clause_that_goes_on_with_the_same_business_figures_goes_too() -> None:
+    text = "当事人从某批发商处购进冻品，结算周期45天，每月对账一次。本局决定罚款人民币1万元。"
+    out = public(text)
+    assert "某批发商" not in out and "45天" not in out and "每月对账" not in out
+    assert "罚款人民币1万元" in out
+
+
+def test_a_rent_charged_to_tenants_is_a_public_price_and_stays() -> None:
+    text = "当事人将房屋隔成6间，每间月租1300元，向租客收取押金每人500元。每月场地租金2万元。"
+    out = public(text)
+    assert "每间月租1300元" in out and "2万元" not in out
+
+
+def test_totals_fines_retail_prices_and_the_fiscal_account_stay() -> None:
+    text = (
+        "当事人进价每件20元，以每件88元售出，共计销售1,200件，销售额105,600元。"
+        "当日当事人收取返现2600元。造成基金损失12,345元。"
+        "请将罚款缴入杭州市西湖区财政局非税收入汇缴结算户（账号33050161234500001234）。"
+    )
+    out = public(text, keep=("33050161234500001234",))
+    assert "20元" not in out
+    for kept in ("以每件88元售出", "105,600元", "收取返现2600元", "损失12,345元", "非税收入汇缴结算户", "33050161234500001234"):
+        assert kept in out, kept
+
+
+def test_a_shop_that_made_an_agreement_stays_and_the_product_maker_stays() -> None:
+    text = (
+        "宁海县金玉商行与当事人约定按游客消费额的30%返给导游。"
+        "经查，该批奶粉由上海某乳业有限公司生产，当事人从批发市场购进。"
+    )
+    out = public(text)
+    assert "宁海县金玉商行" in out and "30%" not in out
+    assert "上海某乳业有限公司生产" in out
