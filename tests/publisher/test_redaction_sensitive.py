@@ -232,3 +232,86 @@ def test_a_shop_that_made_an_agreement_stays_and_the_product_maker_stays() -> No
     out = public(text)
     assert "宁海县金玉商行" in out and "30%" not in out
     assert "上海某乳业有限公司生产" in out
+
+
+# --- phrasings none of the corpora had: each kind in other words ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("其舅舅是肺结核患者，正在隔离。", "肺结核"),
+        ("女职工怀有身孕，单位仍安排夜班。", "身孕"),
+        ("该员工正在休产假，单位停发其绩效。", "产假"),
+        ("其弟聋哑，靠手势交流。", "聋哑"),
+        ("老人大小便失禁，需鼻饲进食。", "鼻饲"),
+        ("其父肝癌晚期，正在接受放疗。", "放疗"),
+        ("抽血检测显示血液中乙醇含量为92mg/100ml。", "92mg/100ml"),
+        ("死因为急性心肌梗死。", "心肌梗死"),
+        ("其头部缝了八针。", "缝了八针"),
+    ],
+)
+def test_health_in_other_words_goes(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("工作人员称其月收入不足2000元。", "2000元"),
+        ("他每月工资3500元，按月发放。", "3500元"),
+        ("其税前月薪1.5万元。", "1.5万元"),
+        ("证人称工钱按每天220元计算。", "220元"),
+    ],
+)
+def test_pay_in_other_words_goes(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+def test_public_pay_figures_stay() -> None:
+    text = "按当地最低工资标准2280元执行，上年度职工月平均工资7100元。"
+    out = public(text)
+    assert "2280元" in out and "7100元" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("经查，该司机有盗窃前科。", "盗窃"),
+        ("其子因涉嫌诈骗被刑事拘留。", "涉嫌诈骗"),
+        ("其兄现羁押于某看守所。", "羁押于某看守所"),
+        ("其本人曾受过刑事处罚。", "刑事处罚"),
+        ("邻居反映其系吸毒人员。", "吸毒人员"),
+    ],
+)
+def test_records_in_other_words_go(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+def test_worship_without_the_word_religion_goes() -> None:
+    out = public("其母每周五去清真寺做礼拜，很少在家。")
+    assert "清真寺" not in out and "很少在家" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("当事人拿货价每件十二元。", "十二元"),
+        ("该厂年销售额约2300万元。", "2300万元"),
+        ("其客户包括本市三家连锁药房。", "三家连锁药房"),
+        ("该项目投标报价为1860万元。", "1860万元"),
+    ],
+)
+def test_business_figures_in_other_words_go(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+def test_words_of_the_body_about_things_and_places_stay() -> None:
+    text = (
+        "健身房内哑铃架未固定，商场未设置母婴哺乳室，产品标签未标注孕妇慎用。"
+        "执法人员鲁正平核实其有盗窃前科。"
+    )
+    out = public(text)
+    for kept in ("哑铃架未固定", "母婴哺乳室", "孕妇慎用", "执法人员鲁正平"):
+        assert kept in out, kept
+    assert "盗窃" not in out
