@@ -315,3 +315,19 @@ def test_words_of_the_body_about_things_and_places_stay() -> None:
     for kept in ("哑铃架未固定", "母婴哺乳室", "孕妇慎用", "执法人员鲁正平"):
         assert kept in out, kept
     assert "盗窃" not in out
+
+
+def test_a_generic_clinic_goes_with_the_body_but_a_named_one_stays() -> None:
+    text = "其父心悸发作，在乡镇卫生院留观一夜；后由宁波市鄞州区第二医院收治。"
+    out = public(text)
+    assert "乡镇卫生院留观" not in out and "宁波市鄞州区第二医院" in out
+
+
+def test_an_injury_goes_with_the_bone_it_is_in() -> None:
+    out = public("原仓库保管员因颈椎骨折离岗，由食品安全管理员兼任。")
+    assert "颈椎" not in out and "食品安全管理员兼任" in out
+
+
+def test_a_schedule_of_deliveries_and_settlement_goes() -> None:
+    out = public("当事人从外地批发商进货，每周五由对方送货，月末结账。本局决定罚款人民币5000元。")
+    assert "每周五" not in out and "月末结账" not in out and "罚款人民币5000元" in out
