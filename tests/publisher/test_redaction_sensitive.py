@@ -331,3 +331,32 @@ def test_an_injury_goes_with_the_bone_it_is_in() -> None:
 def test_a_schedule_of_deliveries_and_settlement_goes() -> None:
     out = public("当事人从外地批发商进货，每周五由对方送货，月末结账。本局决定罚款人民币5000元。")
     assert "每周五" not in out and "月末结账" not in out and "罚款人民币5000元" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("家属称老人已成植物人。", "植物人"),
+        ("孩子长期营养不良，身材瘦小。", "营养不良"),
+        ("其对青霉素过敏。", "过敏"),
+        ("其父肝硬化多年。", "肝硬化"),
+        ("其月工资由4000元涨到5200元。", "5200元"),
+        ("年终奖金2万元未发放。", "2万元"),
+        ("其工资约4500元。", "4500元"),
+        ("该驾驶员曾被行政拘留十五日。", "行政拘留十五日"),
+        ("其兄犯盗窃罪被判处有期徒刑一年。", "盗窃罪"),
+        ("申请人2020年因酒后驾驶被吊销驾驶证。", "吊销驾驶证"),
+        ("该申请人有犯罪记录。", "犯罪记录"),
+        ("走访得知其有宗教信仰。", "宗教信仰"),
+        ("其妻每周参加教会聚会。", "教会聚会"),
+        ("合同约定每吨加工费300元。", "300元"),
+    ],
+)
+def test_more_wordings_of_each_kind_go(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+def test_the_penalty_of_this_case_and_allergen_labels_stay() -> None:
+    text = "依据《中华人民共和国治安管理处罚法》第四十三条，决定给予行政拘留十日。该食品未标示过敏原信息。"
+    out = public(text)
+    assert "行政拘留十日" in out and "过敏原信息" in out
