@@ -19,6 +19,9 @@ from publisher.redact.tables import column_cells
 _CLAUSE_END = r"[^，,。；;\n]*"
 
 
+_SPACES = [chr(i) for i in range(0x3001) if chr(i).isspace()]  # what \s matches (U+3000 is the last)
+
+
 def _first_characters(items: list[tuple[object, object]], out: set[str]) -> bool:
     """Add the characters a match of parsed ``items`` can begin with to ``out``; True if the
     items can match nothing at all (then what follows them counts too)."""
@@ -34,7 +37,9 @@ def _first_characters(items: list[tuple[object, object]], out: set[str]) -> bool
                     out.add(chr(value))
                 elif kind is c.RANGE:
                     out.update(chr(i) for i in range(value[0], value[1] + 1))
-                else:  # a category (\d, \s): too wide to list
+                elif kind is c.CATEGORY and value is c.CATEGORY_SPACE:
+                    out.update(_SPACES)
+                else:  # another category (\d: every decimal digit of Unicode) or a negated class
                     raise ValueError(kind)
             return False
         if op is c.BRANCH:
@@ -74,8 +79,11 @@ _CONDITION_END = (
 # Where a condition is named: after one of these, up to the end of its clause.
 # A label before a condition stays (诊断结论：…); a verb that states one goes with it (患有…).
 _CONDITION_LABEL = (
-    r"(?:诊断(?:结论|结果)|检验结果|检查结果|检测结果|化验结果|体检(?:复查)?结果显示|(?P<loose>显示|提示|"
-    r"经鉴定为|鉴定为|构成)|因(?=[^，。；\n]{1,20}(?:去世|死亡|住院|服药|治疗)))[:：\s]*"
+    r"(?:诊断(?:结论|结果)|(?:入院|出院|临床|初步|门诊|最终|病理)诊断(?=[:：])|化验结果|体检(?:复查)?结果显示|"
+    r"(?:主诉|现病史|既往史|过敏史|用药情况|用药|护理等级|伤情)(?=[:：])|"
+    # a result or a finding speaks of a body only when what follows does (检测结果：菌落总数超标 stays)
+    r"(?P<loose>检验结果|检查结果|检测结果|显示|提示|经鉴定为|鉴定为|构成)|"
+    r"因(?=[^，。；\n]{1,20}(?:去世|死亡|住院|服药|治疗)))[:：\s]*"
 )
 _CONDITION_VERB = (
     r"(?:[0-9]{1,3}\s?年前)?(?:被|经)?(?:确诊为?|患有|罹患|患(?![者方])|诊断为|(?:病史|既往史|病情)[:：\s]*)"
@@ -140,10 +148,9 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
         r"|有(?:违法)?犯罪(?:记录|前科|史)"
         # after a sentence: 刑期至2029年; and a label for the record: 违法经历：…
         r"|(?<=[，,])\s*刑期[^，,。；;\n]{0,20}"
-        r"|(?<=违法经历)[:：\s]*[^，,。；;\n]{2,40}"
-        r"|(?<=前科情况)[:：\s]*[^，,。；;\n]{2,40}"
+        r"|(?:违法经历|前科情况|违法犯罪记录)(?:\s*[:：]\s*|\s+)(?P<value>(?!无)[^，,。；;\n]{2,40})"
     ),
-    "wage": re.compile(
+    "wage": _quick(
         _PAY_CUE + r"(?:标准)?(?:为|是|约为?|共计|合计|仅|达|不足|不到|超过|大约|大概|由|从|[:：])?\s*(?:人民币)?\s*"
         r"(?:按)?(?:每(?:月|年|天|日|小时|课时|节课?|周|单|件)\s*)?约?" + _MONEY + r"(?:/(?:月|年|天|日|小时|课时|节))?(?:每月|左右)?"
     ),
@@ -159,10 +166,10 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
         r"|(?:有|无|没有)宗教信仰"
         r"|参加(?:教会|宗教|礼拜|弥撒|查经|团契|宗教活动)[^，,。；;\n]{0,6}"
     ),
-    "biometric": re.compile(
+    "biometric": _quick(
         rf"(?:指纹|人脸信息|面部识别|虹膜|声纹|DNA|基因)(?:信息|数据|样本|特征){_CLAUSE_END}"
     ),
-    "location_track": re.compile(rf"(?:行动轨迹|行踪轨迹|定位记录|轨迹信息|出行记录){_CLAUSE_END}"),
+    "location_track": _quick(rf"(?:行动轨迹|行踪轨迹|定位记录|轨迹信息|出行记录){_CLAUSE_END}"),
 }
 
 TRADE_SECRET_CUES = _quick(
@@ -177,7 +184,9 @@ def sensitive(folded: str) -> Iterator[Span]:
     """Yield the smallest spans carrying sensitive personal information."""
     for rule, pattern in SENSITIVE.items():
         for m in pattern.finditer(folded):
-            if m.end() > m.start():
+            if m.lastgroup == "value":  # after a label (违法经历：…) only the value goes
+                yield Span(m.start("value"), m.end("value"), rule)
+            elif m.end() > m.start():
                 yield Span(m.start(), m.end(), rule)
             if rule == "religion":  # …信仰基督教，每周日到教堂做礼拜: what the believer does goes too
                 worship = re.match(r"[，,]([^，,。；;\n]{1,24})", folded[m.end() :])
@@ -190,7 +199,7 @@ def sensitive(folded: str) -> Iterator[Span]:
     yield from minors(folded)
 
 
-_WAGE_HEADER = re.compile(r"工资|薪|收入|报酬")
+_WAGE_HEADER = re.compile(r"工资|薪|收入|报酬|绩效|奖金|提成|加班费")
 _AMOUNT = re.compile(r"(?:人民币)?\s*[\d,.]+\s*(?:元|万元)?")
 # A child in the text: then the school and class that would identify them go too.
 _MINOR = re.compile(r"未成年|学生|学员|小学|幼儿|儿童|童工|家长|监护人|(?<!\d)(?:[1-9]|1[0-7])\s*(?:周)?岁")
@@ -415,9 +424,13 @@ _BUSINESS = re.compile(
     rf"|(?:温度|转速|压力|时长|槽温|浓度|配比|比例|时间)(?:设定|控制|记录|设置)?(?:为|在)?\s*{_MEASURE}"
     # where goods come from: 从××公司购进
     r"|(?<=从)[^，,。；;\n]{2,30}?(?=(?:处)?(?:购进|进货|采购|拿货|购入|进购|收购|购得|买入|买来|代购))"
+
+)
+# The same, in shapes that begin with a word (so the engine finds them quickly):
+_BUSINESS_TERMS = _quick(
     # who makes, supplies, carries or manages for the business, and where goods go or come from:
     # 由××公司代工, 委托××代为管理, 系为××公司运输, 运往××屠宰场, 回收自××汽修厂, 通过朋友圈代购
-    r"|由[^，,。；;\n]{2,30}?(?:代工|代加工|贴牌|供货)"
+    r"由[^，,。；;\n]{2,30}?(?:代工|代加工|贴牌|供货)"
     r"|委托[^，,。；;\n]{2,30}?(?:代工|代加工|贴牌|代为管理|代管|代运营|代销)"
     r"|(?:系|是)?为[^，,。；;\n]{2,20}?(?:公司|厂|商行|企业|门店|超市)(?:运输|承运|送货|配送|加工|代工|供货)"
     r"|(?:运往|销往|发往|供应给|供货给)[^，,。；;\n]{2,20}?(?:公司|厂|场|店|商行|超市|市场|批发商|经销商)(?=[，,。；;\n]|$)"
@@ -495,7 +508,7 @@ def _clause_span(folded: str, left: int, right: int) -> Span:
 def business_values(folded: str) -> Iterator[Span]:
     """Yield business values that the cue list does not introduce (see ``_BUSINESS``): the whole
     clause when nothing else is in it, else the value alone."""
-    for m in _BUSINESS.finditer(folded):
+    for m in [*_BUSINESS.finditer(folded), *_BUSINESS_TERMS.finditer(folded)]:
         if m.end() - m.start() < 2 or re.search(r"违法所得|货值|罚款|没收", m.group()):
             continue
         left, right = _clause_of(folded, m.start(), m.end())
@@ -550,6 +563,9 @@ def _follow_on(folded: str, spans: list[Span]) -> Iterator[Span]:
             end = reached = nxt.end()
 
 
+_PRICE_HEADER = re.compile(r"进价|进货价|进货单价|采购价|采购单价|成本|毛利|利润|返点|提成比例")
+
+
 def trade_secrets(folded: str) -> Iterator[Span]:
     """Yield the values that follow a trade-secret cue, to the end of their clause, and the
     business values found without a cue (see ``business_values``), with the clauses that go
@@ -565,5 +581,8 @@ def trade_secrets(folded: str) -> Iterator[Span]:
         if stop > end:
             spans.append(Span(end, stop, "trade_secret", TRADE_SECRET))
     spans += business_values(folded)
+    for start, cell in column_cells(folded, _PRICE_HEADER):  # a table's purchase-price and margin columns
+        if _AMOUNT.fullmatch(cell) or re.fullmatch(r"[0-9][0-9,.]*\s?[%％]", cell):
+            spans.append(Span(start, start + len(cell), "trade_secret", TRADE_SECRET))
     yield from spans
     yield from _follow_on(folded, spans)

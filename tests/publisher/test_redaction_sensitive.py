@@ -360,3 +360,22 @@ def test_the_penalty_of_this_case_and_allergen_labels_stay() -> None:
     text = "依据《中华人民共和国治安管理处罚法》第四十三条，决定给予行政拘留十日。该食品未标示过敏原信息。"
     out = public(text)
     assert "行政拘留十日" in out and "过敏原信息" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        ("病历载明：入院诊断：急性阑尾炎。", "急性阑尾炎"),
+        ("门诊记录：主诉：反复胸痛三天。", "反复胸痛三天"),
+        ("护理记录：护理等级：一级。", "一级"),
+        ("姓名|岗位|应发工资|绩效\n某甲|店员|4200元|800元\n", "800元"),
+        ("品名|进货单价|零售价\n洗衣液|12.5元|29.9元\n", "12.5元"),
+    ],
+)
+def test_labels_and_columns_of_records_go(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+def test_a_test_result_about_a_product_stays() -> None:
+    out = public("抽检样品检测结果：菌落总数不符合食品安全标准。零售价29.9元。")
+    assert "菌落总数不符合食品安全标准" in out and "29.9元" in out
