@@ -270,7 +270,7 @@ _BODILY = _quick(
     r"喝了[^，,。；;\n]{0,6}酒|烟雾吸入|吸入烟雾|视物模糊|失明|失聪|耳鸣|光感|握力|肌力|屈曲|伸直|前屈|后伸|"
     r"打针|输液|吊水|挂水|疼|血红蛋白|红细胞|白细胞|血小板|肌酐|尿酸|胆固醇|甘油三酯|胆红素|白蛋白|血氧|心率|"
     r"血钾|低钾|血钠|乙醇含量|酒精含量|mmol/L|mIU/L|μIU/mL|IU/L|U/L|ng/mL|pg/mL|μmol/L|umol/L|mg/dL|mg/100m[lL]|"
-    r"肺纹理|肺部|肝功能|肾功能|心脏|甲状腺|子宫|宫颈|乳腺|前列腺|血管|神经|脊柱|腰椎|颈椎|胸椎|"
+    r"肺纹理|肺部|肝功能|肾功能|心脏|甲状腺|子宫|宫颈|乳腺|前列腺|血管|脊柱|腰椎|颈椎|胸椎|"
     r"植物人|营养不良|发育迟缓|贫血|过敏(?!原)|肝硬化|腹水|骨质疏松|孕期|"
     r"结核|艾滋|梅毒|淋病|湿疣|新冠(?!疫情)|水痘|麻疹|手足口|诺如|猩红热|登革热|疟疾|布病|布鲁氏|"
     r"身孕|有孕|孕妇(?!慎用|禁用|忌用|不宜)|孕产妇|产妇|分娩|坐月子|产假|保胎|胎儿|早产|破水|宫缩|哺乳(?![室间])|"
@@ -299,7 +299,9 @@ _KEPT_TOKEN = re.compile(
 )
 # ... or the agency's findings about a product or a place (then only the bodily words go).
 _ABOUT_THINGS = _quick(
-    r"罚|决定|违反|依据|规定|食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法|检验|检测|抽检"
+    r"罚|决定|违反|依据|规定|食品|产品|样品|批次|药品|农药|货|车间|设备|场所|店|公司|单位|本局|执法|检验|检测|抽检|"
+    # the finding itself: what was sold, claimed, concealed or found, and the evidence for it
+    r"销售|宣传|广告|宣称|声称|冒领|骗取|套取|隐瞒|虚构|伪造|查获|查见|若干|证据|证实|笔录"
 )
 _CLAUSE = re.compile(r"[^，,。；;\n]+")
 # Words that say how someone's body is and nothing else: removed alone from a longer clause.
@@ -354,14 +356,14 @@ def health(folded: str) -> Iterator[Span]:
             and not _KEPT_TOKEN.search(clause)
             and not _ABOUT_THINGS.search(clause)
             and not _NOT_HEALTH.search(clause)
-            and not re.search(r"[0-9%]|当事人|本局", clause)  # a figure (治愈率98%) is a claim, not a body
+            and not re.search(r"[0-9%元]|当事人|本局", clause)  # a figure (治愈率98%) is a claim, not a body
         ):
             whole_until = m.end()
             yield Span(m.start() + len(clause) - len(clause.lstrip()), m.end(), "health")
             continue
         whole_until = -1
-        if not _BODILY.search(clause):
-            continue
+        if not _BODILY.search(clause) or clause.rstrip().endswith("的"):
+            continue  # 患有传染病的，… is a condition in a rule, not a fact about someone
         if _ABOUT_THINGS.search(clause):  # about a product or a place: only bodily words go
             for word in _BODILY_WORD.finditer(clause):
                 yield Span(m.start() + word.start(), m.start() + word.end(), "health")

@@ -379,3 +379,22 @@ def test_labels_and_columns_of_records_go(text: str, private: str) -> None:
 def test_a_test_result_about_a_product_stays() -> None:
     out = public("抽检样品检测结果：菌落总数不符合食品安全标准。零售价29.9元。")
     assert "菌落总数不符合食品安全标准" in out and "29.9元" in out
+
+
+def test_findings_claims_evidence_and_rules_that_name_a_body_stay() -> None:
+    text = (
+        "本局认为，当事人以隐瞒参保人死亡事实的方式冒领基本养老金。"
+        "当事人在直播间销售的饮品宣传“孕妇喝了改善失眠”。"
+        "以上事实有住院病历、询问笔录等证据证实。"
+        "患有活动性肺结核的，不得从事接触直接入口食品的工作。"
+        "本委员会组织骨科、神经外科专家进行鉴定。"
+    )
+    out = public(text)
+    for kept in (
+        "隐瞒参保人死亡事实的方式冒领基本养老金",
+        "宣传“孕妇喝了改善失眠”",
+        "询问笔录等证据证实",
+        "不得从事接触直接入口食品的工作",
+        "神经外科专家",
+    ):
+        assert kept in out, kept
