@@ -102,7 +102,7 @@ _HEALTH = _quick(
     rf"|(?<=[，,、|\t\s])(?:急性|慢性|原发性|继发性|职业性|轻度|重度|左|右|双)?[\u4e00-\u9fffA-Za-z（）()]{{0,10}}?{_CONDITION_END}"
     r"(?:[（(][^）)]{1,6}[）)])?(?=[，,。；;|\t\s]|$)"
 )
-_NOT_HEALTH = re.compile(r"发生|事故|案件|违法|处罚|罚款|决定|规定|标准|责任|管理|许可|整改|期限|时间|安全")
+_NOT_HEALTH = re.compile(r"发生|事故|案件|违法|处罚|罚款|决定|规定|标准|责任|管理|许可|整改|期限|时间|安全|广告|宣传|同意")
 
 # Religions and their followers, and what a believer does (LEGAL.md §3; PIPL art. 28).
 _RELIGION = (
@@ -111,7 +111,7 @@ _RELIGION = (
 )
 _WORSHIP = re.compile(
     r"礼拜|教堂|清真寺|寺庙|寺院|道观|念经|诵经|吃斋|斋戒|封斋|弥撒|受洗|洗礼|烧香|拜佛|祷告|祈祷|团契|唱诗|查经|"
-    r"教友|信众|经文|佛堂|朝觐|教会"
+    r"经文|佛堂|朝觐|教会"
 )
 # Money a person earns: the cue, then how much (月底薪3500元, 劳务报酬为每课时120元, 年薪二十万元).
 _PAY_CUE = (
@@ -190,7 +190,11 @@ def sensitive(folded: str) -> Iterator[Span]:
                 yield Span(m.start(), m.end(), rule)
             if rule == "religion":  # …信仰基督教，每周日到教堂做礼拜: what the believer does goes too
                 worship = re.match(r"[，,]([^，,。；;\n]{1,24})", folded[m.end() :])
-                if worship and _WORSHIP.search(worship.group(1)):
+                if (
+                    worship
+                    and _WORSHIP.search(worship.group(1))
+                    and not re.search(r"反映|证实|表示|称|说", worship.group(1))  # someone else's account stays
+                ):
                     yield Span(m.end() + 1, m.end() + worship.end(), rule)
             if rule == "wage":  # 收入共计…元，其中…元通过…: the parts of the same pay
                 yield from _pay_parts(folded, m.end())

@@ -398,3 +398,8 @@ def test_findings_claims_evidence_and_rules_that_name_a_body_stay() -> None:
         "神经外科专家",
     ):
         assert kept in out, kept
+
+
+def test_a_witness_account_after_a_belief_stays() -> None:
+    out = public("其母信仰天主教，教友也反映她半年未回本市居住。")
+    assert "天主教" not in out and "教友也反映她半年未回本市居住" in out
