@@ -10,8 +10,10 @@ sentence around it (who did what, the legal basis, the penalty) stays readable.
 
 from __future__ import annotations
 
+import importlib
 import re
 from collections.abc import Iterator
+from typing import Any
 
 from publisher.redact.spans import TRADE_SECRET, Span
 from publisher.redact.tables import column_cells
@@ -20,19 +22,21 @@ _CLAUSE_END = r"[^，,。；;\n]*"
 
 
 _SPACES = [chr(i) for i in range(0x3001) if chr(i).isspace()]  # what \s matches (U+3000 is the last)
+# The regular-expression parser's own modules (their node names are not in the typing stubs).
+_PARSER: Any = importlib.import_module("re._parser")
+_NODES: Any = importlib.import_module("re._constants")
 
 
-def _first_characters(items: list[tuple[object, object]], out: set[str]) -> bool:
+def _first_characters(items: Any, out: set[str]) -> bool:
     """Add the characters a match of parsed ``items`` can begin with to ``out``; True if the
     items can match nothing at all (then what follows them counts too)."""
-    from re import _constants as c  # noqa: PLC0415 (the parser's own node names)
-
+    c = _NODES
     for op, av in items:
         if op is c.LITERAL:
-            out.add(chr(av))  # type: ignore[arg-type]
+            out.add(chr(av))
             return False
         if op is c.IN:
-            for kind, value in av:  # type: ignore[attr-defined]
+            for kind, value in av:
                 if kind is c.LITERAL:
                     out.add(chr(value))
                 elif kind is c.RANGE:
@@ -43,13 +47,13 @@ def _first_characters(items: list[tuple[object, object]], out: set[str]) -> bool
                     raise ValueError(kind)
             return False
         if op is c.BRANCH:
-            if not any([_first_characters(list(branch), out) for branch in av[1]]):  # type: ignore[index]
+            if not any([_first_characters(branch, out) for branch in av[1]]):
                 return False
         elif op is c.SUBPATTERN:
-            if not _first_characters(list(av[-1]), out):  # type: ignore[index]
+            if not _first_characters(av[-1], out):
                 return False
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            if not _first_characters(list(av[2]), out) and av[0] > 0:  # type: ignore[index,operator]
+            if not _first_characters(av[2], out) and av[0] > 0:
                 return False
         elif op not in (c.ASSERT, c.ASSERT_NOT, c.AT):
             raise ValueError(op)
@@ -60,15 +64,14 @@ def _quick(pattern: str) -> re.Pattern[str]:
     """Compile ``pattern`` behind a look-ahead for the characters its matches begin with: the
     same matches, but the engine skips at once the places where none of its hundreds of words
     can begin (Python's engine would otherwise try every alternative at every character)."""
-    from re import _parser  # noqa: PLC0415
-
     first: set[str] = set()
     try:
-        if _first_characters(list(_parser.parse(pattern)), first):
+        if _first_characters(_PARSER.parse(pattern), first):
             return re.compile(pattern)  # it can match the empty string: no prefix is safe
     except ValueError:
         return re.compile(pattern)
     return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])(?:" + pattern + ")")
+
 
 # What a diagnosis, an injury or a result ends with (急性胃肠炎, 左前臂骨折, 抗体阳性, 十级伤残).
 _CONDITION_END = (
@@ -102,7 +105,9 @@ _HEALTH = _quick(
     rf"|(?<=[，,、|\t\s])(?:急性|慢性|原发性|继发性|职业性|轻度|重度|左|右|双)?[\u4e00-\u9fffA-Za-z（）()]{{0,10}}?{_CONDITION_END}"
     r"(?:[（(][^）)]{1,6}[）)])?(?=[，,。；;|\t\s]|$)"
 )
-_NOT_HEALTH = re.compile(r"发生|事故|案件|违法|处罚|罚款|决定|规定|标准|责任|管理|许可|整改|期限|时间|安全|广告|宣传|同意")
+_NOT_HEALTH = re.compile(
+    r"发生|事故|案件|违法|处罚|罚款|决定|规定|标准|责任|管理|许可|整改|期限|时间|安全|广告|宣传|同意"
+)
 
 # Religions and their followers, and what a believer does (LEGAL.md §3; PIPL art. 28).
 _RELIGION = (
@@ -118,10 +123,13 @@ _PAY_CUE = (
     r"(?:月工资|月薪|年薪|日薪|时薪|周薪|工资收入|工资薪金(?:收入|所得)?|(?<!最低)工资标准|工资基数|缴费基数|社保基数|"
     r"工钱|工价|每月工资|(?:其|本人|个人|他的|她的)工资|"
     r"薪酬|薪资|薪水|底薪|基本工资|岗位工资|绩效工资|实发工资|应发工资|日工资|月收入|年收入|"
-    r"(?<!违法)(?<!非法)(?<!经营)(?<!营业)(?<!销售)(?<!租金)(?<!广告)收入|(?<!职工)(?<!职工月)(?<!社会)(?<!社会月)平均工资|年终奖金?|绩效奖金?|加班费|劳务报酬|劳务费|报酬|包工收入|提成收入|应发未发|欠发|实发|应发)"
+    r"(?<!违法)(?<!非法)(?<!经营)(?<!营业)(?<!销售)(?<!租金)(?<!广告)收入|"
+    r"(?<!职工)(?<!职工月)(?<!社会)(?<!社会月)平均工资|年终奖金?|绩效奖金?|加班费|劳务报酬|劳务费|报酬|包工收入|"
+    r"提成收入|应发未发|欠发|实发|应发)"
 )
 _MONEY = (
-    r"(?:[0-9][0-9,.]*\s*(?:元|万元|千元|块|万)?|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,10}(?:元|块|万元?))"
+    r"(?:[0-9][0-9,.]*\s*(?:元|万元|千元|块|万)?"
+    r"|[零〇一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]{1,10}(?:元|块|万元?))"
 )
 SENSITIVE: dict[str, re.Pattern[str]] = {
     "criminal_record": _quick(
@@ -151,8 +159,11 @@ SENSITIVE: dict[str, re.Pattern[str]] = {
         r"|(?:违法经历|前科情况|违法犯罪记录)(?:\s*[:：]\s*|\s+)(?P<value>(?!无)[^，,。；;\n]{2,40})"
     ),
     "wage": _quick(
-        _PAY_CUE + r"(?:标准)?(?:为|是|约为?|共计|合计|仅|达|不足|不到|超过|大约|大概|由|从|[:：])?\s*(?:人民币)?\s*"
-        r"(?:按)?(?:每(?:月|年|天|日|小时|课时|节课?|周|单|件)\s*)?约?" + _MONEY + r"(?:/(?:月|年|天|日|小时|课时|节))?(?:每月|左右)?"
+        _PAY_CUE
+        + r"(?:标准)?(?:为|是|约为?|共计|合计|仅|达|不足|不到|超过|大约|大概|由|从|[:：])?\s*(?:人民币)?\s*"
+        r"(?:按)?(?:每(?:月|年|天|日|小时|课时|节课?|周|单|件)\s*)?约?"
+        + _MONEY
+        + r"(?:/(?:月|年|天|日|小时|课时|节))?(?:每月|左右)?"
     ),
     "religion": _quick(
         r"(?:全家人?|一家人?|家人|本人|(?:我|其|他|她)?(?:母亲|父亲|妻子|丈夫|爱人|儿子|女儿))?(?:都|均|也|一直)?(?:笃信|信仰|信奉|皈依|改信|信)了?"
@@ -193,7 +204,9 @@ def sensitive(folded: str) -> Iterator[Span]:
                 if (
                     worship
                     and _WORSHIP.search(worship.group(1))
-                    and not re.search(r"反映|证实|表示|称|说", worship.group(1))  # someone else's account stays
+                    and not re.search(
+                        r"反映|证实|表示|称|说", worship.group(1)
+                    )  # someone else's account stays
                 ):
                     yield Span(m.end() + 1, m.end() + worship.end(), rule)
             if rule == "wage":  # 收入共计…元，其中…元通过…: the parts of the same pay
@@ -388,7 +401,11 @@ def _health_cells(folded: str) -> Iterator[Span]:
     """Cells of a table about a body: every cell below a health header (术后情况: 未见异常), and
     any cell that speaks of a body and holds nothing else (搬货时腰扭伤，卧床两周)."""
     for start, cell in column_cells(folded, _HEALTH_HEADER):
-        if not _KEPT_TOKEN.search(cell) and not _HEALTH_HEADER.search(cell) and not _PRODUCT_FINDING.search(cell):
+        if (
+            not _KEPT_TOKEN.search(cell)
+            and not _HEALTH_HEADER.search(cell)
+            and not _PRODUCT_FINDING.search(cell)
+        ):
             yield Span(start, start + len(cell), "health")
     offset = 0
     for line in folded.split("\n"):
@@ -430,7 +447,6 @@ _BUSINESS = re.compile(
     rf"|(?:温度|转速|压力|时长|槽温|浓度|配比|比例|时间)(?:设定|控制|记录|设置)?(?:为|在)?\s*{_MEASURE}"
     # where goods come from: 从××公司购进
     r"|(?<=从)[^，,。；;\n]{2,30}?(?=(?:处)?(?:购进|进货|采购|拿货|购入|进购|收购|购得|买入|买来|代购))"
-
 )
 # The same, in shapes that begin with a word (so the engine finds them quickly):
 _BUSINESS_TERMS = _quick(
@@ -524,7 +540,11 @@ def business_values(folded: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "trade_secret", TRADE_SECRET)
     for m in _CLAUSE.finditer(folded):
         clause = m.group()
-        if _BUSINESS_WORDS.search(clause) and re.search(r"\d", clause) and not _NOT_ONLY_BUSINESS.search(clause):
+        if (
+            _BUSINESS_WORDS.search(clause)
+            and re.search(r"\d", clause)
+            and not _NOT_ONLY_BUSINESS.search(clause)
+        ):
             yield _clause_span(folded, m.start(), m.end())
 
 

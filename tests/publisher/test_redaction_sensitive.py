@@ -220,7 +220,14 @@ def test_totals_fines_retail_prices_and_the_fiscal_account_stay() -> None:
     )
     out = public(text, keep=("33050161234500001234",))
     assert "20元" not in out
-    for kept in ("以每件88元售出", "105,600元", "收取返现2600元", "损失12,345元", "非税收入汇缴结算户", "33050161234500001234"):
+    for kept in (
+        "以每件88元售出",
+        "105,600元",
+        "收取返现2600元",
+        "损失12,345元",
+        "非税收入汇缴结算户",
+        "33050161234500001234",
+    ):
         assert kept in out, kept
 
 
@@ -308,8 +315,7 @@ def test_business_figures_in_other_words_go(text: str, private: str) -> None:
 
 def test_words_of_the_body_about_things_and_places_stay() -> None:
     text = (
-        "健身房内哑铃架未固定，商场未设置母婴哺乳室，产品标签未标注孕妇慎用。"
-        "执法人员鲁正平核实其有盗窃前科。"
+        "健身房内哑铃架未固定，商场未设置母婴哺乳室，产品标签未标注孕妇慎用。执法人员鲁正平核实其有盗窃前科。"
     )
     out = public(text)
     for kept in ("哑铃架未固定", "母婴哺乳室", "孕妇慎用", "执法人员鲁正平"):
