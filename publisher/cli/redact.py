@@ -85,6 +85,8 @@ CORPORA = {
     "third independent, held back": "tests/data/redaction_independent3/heldout.jsonl",
     "fourth independent, development": "tests/data/redaction_independent4/dev.jsonl",
     "fourth independent, held back": "tests/data/redaction_independent4/heldout.jsonl",
+    "fifth independent, development": "tests/data/redaction_independent5/dev.jsonl",
+    "fifth independent, held back": "tests/data/redaction_independent5/heldout.jsonl",
 }
 REDTEAM = "tests/data/redaction_redteam/cases.jsonl"
 

@@ -133,6 +133,10 @@ _PAPERS_CELL = re.compile(r"[0-9A-Za-z](?:[ \-]?[0-9A-Za-z]){5,24}")
 _CARD_CELL = re.compile(r"[A-Za-z]{0,3}[ \-]?\d(?:[ \-]?[0-9A-Za-z]){5,24}")
 
 
+# Letters a scan or a typist puts for digits: O for 0, I and L for 1, Z for 2, S for 5, B for 8.
+_OCR = str.maketrans("OILZSB", "011258")
+
+
 def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
@@ -207,6 +211,13 @@ def long_numbers(folded: str) -> Iterator[Span]:
     for m in _TOKEN.finditer(folded):
         compact = _GROUPING.sub("", m.group()).upper()
         digits = sum(c.isdigit() for c in compact)
+        if (
+            len(compact) == 18
+            and 12 <= digits < 17
+            and _id_window(compact[:17].translate(_OCR) + compact[17])
+        ):
+            yield Span(m.start(), m.end(), "id_number")  # typed or scanned with O for 0, l for 1 …
+            continue
         if digits < 15 and not (digits >= LONG and compact[0].isdigit()):
             continue
         # a valid ID number is private whatever precedes it; a longer number labelled as a

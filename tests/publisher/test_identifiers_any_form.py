@@ -45,6 +45,11 @@ PRIVATE = {
     ),
     "a mobile with its first three digits in brackets": "短信接收号码（139）27184455，已确认。",
     "an ID number broken over two lines": f"身份证号：{ID[:6]}\n      {ID[6:]}\n联系方式：见附件",
+    "ID typed with O for 0 and l for 1": "身份证号："
+    + ID[:9].replace("0", "O")
+    + ID[9:17].replace("1", "l")
+    + ID[17]
+    + "。",
     "ID grouped by dots": f"身份证：{ID[:6]}.{ID[6:14]}.{ID[14:]}，现住某地。",
     "ID with two spaces between groups": f"公民身份号码  {ID[:6]}  {ID[6:14]}  {ID[14:]}。",
     "ID partly masked by the clerk": f"身份证号{ID[:6]}********{ID[14:]}，系本案当事人。",
