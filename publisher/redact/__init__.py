@@ -56,9 +56,14 @@ _PUBLIC_SHAPES = re.compile(
     r"[^\s，,。；;：:、（(“\"《》向送达的对与和给予]{1,8}[〔\[［(（]\s?\d{4}\s?[〕\]］)）][\u4e00-\u9fff]{0,6}第?\s?\d{1,6}\s?号"
     r"|[(（]\d{4}[)）][\u4e00-\u9fff]{1,4}\d{0,6}[\u4e00-\u9fff]{1,4}\d{1,6}号"
     r"|(?:(?<![\u4e00-\u9fff])|(?<=[号证：:]))[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]执(?:法证)?(?:字)?\s?\d{6,12}(?!\d)"
-    r"|[\u4e00-\u9fff]{2,12}[A-Z]?字第?\s?\d{4,14}\s?号"  # licences: 云交运管许可J字530802928256号
+    # licences: 云交运管许可J字530802928256号
+    r"|[^\s，,。；;：:、（(“\"《》的为是之]{2,10}[A-Z]?字第?\s?\d{4,14}\s?号"
     r"|《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|决定|意见|通知|规范|目录|清单|解释|纲要|公约|章程)》"
 )
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_LAW = re.compile(r"《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|解释|规范|目录|清单|纲要|公约|章程)》")
 
 
 class _Finder:
@@ -114,6 +119,7 @@ def redact_text(
     (rule ``reviewer``), ``restore`` gives back automatic removals by their (start, end)
     in the original text. The leak scan still runs on the result.
     """
+    text = _SURROGATES.sub("\ufffd", text)  # a lone surrogate (from JSON) is no character: replaced
     folded = fold(text)
     finder = _Finder(folded)
     person = record.get("target_type") not in ORGANISATIONS
@@ -129,16 +135,27 @@ def redact_text(
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
     protected += [(m.start(), m.end()) for m in _PUBLIC_SHAPES.finditer(folded)]
+    # shapes that do not shield a name found by its label: numbers and titles of documents
+    # that are not laws (《关于某某的处理意见》 can name a person; 《消费者权益保护法》 cannot)
+    shapes = [(m.start(), m.end()) for m in _PUBLIC_SHAPES.finditer(folded) if not _LAW.fullmatch(m.group())]
     spans = [
         s
         for s in spans
-        if (s.start, s.end) in declared or not any(a <= s.start and s.end <= b for a, b in protected)
+        if (s.start, s.end) in declared
+        or not any(a <= s.start and s.end <= b for a, b in protected)
+        # a name found by its label or its details stays private inside a title or a number
+        or (s.rule == "third_party_name" and not s.uncertain and not _inside(s, protected, shapes))
     ]
     restored = {tuple(r) for r in restore}
     spans = [s for s in spans if (s.start, s.end) not in restored]
     spans += [Span(a, b, "reviewer") for value in remove for a, b in finder.find(value)]
     resolved = resolve(spans)
     return apply(text, resolved), resolved
+
+
+def _inside(span: Span, protected: list[tuple[int, int]], shapes: list[tuple[int, int]]) -> bool:
+    """True when a span lies inside a public value of the registry (not only inside a shape)."""
+    return any(a <= span.start and span.end <= b for a, b in protected if (a, b) not in shapes)
 
 
 def _third_party_homes(folded: str) -> Iterable[Span]:

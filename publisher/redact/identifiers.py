@@ -12,7 +12,7 @@ from stdnum.cn import ric, uscc
 from publisher.redact.spans import CN_DIGITS, Span
 from publisher.redact.tables import column_cells
 
-SEP = r"[ \-\u2010-\u2015]?"  # a space or a dash between digit groups
+SEP = r"[ \-\u2010-\u2015~_·/]?"  # a space, a dash or another mark between digit groups
 _ID18 = re.compile(rf"(?<![0-9A-Za-z])(\d{{6}}{SEP}\d{{8}}{SEP}\d{{3}}[0-9Xx])(?![0-9A-Za-z])")
 _ID15 = re.compile(r"(?<![0-9A-Za-z])(\d{15})(?![0-9A-Za-z])")
 _MOBILE = re.compile(
@@ -82,18 +82,19 @@ _NICKNAME = re.compile(
 # An ID number a clerk masked in part (3301**********1234): what is left still says where
 # and when someone was born.
 # A mobile a clerk masked in part (139****5678): the rest still narrows it to a few people.
-_MASKED_MOBILE = re.compile(r"(?<![0-9A-Za-z*])1[3-9]\d[*＊]{4}\d{4}(?![0-9A-Za-z*])")
-_MASKED_ID = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}[*＊]{4,12}\d{0,4}[\dXx]?(?![0-9A-Za-z*])")
+_MASKED_MOBILE = re.compile(r"(?<![0-9A-Za-z*])1[3-9]\d(?:[*＊xX]{4}\d{4}|\d{4}[*＊xX]{4})(?![0-9A-Za-z*])")
+_MASKED_ID = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}(?:[*＊]{4,12}|[xX]{6,12})\d{0,4}[\dXx]?(?![0-9A-Za-z*])")
 
 
 # An alphanumeric token, single spaces or dashes allowed between its groups.
 _TOKEN = re.compile(
-    r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:(?:[ \-\u2010-\u2015]{1,2}|\.(?=[0-9A-Za-z]{3}))[0-9A-Za-z]+)*"
-)  # groups joined by one or two spaces or dashes, or by dots between groups of three or more
-_GROUPING = re.compile(r"[ \-\u2010-\u2015.]")
+    r"(?<![0-9A-Za-z])[0-9A-Za-z]+(?:(?:[ \-\u2010-\u2015~_]{1,2}|[./·](?=[0-9A-Za-z]{3}))[0-9A-Za-z]+)*"
+)  # groups joined by one or two spaces or dashes, or by dots, slashes or middle dots between
+# groups of three or more
+_GROUPING = re.compile(r"[ \-\u2010-\u2015.~_/·]")
 LONG = 11  # digits: shorter runs are dates, amounts, case and licence sequence numbers
 # Public accounts for paying fines and fees (罚没款、非税收入汇缴结算户), named before the number.
-_FISCAL = re.compile(r"(?:汇缴|结算户|收入户|非税|国库|财政|代收|罚没款?专户|收款单位|收款人)")
+_FISCAL = re.compile(r"(?:汇缴|结算户|收入户|非税|国库|财政|代收|罚没款?专户|收款单位)")
 _OWN = re.compile(r"本人|个人|你的|其的|工资|退还至|退回至|退至")
 # After a fiscal account, a word that starts talking about a person again.
 _NOT_FISCAL = re.compile(rf"{_OWN.pattern}|身份|公民|证件|出生|手机|电话|联系|社保|医保|驾驶|住址")
@@ -110,6 +111,8 @@ _PUBLIC_DOCUMENT = re.compile(
     r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"
     r"备案号|合同编号|登记号|本局|本机关|(?:许可|运管|[A-Z])字第?)[^，,。；;\n]{0,6}$"
 )
+_REGISTRATION = re.compile(r"注册号[:：\s]*$")  # an old business registration number has 15 digits
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
 _INVOICE = re.compile(r"发票(?:号码|代码)[:：\s]*$")
 _PRIVATE_CUE = re.compile(r"驾驶|身份|社保|社会保障|医保|银行|账|卡号|电话|手机|联系|当事人|证件|收款")
 # A person's cards and certificates: social security and medical insurance in every name,
@@ -174,7 +177,33 @@ def public_number(folded: str, start: int, mobile: bool = False) -> bool:
         and _NAMED_CREDENTIAL.search(before[-14:]) is not None
         and _credential_action(folded, start)
     )
+    if mobile:  # an officer's number that looks like a mobile only right after its word
+        return _CREDENTIAL_WORD.search(before[-60:]) is not None
     return fiscal or named or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
+
+
+_FISCAL_STRONG = re.compile(r"汇缴|结算户|非税|国库|财政|罚没款?专户")
+_CREDENTIAL_WORD = re.compile(
+    r"(?:执法证(?:件)?号?|警号|工作证号|监督证号)(?:分别为|分别是|为)?[:：\s]*(?:[0-9A-Za-z\-]{6,20}[、，,和及]\s*){0,4}$"
+)
+
+
+def _card_or_id_shaped(compact: str) -> bool:
+    """A bank card (16 to 19 digits with a valid Luhn check digit) or a number shaped like an
+    ID number (18 characters with a real birth date where it belongs) is never an officer's
+    credential or a public number, whatever precedes it."""
+    digits = re.sub(r"\D", "", compact)
+    if compact.isdigit() and 16 <= len(digits) <= 19 and luhn.is_valid(digits):
+        return True
+    return len(compact) == 18 and compact[:17].isdigit() and _born_at(compact[6:14])
+
+
+def _born_at(yyyymmdd: str) -> bool:
+    try:
+        born = date(int(yyyymmdd[:4]), int(yyyymmdd[4:6]), int(yyyymmdd[6:8]))
+    except ValueError:
+        return False
+    return 1900 <= born.year <= date.today().year
 
 
 # What officers named with their credentials do: 对当事人进行检查, 到场, 开展核查 …
@@ -193,7 +222,12 @@ def credential_like(number: str) -> bool:
     number and is not a mobile."""
     compact = _GROUPING.sub("", number).upper()
     digits = re.sub(r"\D", "", compact)
-    return not _id_window(compact) and _MOBILE.fullmatch(digits) is None and len(digits) != 15
+    return (
+        not _id_window(compact)
+        and not _card_or_id_shaped(compact)
+        and _MOBILE.fullmatch(digits) is None
+        and len(digits) != 15
+    )
 
 
 def _after_last(cue: re.Pattern[str], before: str, unless: re.Pattern[str]) -> bool:
@@ -227,7 +261,10 @@ def long_numbers(folded: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "id_number")
             continue
         mobile = _MOBILE.fullmatch(compact) is not None
-        if compact.isdigit() and public_number(folded, m.start(), mobile=mobile):
+        strong = _card_or_id_shaped(compact) and not _FISCAL_STRONG.search(
+            folded[max(0, m.start() - 60) : m.start()]
+        )
+        if compact.isdigit() and not strong and public_number(folded, m.start(), mobile=mobile):
             continue
         if (compact.isdigit() or compact[0].isdigit()) and not uscc.is_valid(compact):
             # digits first, letters (if any) after: a number with a suffix, not a code like JY…
@@ -272,26 +309,27 @@ def _phones(folded: str) -> Iterator[Span]:
 
 
 # An ID number broken over two lines (a narrow form field): 620102⏎    199404241885.
-_BROKEN_ID = re.compile(r"(?<![0-9A-Za-z])(\d{4,14})[ ]*\n[ \t]*(\d{3,14}[0-9Xx]?)(?![0-9A-Za-z])")
+_BROKEN_ID = re.compile(r"(?<![0-9A-Za-z])\d{2,16}(?:[ ]*\n[ \t]*\d{1,16}){1,3}[0-9Xx]?(?![0-9A-Za-z])")
 
 
 def _broken_ids(folded: str) -> Iterator[Span]:
     for m in _BROKEN_ID.finditer(folded):
-        compact = (m.group(1) + m.group(2)).upper()
+        compact = re.sub(r"\s", "", m.group()).upper()
         if len(compact) == 18 and _checksum_ok(compact):
             yield Span(m.start(), m.end(), "id_number")
 
 
 def find(folded: str) -> Iterator[Span]:
     """Yield every validated identifier in the (folded) text."""
-    for m in _ID18.finditer(folded):
+    numerals = folded.translate(CN_DIGITS)
+    for m in _ID18.finditer(numerals):  # also written in Chinese numerals (one character for one)
         candidate = _digits(m.group(1)[:-1]) + m.group(1)[-1].upper()
         if ric.is_valid(candidate) or _checksum_ok(candidate):
             yield Span(m.start(1), m.end(1), "id_number")
     for m in _ID15.finditer(folded):
         # an old registration number (注册号) is public; one that holds a birth date is an ID
         # number whatever else precedes it
-        labelled = _PUBLIC_DOCUMENT.search(folded[max(0, m.start(1) - 16) : m.start(1)])
+        labelled = _REGISTRATION.search(folded[max(0, m.start(1) - 12) : m.start(1)])
         if (_born15(m.group(1)) and not labelled) or not public_number(folded, m.start(1)):
             yield Span(m.start(1), m.end(1), "id_number")
 
@@ -306,6 +344,8 @@ def find(folded: str) -> Iterator[Span]:
 
 def _simple(folded: str) -> Iterator[Span]:
     for m in _ACCOUNT.finditer(folded):
+        if sum(c.isdigit() for c in m.group(1)) < 9 or _DATE.fullmatch(m.group(1)):
+            continue  # 收款账户⏎2024-12-09起: a date in the next cell, not an account
         if not public_number(folded, m.start(1)):
             yield Span(m.start(1), m.end(1), "bank_account")
     for pattern, rule, group in (

@@ -11,6 +11,7 @@ organisation are left alone.
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import os
 import re
@@ -46,14 +47,14 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])主任|科长|审核员|主持人|记录人|送达人"
+    r"(?:执法人员(?:签名|签字)?|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
     r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审批人|批准人"
     r"|(?:区|县|市|镇|乡|副区|副县|副市)长(?=[:：])|(?:大队|支队|中队)长(?=[:：]))"
     r"(?:为|是|姓名)?"
     # the names that follow: a list, each perhaps with its credential (in brackets or after a comma)
-    r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t（(]*(?:[\u4e00-\u9fff·]{2,6}"
+    r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t（(]*(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})"
     r"(?:[（(][^）)]{0,24}[）)]|[，,]\s*[A-Za-z\u4e00-\u9fff]{0,6}[\d\-]{6,16})?[、和及与；;\s]\s*)*$"
 )
 PUBLIC_AFTER = re.compile(
@@ -63,8 +64,8 @@ PUBLIC_AFTER = re.compile(
 # An officer's credential in brackets after the name: 证件号 and a number that is neither an
 # ID number nor a mobile (苏某（证件号4301-8111-891）), as the inspectors' lists write it.
 _CREDENTIAL_AFTER = re.compile(
-    r"^[（(]\s*(?:证件号码?|执法证件号|编号)?[:：\s]*"
-    r"((?:[A-Z]{1,2}|[\u4e00-\u9fff]执)?[\d][\d\- ]{6,15}\d)[）)]"
+    r"^[（(]\s*(?:(?:证件号码?|执法证件?号|编号)[:：\s]*((?:[A-Z]{1,2}|[\u4e00-\u9fff]执)?\d[\d\- ]{6,15}\d)"
+    r"|([\u4e00-\u9fff]执\d[\d\- ]{6,15}\d))[）)]"
 )
 PLACE_AFTER = re.compile(
     r"^(?:街道|路|街|巷|镇|乡|村|社区|小区|大道|饭店|酒店|店|公司|厂|超市|市场|商行|诊所|药房|期间|期)"
@@ -135,9 +136,22 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
             yield Span(start, start + len(name), "third_party_name", "某某", True)
         else:
             found.append((start, name))
-    public |= {name for start, name in found if _public_context(folded, start, name, phones)}  # anywhere
+    registry = set(public)
+    # a name in a public role anywhere is public everywhere, unless a label or a person's
+    # details also make it a private person's somewhere (then only the public mentions stay)
+    public |= {
+        name
+        for start, name in found
+        if name not in evidenced and _public_context(folded, start, name, phones)
+    }
     # a name inside a public value (the organisation party's name, a court) is part of that value
-    private = {name for _start, name in found if name and not any(name in value for value in public)}
+    private = {
+        name
+        for _start, name in found
+        if name
+        and not any(name in value for value in registry)
+        and (name in evidenced or not any(name in value for value in public))
+    }
     short = {name.split("·")[0] for name in private if "·" in name}  # 以下简称: the part before the dot
     given = {_given(name.replace(" ", "")) for name in private if "·" not in name}  # 晓岚 after 欧阳晓岚
     given = {name for name in given | short if len(name) >= 2 and not _ordinary_word(name)} - private
@@ -201,8 +215,8 @@ _SURNAME_CLASS = "".join(sorted(SURNAMES))
 # A name written with a space between its characters (姓  名：孔 德 明，; 见证人：  花 蕊  ), in a
 # field after a colon or in a table cell.
 _SPACED = re.compile(
-    rf"(?<=[：:|\t])[ \u3000]{{0,4}}([{_SURNAME_CLASS}] [\u4e00-\u9fff](?: [\u4e00-\u9fff])?)"
-    r"(?=[ \u3000]{0,4}(?:[，,；;|\t（(]|  |$))",
+    rf"(?<=[：:|\t])[ \u3000]{{0,4}}([{_SURNAME_CLASS}] {{1,3}}[\u4e00-\u9fff](?: {{1,3}}[\u4e00-\u9fff])?)"
+    r"(?=[ \u3000]{0,4}(?:[，,；;|\t（(\n]|$))",
     re.M,
 )
 
@@ -375,7 +389,7 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
 
 
 _NAME_HEADER = re.compile(
-    r"姓\s*名|名\s*字|患者|学生|职工|员工|人员|承租人|就诊人|车主|户主|业主|房主|游客|乘客|学员"
+    r"姓\s*名|名\s*字|患者|学生|职工|员工|(?<!执法)(?<!检查)(?<!办案)(?<!监督)人员|承租人|就诊人|车主|户主|业主|房主|游客|乘客|学员"
 )
 
 
@@ -451,7 +465,7 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
 def _credential(after: str) -> bool:
     """True when the name is followed by an officer's credential number in brackets."""
     m = _CREDENTIAL_AFTER.match(after)
-    return m is not None and credential_like(m.group(1))
+    return m is not None and credential_like(m.group(1) or m.group(2))
 
 
 _CODE_AFTER = re.compile(r"[0-9A-Za-z]")  # 蒙维备2511495296: the prefix of a number, not a name
@@ -475,11 +489,14 @@ def _second_opinion(folded: str, tagged: list[tuple[int, str]], found: set[str])
     doubts = [(start, start + len(name)) for start, name in _ordinary(folded, tagged) if name not in found]
     doubts += [m.span() for m in _TITLE.finditer(folded)]
     windows: list[tuple[int, int]] = []
+    doubts.sort()
+    starts = [a for a, _b in doubts]
     for m in _SENTENCE.finditer(folded):
         if SECOND_OPINION == "all":
             windows.append(m.span())
             continue
-        for a, b in sorted(d for d in doubts if m.start() <= d[0] < m.end()):
+        first, last = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+        for a, b in doubts[first:last]:
             a, b = max(m.start(), a - WINDOW), min(m.end(), b + WINDOW)
             if windows and a <= windows[-1][1]:  # overlapping windows are read as one
                 a = windows.pop()[0]

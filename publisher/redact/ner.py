@@ -87,20 +87,25 @@ def _model() -> _Model:
 
 
 def persons(pieces: Iterable[tuple[int, str]]) -> list[tuple[int, str]]:
-    """(offset, name) of every person name the model tags in the given (offset, text) pieces."""
+    """(offset, name) of every person name the model tags in the given (offset, text) pieces.
+    The same text is read once however often it occurs (a repeated clause, a form)."""
     cut = [(at + k, text[k : k + MAX_LENGTH]) for at, text in pieces for k in range(0, len(text), MAX_LENGTH)]
-    cut = sorted((p for p in cut if p[1]), key=lambda p: len(p[1]))
+    unique = sorted({text for _at, text in cut if text}, key=len)
     model = _model()
-    found = []
-    for k in range(0, len(cut), BATCH):
-        batch = cut[k : k + BATCH]
-        for (at, text), path in zip(batch, model.decode([t for _a, t in batch]), strict=True):
-            begins, inside = model.per_b[path], model.per_i[path]
+    names: dict[str, list[tuple[int, str]]] = {}
+    for k in range(0, len(unique), BATCH):
+        batch = unique[k : k + BATCH]
+        for text, path in zip(batch, model.decode(batch), strict=True):
+            names[text] = _spans(text, model.per_b[path], model.per_i[path])
+    return [(at + start, name) for at, text in cut if text for start, name in names[text]]
+
+
+def _spans(text: str, begins: Any, inside: Any) -> list[tuple[int, str]]:
+    found, start = [], None
+    for i in range(len(text) + 1):
+        if start is not None and (i == len(text) or not inside[i]):
+            found.append((start, text[start:i]))
             start = None
-            for i in range(len(text) + 1):
-                if start is not None and (i == len(text) or not inside[i]):
-                    found.append((at + start, text[start:i]))
-                    start = None
-                if i < len(text) and begins[i]:
-                    start = i
+        if i < len(text) and begins[i]:
+            start = i
     return found

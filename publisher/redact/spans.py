@@ -10,12 +10,17 @@ TRADE_SECRET = "（涉及商业秘密，已删除）"
 
 # Full-width ASCII (U+FF01–FF5E) and the ideographic space fold one-to-one, so offsets
 # found in the folded text are offsets in the original.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+_FOLD = (
+    {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+    | {0x3000: 0x20}
+    # zero-width characters and soft hyphens hidden between digits: a space, same length
+    | dict.fromkeys((0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF, 0x00AD), 0x20)
+)
 
 
 # Digits written as Chinese numerals (一五九…, 幺三九零…), read as digits to find phone numbers
 # and dates of birth; one character for one, so offsets carry over.
-CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞", "0012345678910")
+CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞壹贰叁肆伍陆柒捌玖", "0012345678910123456789")
 
 
 def fold(text: str) -> str:
