@@ -134,10 +134,11 @@ def redact_text(
     spans += sensitive.sensitive(folded)
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
-    protected += [(m.start(), m.end()) for m in _PUBLIC_SHAPES.finditer(folded)]
+    found_shapes = list(_PUBLIC_SHAPES.finditer(folded))
+    protected += [(m.start(), m.end()) for m in found_shapes]
     # shapes that do not shield a name found by its label: numbers and titles of documents
     # that are not laws (《关于某某的处理意见》 can name a person; 《消费者权益保护法》 cannot)
-    shapes = [(m.start(), m.end()) for m in _PUBLIC_SHAPES.finditer(folded) if not _LAW.fullmatch(m.group())]
+    shapes = [(m.start(), m.end()) for m in found_shapes if not _LAW.fullmatch(m.group())]
     spans = [
         s
         for s in spans
