@@ -379,11 +379,7 @@ def _simple(folded: str) -> Iterator[Span]:
 
 def _born15(number: str) -> bool:
     """True when a 15-digit number holds a birth date (19YYMMDD) where an old ID number has it."""
-    try:
-        date.fromisoformat(f"19{number[6:8]}-{number[8:10]}-{number[10:12]}")
-    except ValueError:
-        return False
-    return True
+    return _born_at("19" + number[6:12])
 
 
 def _checksum_ok(number: str) -> bool:

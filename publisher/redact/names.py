@@ -88,14 +88,15 @@ _NICKNAME = re.compile(
 
 
 # Titles that only ever follow a person's name: any surname before them goes (盛大妈, 乔婶).
+_SURNAME_CLASS = "".join(sorted(SURNAMES))
 _ELDER = re.compile(
-    rf"(?<![\u4e00-\u9fff][{''.join(sorted(SURNAMES))}])([{''.join(sorted(SURNAMES))}])"
+    rf"(?<![\u4e00-\u9fff][{_SURNAME_CLASS}])([{_SURNAME_CLASS}])"
     r"(?=大妈|大爷|大娘|大婶|婶婶?|奶奶|爷爷|老汉|老太)"
 )
 
 
 # A nickname in quotes on any surname: 称其为“老童”, 大家都叫他“小易”.
-_QUOTED_NICKNAME = re.compile(rf"(?<=[“\"'‘][老小阿])([{''.join(sorted(SURNAMES))}])(?=[”\"'’])")
+_QUOTED_NICKNAME = re.compile(rf"(?<=[“\"'‘][老小阿])([{_SURNAME_CLASS}])(?=[”\"'’])")
 
 
 def nicknames(folded: str) -> Iterator[Span]:
@@ -211,7 +212,6 @@ def _ordinary_word(name: str) -> bool:
     return rjieba.has_word(name) and name not in _rare_names()
 
 
-_SURNAME_CLASS = "".join(sorted(SURNAMES))
 # A name written with a space between its characters (姓  名：孔 德 明，; 见证人：  花 蕊  ), in a
 # field after a colon or in a table cell.
 _SPACED = re.compile(
