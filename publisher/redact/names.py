@@ -122,7 +122,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         offset += len(word)
         boundaries.add(offset)
     tagged = list(_candidates(tokens))
-    judged = list(_tagged(folded, tagged))
+    judged, ordinary = _tagged(folded, tagged)
     weak = [(start, name) for start, name, strong in judged if not strong]
     found = [(start, name) for start, name, strong in judged if strong]
     for finder in (_listed, _marked, _table_cells, _spaced, _minority):
@@ -132,7 +132,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     found += [(s.start, folded[s.start : s.end]) for s in labelled_names(folded, boundaries, starts)]
     evidenced = {name for _start, name in found}
     found += weak
-    for start, name in _second_opinion(folded, tagged, {name for _start, name in found}):
+    for start, name in _second_opinion(folded, ordinary, {name for _start, name in found}):
         if _TITLE.fullmatch(name):  # 盛大妈: a name on a title goes whole
             yield Span(start, start + len(name), "third_party_name", "某某", True)
         else:
@@ -300,29 +300,29 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
         offset += len(word)
 
 
-def _tagged(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[int, str, bool]]:
-    """Tagged names that are not part of a place or a word, and whether a person cue is beside them."""
+def _tagged(
+    folded: str, candidates: list[tuple[int, str]]
+) -> tuple[list[tuple[int, str, bool]], list[tuple[int, str]]]:
+    """Tagged names that are not part of a place or a word, and whether a person cue is beside
+    them; and, from the same pass, those left alone only because they are also ordinary words
+    (文静, 林海, 金星), where the model's second opinion is asked."""
+    judged, ordinary = [], []
     for start, found in candidates:
         name = trim(found)  # the tagger sometimes glues a verb on: 王芳称/nr
         if not _is_person_name(name):
             continue
         before, after = folded[max(0, start - 16) : start], folded[start + len(name) : start + len(name) + 12]
-        if PLACE_AFTER.match(after) or _placelike(name, before, after) or _CODE_AFTER.match(after):
+        if PLACE_AFTER.match(after) or _placelike(name, before, after):
+            continue
+        common = _ordinary_word(name)
+        if common:
+            ordinary.append((start, name))
+        if _CODE_AFTER.match(after):
             continue
         strong = LABEL_BEFORE.search(before) or RELATIONS.search(before) or SPEECH_AFTER.match(after)
-        if strong or not _ordinary_word(name):  # default-deny; an ordinary word (康宁, 童工) needs a cue
-            yield start, name, bool(strong)
-
-
-def _ordinary(folded: str, candidates: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-    """Tagged names left alone only because they are also ordinary words (文静, 林海, 金星)."""
-    for start, found in candidates:
-        name = trim(found)
-        if not _is_person_name(name) or not _ordinary_word(name):
-            continue
-        before, after = folded[max(0, start - 16) : start], folded[start + len(name) : start + len(name) + 12]
-        if not (PLACE_AFTER.match(after) or _placelike(name, before, after)):
-            yield start, name
+        if strong or not common:  # default-deny; an ordinary word (康宁, 童工) needs a cue
+            judged.append((start, name, bool(strong)))
+    return judged, ordinary
 
 
 LISTED = re.compile(
@@ -479,14 +479,14 @@ SECOND_OPINION = os.environ.get("GONGSHI_NER", "doubt")  # doubt | all | off (fo
 WINDOW = 12  # characters of context on each side of a doubt that the model reads
 
 
-def _second_opinion(folded: str, tagged: list[tuple[int, str]], found: set[str]) -> list[tuple[int, str]]:
+def _second_opinion(folded: str, ordinary: list[tuple[int, str]], found: set[str]) -> list[tuple[int, str]]:
     """Names that Baidu's LAC model tags as persons where the rules are in doubt: a candidate
     the tagger saw but no rule decided (an ordinary word such as 文静 or 林海), or a title on a
     surname. Only a window of the sentence around each doubt goes through the model, which is
     about a hundred times slower than the tagger (docs/redaction.md)."""
     if SECOND_OPINION == "off":
         return []
-    doubts = [(start, start + len(name)) for start, name in _ordinary(folded, tagged) if name not in found]
+    doubts = [(start, start + len(name)) for start, name in ordinary if name not in found]
     doubts += [m.span() for m in _TITLE.finditer(folded)]
     windows: list[tuple[int, int]] = []
     doubts.sort()
