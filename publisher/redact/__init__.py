@@ -90,6 +90,38 @@ class _Finder:
         return found
 
 
+# How a text introduces where a person lives (not where a business trades).
+_LIVES = re.compile(
+    r"(?:住|住址|住所|现住址?|户籍(?:地址?|所在地)?|家住|家庭住址|居住地?)\s*[：:|]?\s*\|?\s*$"
+)
+
+
+_BUSINESS_MARKERS = ("信用代码", "注册号", "名称", "经营场所")
+_WHOSE = re.compile(r"信用代码|注册号|名称|经营场所|身份|出生|(?<=[，,|])\s*[男女]\s*(?=[，,|])|经营者")
+
+
+def home_address(record: Mapping[str, Any]) -> bool:
+    """Whether the party's recorded address is a person's home: always for a natural person;
+    for an individual business when its text writes that address as the operator's home
+    (经营者…，住…), whatever the record calls it. The business's premises (经营场所…) and an
+    organisation's registered address (住所) stay public."""
+    kind = record.get("target_type")
+    if kind not in ORGANISATIONS:
+        return True
+    address, text = str(record.get("address") or ""), str(record.get("text") or "")
+    if kind != "individual_business" or not address:
+        return False
+    at = text.find(address)
+    while at >= 0:
+        label = _LIVES.search(text, max(0, at - 12), at)
+        if label:  # whose 住所: the person's just described, or the business's (after its credit code)?
+            markers = _WHOSE.findall(text, max(0, label.start() - 80), label.start())
+            if markers and markers[-1] not in _BUSINESS_MARKERS:
+                return True
+        at = text.find(address, at + 1)
+    return False
+
+
 def _declared(finder: _Finder, folded: str, record: Mapping[str, Any], person: bool) -> Iterable[Span]:
     """Spans for the values the record itself declares as private."""
     for key in ("id_number", "phone"):
@@ -98,6 +130,7 @@ def _declared(finder: _Finder, folded: str, record: Mapping[str, Any], person: b
         name = str(record.get("target_name") or "")
         masked = people.mask_name(name)
         yield from (Span(a, b, "party_name", masked) for a, b in finder.find(name))
+    if home_address(record):
         for a, b in finder.find(str(record.get("address") or "")):
             span = people.address_span(a, folded[a:b])
             if span:
@@ -174,7 +207,7 @@ def public_fields(record: Mapping[str, Any]) -> dict[str, Any]:
     name = str(record.get("target_name") or "")
     out["target_name"] = people.mask_name(name) if person else name
     address = str(record.get("address") or "")
-    out["address"] = (people.county_prefix(address) if person else address) or None
+    out["address"] = (people.county_prefix(address) if home_address(record) else address) or None
     if person:
         out.pop("credit_code", None)
         out.pop("legal_representative", None)
@@ -190,9 +223,12 @@ def redact(
     """Redact one decision record and run the final leak scan on everything public."""
     fields = public_fields(record)
     allowed = [str(fields.get("credit_code") or ""), *keep]
+    text = str(record.get("text") or "")
     if record.get("target_type") in ORGANISATIONS:  # an organisation and its representative are public
-        allowed += [str(record.get(k) or "") for k in ("target_name", "legal_representative", "address")]
-    text, spans = redact_text(str(record.get("text") or ""), record, allowed, remove, restore)
+        allowed += [str(record.get(k) or "") for k in ("target_name", "legal_representative")]
+        if not home_address(record):
+            allowed.append(str(record.get("address") or ""))
+    text, spans = redact_text(text, record, allowed, remove, restore)
     allowed_set = scan_allowed(allowed)
     findings = scan(text, allowed_set)
     for value in fields.values():

@@ -24,6 +24,7 @@ import rjieba
 from publisher.redact import ner
 from publisher.redact.identifiers import credential_like
 from publisher.redact.people import (
+    COMMON_SURNAMES,
     COMPOUND_SURNAMES,
     SURNAMES,
     THIRD_PARTY_LABELS,
@@ -129,7 +130,22 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         found += finder(folded)
     found += _dotted(tokens)
     starts = {start for start, _name in tagged}
-    found += [(s.start, folded[s.start : s.end]) for s in labelled_names(folded, boundaries, starts)]
+    for s in labelled_names(folded, boundaries, starts):
+        name = folded[s.start : s.end]
+        if _role_word(name):
+            continue
+        glued = s.start > 0 and folded[s.start - 1] not in _SEPARATORS
+        # a word of the language begins it (情况|如下, 宿舍): not what a label is usually followed by
+        wordy = _ordinary_word(name) or any(
+            s.start + n in boundaries and _ordinary_word(name[:n]) and name[:n] not in _COMPOUND
+            for n in (2, 3)
+            if n < len(name)
+        )
+        common = name[0] in COMMON_SURNAMES or name[:2] in _COMPOUND  # 经理舒畅: more often a name
+        if glued and s.start not in starts and wordy and not common and not _NAME_ENDS.match(folded, s.end):
+            ordinary.append((s.start, name))  # 员工宿舍与…, 扣留押金: only the model can tell
+        else:
+            found.append((s.start, name))
     evidenced = {name for _start, name in found}
     found += weak
     for start, name in _second_opinion(folded, ordinary, {name for _start, name in found}):
@@ -186,6 +202,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+_SEPARATORS = frozenset(":：| \t｜\u3000")  # between a label and its value (证人：王芳)
 _LATIN_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}\s{0,2}[（(]?\s*([A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){1,3})"
 )
@@ -300,6 +317,23 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
         offset += len(word)
 
 
+_ROLE_ENDS = frozenset("人者员方户主家客")
+# Relatives, and words of procedure that begin with a surname (陈述, 申辩): never names.
+_NEVER = frozenset(
+    "母亲 父亲 丈夫 妻子 儿子 女儿 家长 本人 亲属 子女 配偶 哥哥 姐姐 弟弟 妹妹".split()
+    + "陈述 申辩 申请 申报 支付 查体".split()
+)
+
+
+# What follows a person's name and seldom an ordinary word after a label (顾客海洋（…, 证人江山称).
+_NAME_ENDS = re.compile(r"[（(]|称|说|陈述|证实|反映|表示|等人|的(?:询问|陈述|证言)")
+
+
+def _role_word(name: str) -> bool:
+    """A word for a role or a relative that a surname begins (申请人, 母亲): never a name."""
+    return not name or name in _NEVER or (name[-1] in _ROLE_ENDS and _ordinary_word(name))
+
+
 def _tagged(
     folded: str, candidates: list[tuple[int, str]]
 ) -> tuple[list[tuple[int, str, bool]], list[tuple[int, str]]]:
@@ -313,6 +347,8 @@ def _tagged(
             continue
         before, after = folded[max(0, start - 16) : start], folded[start + len(name) : start + len(name) + 12]
         if PLACE_AFTER.match(after) or _placelike(name, before, after):
+            continue
+        if _role_word(name):  # 申请人称, 当事人说
             continue
         common = _ordinary_word(name)
         if common:
@@ -349,7 +385,7 @@ _MARKER_AFTER = (
     r"|陈述[：:]|称[：:，,]|的(?:父亲|母亲|监护人|丈夫|妻子|询问笔录|陈述)|[、及和][\u4e00-\u9fff]{2,4}的询问笔录"
 )
 _MARKED = re.compile(
-    rf"(?:^|(?<=[\n、，,：:（(|\t；;。])|(?<=\d[.、．])|(?<=[）)]))[ \t\u3000]{{0,3}}"
+    rf"(?:^|(?<=[\n、，,：:（(|\t；;。])|(?<=\d[.、．])|(?<=[）)])|(?<=男士|女士|先生))[ \t\u3000]{{0,3}}"
     rf"({_NAME})(?=\s*(?:{_MARKER_AFTER}))",
     re.M,
 )
@@ -378,9 +414,11 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
     for pattern in (_MARKED, _ASKED, _LIST_ITEM, _BROUGHT):
         for m in pattern.finditer(folded):
             group = next(g for g in range(1, (pattern.groups or 1) + 1) if m.group(g))
-            name = m.group(group)
-            if "·" in name or "•" in name or _is_person_name(name):
-                yield m.start(group), name
+            name, at = m.group(group), m.start(group)
+            if len(name) == 4 and not _is_person_name(name) and _ordinary_word(name[:2]):
+                name, at = name[2:], at + 2  # 男士|金星，73岁
+            if "·" in name or "•" in name or (_is_person_name(name) and not _role_word(name)):
+                yield at, name
     for m in _QUOTED.finditer(folded):
         for group in (1, 2, 3):
             name = m.group(group)
@@ -410,7 +448,7 @@ def _table_cells(folded: str) -> Iterator[tuple[int, str]]:
 
 def _dotted(tokens: Tokens) -> Iterator[tuple[int, str]]:
     """Transliterated and minority names written with a middle dot (阿依古丽·买买提)."""
-    offset = 0
+    found, offset = [], 0
     for index, (word, _tag) in enumerate(tokens):
         if (
             word in ("·", "•", "・", ".")
@@ -419,8 +457,17 @@ def _dotted(tokens: Tokens) -> Iterator[tuple[int, str]]:
         ):
             left = _left_part(tokens, index)
             if left:
-                yield offset - len(left), left + word + tokens[index + 1][0]
+                found.append((offset - len(left), left, word + tokens[index + 1][0]))
         offset += len(word)
+    # the same name written elsewhere without the verb the tagger glued on (受|伊力哈木·努尔)
+    lefts = {(left, right) for _at, left, right in found}
+    for at, left, right in found:
+        shorter = [o for o, r in lefts if r == right and 2 <= len(o) < len(left) and left.endswith(o)]
+        cut = len(left) - min(map(len, shorter)) if shorter else 0
+        yield at + cut, left[cut:] + right
+
+
+_FUNCTION_TAGS = frozenset({"p", "r", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "d"})
 
 
 def _left_part(tokens: Tokens, dot: int) -> str:
@@ -428,7 +475,8 @@ def _left_part(tokens: Tokens, dot: int) -> str:
     parts: list[str] = []
     for word, tag in reversed(tokens[:dot]):
         common = tag in COMMON_TAGS and len(word) >= 2 and bool(parts)
-        if not CJK_WORD.fullmatch(word) or LABEL_ANYWHERE.fullmatch(word) or common:
+        function = bool(parts) and len(word) == 1 and tag in _FUNCTION_TAGS  # 其与|伊力哈木, 被|…
+        if not CJK_WORD.fullmatch(word) or LABEL_ANYWHERE.fullmatch(word) or common or function:
             break
         if len("".join(parts)) + len(word) > 6:
             break

@@ -11,11 +11,14 @@ COMPOUND_SURNAMES = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 司空 夏侯 轩辕 端木 独孤 "
     "南宫 西门 万俟 闻人 钟离 澹台 公冶 太史 申屠 呼延 赫连 拓跋"
 ).split()
-# The most common single-character surnames (covering nearly all of the population).
-SURNAMES = set(
+# The most common single-character surnames, in order of frequency (about 90 % of the population).
+COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+)
+# With the rarer ones (covering nearly all of the population).
+SURNAMES = set(COMMON_SURNAMES) | set(
     "裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦"
     "戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻"
     "苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼盘满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练"
@@ -75,7 +78,7 @@ _COUNTY = re.compile(
 )
 _HOME_LABELS = re.compile(
     r"(?:家庭住址|家住|住址|现住址?|现居住地|居住地|户籍地址?|户籍所在地|暂住地?|住处|联系地址|通讯地址|送达地址"
-    r"|内地住所|住所(?:地|（住址）)?"
+    r"|内地住所|住所(?:地|（住址）)?|租住(?:在|于)?|借住(?:在|于)?|寄住(?:在|于)?|送达地点"
     r"|(?<=[，,（(；;\s\d])住(?:在|于)?(?=[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|镇|乡|村)))"
     r"[:：\s|\t]*([^，,。；;\n（(|\t]{4,60})"
 )
@@ -150,6 +153,20 @@ _NOT_NAME_WORDS = (
     "手机",
     "住址",
     "联系",
+    # verbs that follow a party's label (申请人报警，申请人提交了…)
+    "报警",
+    "报案",
+    "提出",
+    "提交",
+    "提供",
+    "申请",
+    "要求",
+    "认为",
+    "同意",
+    "承认",
+    "拒绝",
+    "签收",
+    "收到",
 )
 _SPEECH_TAIL = re.compile(r"(?:称|说|陈述|反映|证实|表示|在场|到场|签字|证明)$")
 _DELIMITED = re.compile(rf"[{_CJK}]{{2,4}}(?=[，,。；;、（(\s：:]|$)")
@@ -176,6 +193,8 @@ def labelled_names(
             ends = [n for n in range(len(name), max(shortest, 2) - 1, -1) if start + n in boundaries]
             name = name[: ends[0]] if ends else name
         if _NOT_NAME & set(name) or name.startswith(_NOT_NAME_WORDS):
+            continue
+        if len(name) < 2 and not name.isascii():  # 申请人另称: 另 is no name
             continue
         if name.isascii():  # a Latin name: its first letter only
             yield Span(m.start(1), m.start(1) + len(name), "third_party_name", mask_name(name))
@@ -210,7 +229,10 @@ def address_span(start: int, address: str, rule: str = "home_address") -> Span |
 _DWELLING_TAIL = re.compile(
     r"\d{1,4}\s?(?:栋|幢|号楼)\s?\d{1,3}\s?单元\s?\d{1,5}\s?(?:室|号)?"
     r"|(?<!\d)\d{1,3}\s?单元\s?\d{1,5}\s?(?:室|号)?"
+    r"|\d{1,4}\s?(?:栋|幢|号楼)\s?\d{3,5}\s?室"
     r"|村\s?\d{1,3}\s?组\s?\d{1,4}\s?号|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d-])"
+    # a village group where someone lives: …村五组村民, or beside a listed person's name
+    r"|村\s?[\d一二三四五六七八九十]{1,3}\s?(?:组|社|队)(?=村民|[，,；;]\s*(?:种植|购买|承包|家|男|女|\d{1,3}岁))"
 )
 _ADDRESS_CHAR = re.compile(r"[\u4e00-\u9fff\d\-#]")
 _NOT_IN_ADDRESS = set("在于至住位的向从对和及日为")  # words before an address, and the end of a date

@@ -459,3 +459,61 @@ def test_public_numbers_and_signing_officials_stay(text: str) -> None:
 def test_names_found_by_their_company_relations_and_bullets(text: str, gone: str) -> None:
     out = public(text)
     assert gone not in out, out
+
+
+# --- homes written where the record says "address", and words that are no names ----------
+
+SHOP = {"target_type": "individual_business", "target_name": "白沙区顺心烟酒店", "legal_representative": ""}
+
+
+def test_an_individual_business_operators_home_goes_everywhere_but_its_premises_stay() -> None:
+    home = "海口市龙华区金贸街道椰风花园3栋2单元802室"
+    text = f"当事人：白沙区顺心烟酒店\n经营者：冯志远，男，公民身份号码（略），住{home}。\n经查……"
+    result = redact(f.decision(text=text, address=home, **SHOP))
+    assert "椰风花园" not in result.text and "802" not in result.text
+    assert "椰风花园" not in str(result.fields.get("address"))  # the published field too
+    premises = "海口市龙华区滨海大道88号1楼"
+    text = f"当事人：白沙区顺心烟酒店\n统一社会信用代码：（略）\n住所：{premises}\n经营者：冯志远\n经查……"
+    result = redact(f.decision(text=text, address=premises, **SHOP))
+    assert premises in result.text and result.fields["address"] == premises
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("（2）聂小川，租住枫林苑8栋1202室B间，押金1800元。", "枫林苑8栋1202室"),  # 租住, and 押金 is no name
+        ("受损农户：石坝村三组村民祝永福，种植6亩。", "石坝村三组"),  # a village group where he lives
+        ("1.柏青，苇塘村七组，种植12亩；", "苇塘村七组"),  # …beside a listed person
+        ("送达地点：龙华区海秀街道椰林小区5栋301", "椰林小区"),  # where a decision was served on a person
+    ],
+)
+def test_homes_named_by_renting_a_village_group_or_service_go(text: str, gone: str) -> None:
+    assert gone not in public(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("申请人称其于2026年5月提出申请。", "申请人"),  # a role tagged as a name and followed by 称
+        ("申请人报警后，派出所出警。", "报警"),  # a verb glued to a label
+        ("申请人另称，对方曾限制其外出。", "另称"),  # one character is no name
+        ("当事人扣押承租人押金，拒不退还。", "押金"),  # an ordinary word glued to a label
+        ("检查发现员工宿舍与生产车间设置在同一建筑内。", "员工宿舍"),
+        ("家长董小岚（母亲，电话略）到场。", "母亲"),  # a relative in brackets
+        ("当事人陈述称，货物系他人寄存。", "当事人陈述称"),
+    ],
+)
+def test_words_beside_labels_that_are_no_names_stay(text: str, kept: str) -> None:
+    assert kept in public(text)
+
+
+def test_a_dotted_name_is_masked_without_the_words_the_tagger_glued_to_it() -> None:
+    text = "婚姻登记另一方：热依汗·买买提。申请人称其受热依汗·买买提胁迫，与热依汗·买买提并无往来。"
+    out = public(text)
+    assert "热依汗" not in out and "买买提" not in out
+    assert "受热某" in out or "受某" not in out  # 受 stays a verb, not the start of a name
+    assert "与热某" in out
+
+
+def test_a_name_after_a_word_for_a_person_goes() -> None:
+    assert "韦海波" not in public("广告“客户见证”一栏写道：男士韦海波，68岁，服用后血压正常。")
