@@ -48,7 +48,7 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员(?:签名|签字)?|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
+    r"(?:执法人员(?:签名|签字)?|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店项目])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])(?<!业主委员会)(?<!业委会)主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
     r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审批人|批准人"
@@ -69,7 +69,7 @@ _CREDENTIAL_AFTER = re.compile(
     r"|([\u4e00-\u9fff]执\d[\d\- ]{6,15}\d))[）)]"
 )
 PLACE_AFTER = re.compile(
-    r"^(?:街道|路|街|巷|镇|乡|村|社区|小区|大道|饭店|酒店|店|公司|厂|超市|市场|商行|诊所|药房|期间|期)"
+    r"^(?:街道|路|街|巷|镇|乡|村|社区|小区|大道|饭店|酒店|店|公司|厂|超市|市场|商行|诊所|药房|期间|期|银行|支行|分行|集团|中心|医院|学校|学院|大学|牌)"
 )
 CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # Tags of common words that cannot begin a transliterated name (人士/n, 外籍/n, 的/uj …).
@@ -83,7 +83,7 @@ _COMMON_SURNAMES = (
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 _NICKNAME = re.compile(
-    rf"(?<=[老小])([{_COMMON_SURNAMES}高])(?![醋虾库兔车牛块菜层型区家人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
+    rf"(?<=[老小])([{_COMMON_SURNAMES}高])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
     rf"|([{_COMMON_SURNAMES}高])(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )
 
@@ -132,8 +132,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     starts = {start for start, _name in tagged}
     for s in labelled_names(folded, boundaries, starts):
         name = folded[s.start : s.end]
-        if _role_word(name):
-            continue
+        after = folded[s.end : s.end + 12]
+        if _role_word(name) or PLACE_AFTER.match(after) or _placelike(name, "", after):
+            continue  # 申请人：伊宁市|瑞邦…有限公司 is an organisation
         glued = s.start > 0 and folded[s.start - 1] not in _SEPARATORS
         # a word of the language begins it (情况|如下, 宿舍): not what a label is usually followed by
         wordy = _ordinary_word(name) or any(
@@ -303,6 +304,12 @@ def _minority(folded: str) -> Iterator[tuple[int, str]]:
             yield m.start(), m.group()
 
 
+# Tags of what cannot be a given name after a surname the tagger cut off (伍|万元, 张|某, 王|在).
+_NOT_A_GIVEN_NAME = frozenset(
+    {"m", "q", "t", "f", "p", "c", "u", "uj", "ul", "uz", "ud", "ug", "uv", "r", "d", "x"}
+)
+
+
 def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
     """Yield (offset, word) for person-name tokens, joining split compound surnames."""
     offset = 0
@@ -310,8 +317,16 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
         if tag in PERSON_TAGS:
             previous = tokens[index - 1][0] if index else ""
             joins = previous in COMPOUND_SURNAMES or (previous in SURNAMES and len(word) <= 2)
+            following = tokens[index + 1] if index + 1 < len(tokens) else ("", "x")
             if joins:  # 欧阳/ns + 娜娜/nrt, 石/n + 红梅/nr
                 yield offset - len(previous), previous + word
+            elif (
+                word in SURNAMES
+                and len(following[0]) <= 2
+                and CJK_WORD.fullmatch(following[0])
+                and following[1] not in _NOT_A_GIVEN_NAME
+            ):
+                yield offset, word + following[0]  # 卢/nr + 浩然/a: a surname the tagger cut off
             else:
                 yield offset, word
         offset += len(word)
@@ -367,17 +382,29 @@ LISTED = re.compile(
 
 
 def _listed(folded: str) -> Iterator[tuple[int, str]]:
-    """Members of a list of people (…、解建华月工资为…) that the tagger splits wrongly."""
+    """Members of a list of people (…、解建华月工资为…) that the tagger splits wrongly, and
+    children and classmates named after the word that says so (育有一女向某某, 与同学秦某某)."""
     for m in LISTED.finditer(folded):
         if _is_person_name(m.group(1)):
             yield m.start(1), m.group(1)
+    for m in _CHILD.finditer(folded):  # 其女儿居住在…: a word of the language is no name here
+        if _is_person_name(m.group(1)) and not _ordinary_word(m.group(1)):
+            yield m.start(1), m.group(1)
+
+
+_CHILD = re.compile(
+    r"(?:同学|(?<![第统唯])一[子女]|[之其的](?:子|女|儿子|女儿)|[长次幼][子女]|孙[子女]|外孙女?|[堂表][兄弟姐妹哥]"
+    r"|舅舅|叔叔|姑姑|姨妈|岳父|岳母|女婿|儿媳|侄子|侄女|外甥女?)"
+    rf"((?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    r"(?=[，,（(。；;、\s]|一同|一起|自称|现|在|就读|系|今年|年仅|[男女]|\d)"
+)
 
 
 _NAME = r"[\u4e00-\u9fff]{1,6}[·•][\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{2,4}"
 # What follows a person's name in a list or a particulars block: sex, age, identity papers,
 # phone, home, birth, school year; or what is said of them (陈述, 的询问笔录).
 _PERSON_DETAIL = (
-    r"(?:男|女|\d{1,3}\s*岁|身份证|公民身份|残疾人证|护照|手机|联系电话|电话|住|现住|户籍|出生|"
+    r"(?:男|女|\d{1,3}\s*周?岁|身份证|公民身份|残疾人证|护照|手机|联系电话|电话|住|现住|户籍|出生|"
     r"[一二三四五六七八九]年级|初[一二三]|高[一二三]|系|驾驶证|[\u4e00-\u9fff]{1,4}籍)"
 )
 _MARKER_AFTER = (
@@ -499,11 +526,17 @@ def _placelike(name: str, before: str, after: str) -> bool:
     )
 
 
+_OWN_PHONE = re.compile(r"\s*[，,（(]\s*(?:联系电话|联系方式|电话|手机号?码?)[:：\s]*(1[3-9][\d\s\-]{9,13})")
+
+
 def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = ()) -> bool:
     """Officers and representatives of organisations are published with their names, and so
     is the agency's contact person, named beside one of the agency's own numbers."""
     before = folded[max(0, start - 40) : start]
     after = folded[start + len(name) : start + len(name) + 30]
+    own = _OWN_PHONE.match(after)  # 经办人王某，联系电话139…: a person reached on their own number
+    if own and re.sub(r"[\s\-()（）]", "", own.group(1)) not in phones:
+        return False
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):
         return True
     plain = re.sub(r"[\s\-()（）]", "", after)

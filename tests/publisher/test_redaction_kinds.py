@@ -517,3 +517,33 @@ def test_a_dotted_name_is_masked_without_the_words_the_tagger_glued_to_it() -> N
 
 def test_a_name_after_a_word_for_a_person_goes() -> None:
     assert "韦海波" not in public("广告“客户见证”一栏写道：男士韦海波，68岁，服用后血压正常。")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("经查，2026年5月3日，未成年人小周与同学祁晓东一同到店。", "祁晓东"),  # a classmate
+        ("双方育有一女房诗涵（6岁），现随母亲生活。", "房诗涵"),  # a child
+        ("家庭情况说明：家中有一子聂宇航，在县城就读。", "聂宇航"),
+        ("其表姐冷秋云出具了书面证言。", "冷秋云"),  # a relative
+        ("3. 蒲晴晴，12周岁，本市第二中学学生。", "蒲晴晴"),  # an age in 周岁 after a listed name
+        ("项目负责人：甘立伟（锦绣花园项目经理）", "甘立伟"),  # a company's staff, not its representative
+        (
+            "业主委员会主任卓丽华（联系电话13567012345）证实上述情况。",
+            "卓丽华",
+        ),  # owners elect her, not the state
+        ("申请人：某某建材有限公司（经办人卢浩然，联系电话13867012345）", "卢浩然"),  # reached on a mobile
+        ("据邻居反映，老潘家门口的水塘发黑发臭。", "老潘"),  # a nickname before 家
+    ],
+)
+def test_names_by_kinship_age_and_private_roles_go(text: str, name: str) -> None:
+    assert name not in public(text)
+
+
+def test_an_organisation_after_a_label_is_no_name() -> None:
+    assert "伊宁市瑞邦机械制造有限公司" in public("申请人：伊宁市瑞邦机械制造有限公司（经办人卢某）")
+
+
+def test_the_agencys_handler_beside_the_agencys_own_number_stays() -> None:
+    out = public("经办人：方志诚，联系电话：0898-66001234。", keep=("0898-66001234",))
+    assert "方志诚" in out
