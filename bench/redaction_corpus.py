@@ -149,9 +149,13 @@ class Writer:
         d.add("当事人：").keep("company", company.name).add("\n统一社会信用代码：").keep(
             "credit_code", company.credit_code
         )
-        d.add("\n住所：").keep("registered_address", company.address).add("\n法定代表人：").keep(
-            "legal_rep", company.representative
-        ).add("\n")
+        # an individual business registers its premises (经营场所) and its operator (经营者); its
+        # 住所 would be the operator's home (个体工商户登记管理办法 art. 8)
+        business = company.kind == "individual_business"
+        d.add("\n经营场所：" if business else "\n住所：").keep("registered_address", company.address)
+        d.add("\n经营者：" if business else "\n法定代表人：").keep("legal_rep", company.representative).add(
+            "\n"
+        )
 
     def witnesses(self, d: Doc) -> None:
         label = self.rng.choice(["被询问人", "证人", "消费者", "投诉人", "员工", "顾客"])

@@ -90,35 +90,31 @@ class _Finder:
         return found
 
 
-# How a text introduces where a person lives (not where a business trades).
+# How a text introduces where a person lives, and where a business trades. For an individual
+# business 住所 is its operator's home: it registers 经营者姓名和住所 and, apart, its 经营场所
+# (个体工商户登记管理办法 art. 8).
 _LIVES = re.compile(
-    r"(?:住|住址|住所|现住址?|户籍(?:地址?|所在地)?|家住|家庭住址|居住地?)\s*[：:|]?\s*\|?\s*$"
+    r"(?:住|住址|住所|住所地|现住址?|现住于|户籍(?:地址?|所在地)?|家住|家庭住址|家庭地址|居住地?址?|通讯地址"
+    r"|联系地址)(?:[（(][^）)]{0,6}[）)])?\s*(?:为|是)?\s*[：:|]?\s*\|?\s*$"
 )
-
-
-_BUSINESS_MARKERS = ("信用代码", "注册号", "名称", "经营场所")
-_WHOSE = re.compile(r"信用代码|注册号|名称|经营场所|身份|出生|(?<=[，,|])\s*[男女]\s*(?=[，,|])|经营者")
+_TRADES = re.compile(r"^\s*[（(]\s*(?:经营场所|营业场所|经营地址|门店)\s*[）)]")
 
 
 def home_address(record: Mapping[str, Any]) -> bool:
     """Whether the party's recorded address is a person's home: always for a natural person;
-    for an individual business when its text writes that address as the operator's home
-    (经营者…，住…), whatever the record calls it. The business's premises (经营场所…) and an
-    organisation's registered address (住所) stay public."""
+    for an individual business when its text introduces that address as a home (住所, 住址,
+    家庭地址 …) anywhere, in any spacing or width, whatever the record calls it. A legal
+    person's registered address (住所) and a business's premises (经营场所) stay public."""
     kind = record.get("target_type")
     if kind not in ORGANISATIONS:
         return True
-    address, text = str(record.get("address") or ""), str(record.get("text") or "")
+    address, text = str(record.get("address") or "").strip(), str(record.get("text") or "")
     if kind != "individual_business" or not address:
         return False
-    at = text.find(address)
-    while at >= 0:
-        label = _LIVES.search(text, max(0, at - 12), at)
-        if label:  # whose 住所: the person's just described, or the business's (after its credit code)?
-            markers = _WHOSE.findall(text, max(0, label.start() - 80), label.start())
-            if markers and markers[-1] not in _BUSINESS_MARKERS:
-                return True
-        at = text.find(address, at + 1)
+    folded = fold(text)
+    for a, b in _Finder(folded).find(fold(address)):
+        if _LIVES.search(folded, max(0, a - 16), a) and not _TRADES.match(folded, b):
+            return True
     return False
 
 
@@ -161,7 +157,7 @@ def redact_text(
     spans += identifiers.find(folded)
     spans += names.third_parties(folded, keep)
     spans += names.nicknames(folded)
-    spans += people.home_addresses(folded) if person else _third_party_homes(folded)
+    spans += people.home_addresses(folded, person=True) if person else _third_party_homes(folded)
     spans += people.dwellings(folded)
     spans += people.birth_dates(folded)  # anyone's, party or not
     spans += sensitive.sensitive(folded)

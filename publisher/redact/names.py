@@ -48,7 +48,7 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员(?:签名|签字)?|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店项目])负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])(?<!业主委员会)(?<!业委会)主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
+    r"(?:执法人员(?:签名|签字)?|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店项目])(?<!项目部)负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])(?<!业主委员会)(?<!业委会)(?<!业主委员会副)(?<!业委会副)主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
     r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审批人|批准人"
@@ -130,6 +130,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         found += finder(folded)
     found += _dotted(tokens)
     starts = {start for start, _name in tagged}
+    glued_words: list[tuple[int, str]] = []
     for s in labelled_names(folded, boundaries, starts):
         name = folded[s.start : s.end]
         after = folded[s.end : s.end + 12]
@@ -144,16 +145,22 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         )
         common = name[0] in COMMON_SURNAMES or name[:2] in _COMPOUND  # 经理舒畅: more often a name
         if glued and s.start not in starts and wordy and not common and not _NAME_ENDS.match(folded, s.end):
-            ordinary.append((s.start, name))  # 员工宿舍与…, 扣留押金: only the model can tell
+            ordinary.append((s.start, name))  # 员工宿舍与…, 员工冷静在…: the model is asked first
+            glued_words.append((s.start, name))
         else:
             found.append((s.start, name))
     evidenced = {name for _start, name in found}
     found += weak
+    confirmed = set()
     for start, name in _second_opinion(folded, ordinary, {name for _start, name in found}):
+        confirmed.add(start)
         if _TITLE.fullmatch(name):  # 盛大妈: a name on a title goes whole
             yield Span(start, start + len(name), "third_party_name", "某某", True)
         else:
             found.append((start, name))
+    for start, name in glued_words:  # the model did not see a person: removed, and a reviewer decides
+        if start not in confirmed and (_is_person_name(name) or "·" in name):
+            yield Span(start, start + len(name), "third_party_name", mask_name(name), True)
     registry = set(public)
     # a name in a public role anywhere is public everywhere, unless a label or a person's
     # details also make it a private person's somewhere (then only the public mentions stay)
@@ -310,6 +317,9 @@ _NOT_A_GIVEN_NAME = frozenset(
 )
 
 
+_PLACE_END = re.compile(r"^家|[庄园湾屯寨坪营堡桥店场村镇]$")
+
+
 def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
     """Yield (offset, word) for person-name tokens, joining split compound surnames."""
     offset = 0
@@ -325,6 +335,7 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
                 and len(following[0]) <= 2
                 and CJK_WORD.fullmatch(following[0])
                 and following[1] not in _NOT_A_GIVEN_NAME
+                and not _PLACE_END.search(following[0])  # 骆|家庄, 施|家园: a place
             ):
                 yield offset, word + following[0]  # 卢/nr + 浩然/a: a surname the tagger cut off
             else:
@@ -332,10 +343,14 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
         offset += len(word)
 
 
-_ROLE_ENDS = frozenset("人者员方户主家客")
-# Relatives, and words of procedure that begin with a surname (陈述, 申辩): never names.
+# Roles, relatives and words of procedure that begin with a surname (申请人, 顾客, 母亲, 陈述):
+# never names. A list, not an ending: 宋德方, 孙立人 and 林郁方 are names the dictionary knows.
 _NEVER = frozenset(
-    "母亲 父亲 丈夫 妻子 儿子 女儿 家长 本人 亲属 子女 配偶 哥哥 姐姐 弟弟 妹妹".split()
+    THIRD_PARTY_LABELS.split("|")
+    + "当事人 被申请人 行为人 负责人 消费者 管理者 经营者 委托人 被处罚人 第三人".split()
+    + "对方 双方 一方 甲方 乙方 各方 顾客 乘客 旅客 游客 房客 租客 客户 用户 住户".split()
+    + "农户 商户 业主 雇主 店主 车主 户主 房主 买家 卖家 商家 厂家".split()
+    + "母亲 父亲 丈夫 妻子 儿子 女儿 家长 本人 亲属 子女 配偶 哥哥 姐姐 弟弟 妹妹".split()
     + "陈述 申辩 申请 申报 支付 查体".split()
 )
 
@@ -345,8 +360,8 @@ _NAME_ENDS = re.compile(r"[（(]|称|说|陈述|证实|反映|表示|等人|的(
 
 
 def _role_word(name: str) -> bool:
-    """A word for a role or a relative that a surname begins (申请人, 母亲): never a name."""
-    return not name or name in _NEVER or (name[-1] in _ROLE_ENDS and _ordinary_word(name))
+    """A role, a relative or a step of procedure that a surname begins: never a name."""
+    return not name or name in _NEVER
 
 
 def _tagged(
@@ -387,13 +402,15 @@ def _listed(folded: str) -> Iterator[tuple[int, str]]:
     for m in LISTED.finditer(folded):
         if _is_person_name(m.group(1)):
             yield m.start(1), m.group(1)
-    for m in _CHILD.finditer(folded):  # 其女儿居住在…: a word of the language is no name here
-        if _is_person_name(m.group(1)) and not _ordinary_word(m.group(1)):
-            yield m.start(1), m.group(1)
+    for m in _CHILD.finditer(folded):  # 其女儿居住在…: a word of the language needs an age after it
+        name = m.group(1)
+        if _is_person_name(name) and (not _ordinary_word(name) or _AGE_AFTER.match(folded, m.end(1))):
+            yield m.start(1), name
 
 
+_AGE_AFTER = re.compile(r"[（(，,\s]*(?:今年|年仅)?\s*[\d一二三四五六七八九十]{1,3}\s*周?岁")
 _CHILD = re.compile(
-    r"(?:同学|(?<![第统唯])一[子女]|[之其的](?:子|女|儿子|女儿)|[长次幼][子女]|孙[子女]|外孙女?|[堂表][兄弟姐妹哥]"
+    r"(?:同学|(?<![第统唯])一[子女]|[之其](?:子|女)|[之其的](?:儿子|女儿)|[长次幼][子女]|孙[子女]|外孙女?|[堂表][兄弟姐妹哥]"
     r"|舅舅|叔叔|姑姑|姨妈|岳父|岳母|女婿|儿媳|侄子|侄女|外甥女?)"
     rf"((?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
     r"(?=[，,（(。；;、\s]|一同|一起|自称|现|在|就读|系|今年|年仅|[男女]|\d)"
@@ -502,7 +519,8 @@ def _left_part(tokens: Tokens, dot: int) -> str:
     parts: list[str] = []
     for word, tag in reversed(tokens[:dot]):
         common = tag in COMMON_TAGS and len(word) >= 2 and bool(parts)
-        function = bool(parts) and len(word) == 1 and tag in _FUNCTION_TAGS  # 其与|伊力哈木, 被|…
+        # 其与|伊力哈木: a function word ends it, once two characters are in (才让·卓玛 keeps 才)
+        function = len("".join(parts)) >= 2 and len(word) == 1 and tag in _FUNCTION_TAGS
         if not CJK_WORD.fullmatch(word) or LABEL_ANYWHERE.fullmatch(word) or common or function:
             break
         if len("".join(parts)) + len(word) > 6:
@@ -526,7 +544,11 @@ def _placelike(name: str, before: str, after: str) -> bool:
     )
 
 
-_OWN_PHONE = re.compile(r"\s*[，,（(]\s*(?:联系电话|联系方式|电话|手机号?码?)[:：\s]*(1[3-9][\d\s\-]{9,13})")
+_OWN_PHONE = re.compile(
+    r"\s*[，,（(]\s*(?:联系电话|联系方式|电话|手机号?码?)[:：\s]*(1[3-9]\d(?:[\s\-]?\d){8})(?!\d)"
+)
+# An officer stays public beside any number (the number itself goes: LEGAL.md §5).
+_OFFICER_BEFORE = re.compile(r"执法人员|执法员|民警|警官|监督员|稽查人员|检查人员|办案人员|本局联系人")
 
 
 def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = ()) -> bool:
@@ -535,7 +557,8 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
     before = folded[max(0, start - 40) : start]
     after = folded[start + len(name) : start + len(name) + 30]
     own = _OWN_PHONE.match(after)  # 经办人王某，联系电话139…: a person reached on their own number
-    if own and re.sub(r"[\s\-()（）]", "", own.group(1)) not in phones:
+    clause = re.split(r"[，,。；;\n]", before)[-1]
+    if own and re.sub(r"[\s\-]", "", own.group(1)) not in phones and not _OFFICER_BEFORE.search(clause):
         return False
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):
         return True

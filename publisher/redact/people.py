@@ -78,7 +78,7 @@ _COUNTY = re.compile(
 )
 _HOME_LABELS = re.compile(
     r"(?:家庭住址|家住|住址|现住址?|现居住地|居住地|户籍地址?|户籍所在地|暂住地?|住处|联系地址|通讯地址|送达地址"
-    r"|内地住所|住所(?:地|（住址）)?|租住(?:在|于)?|借住(?:在|于)?|寄住(?:在|于)?|送达地点"
+    r"|内地住所|住所(?:地|（住址）)?|(?<!出)租住(?:在|于)?"
     r"|(?<=[，,（(；;\s\d])住(?:在|于)?(?=[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|镇|乡|村)))"
     r"[:：\s|\t]*([^，,。；;\n（(|\t]{4,60})"
 )
@@ -153,7 +153,11 @@ _NOT_NAME_WORDS = (
     "手机",
     "住址",
     "联系",
-    # verbs that follow a party's label (申请人报警，申请人提交了…)
+    # verbs that follow a party's label (申请人报警，申请人提交了…，申请人应当…)
+    "应当",
+    "应按",
+    "应在",
+    "应于",
     "报警",
     "报案",
     "提出",
@@ -225,17 +229,25 @@ def address_span(start: int, address: str, rule: str = "home_address") -> Span |
     return Span(start + keep, start + len(address.rstrip()), rule)
 
 
+_ESTATE = "(?:小区|花园|苑|公寓|家园|新村|嘉园|佳园|山庄|名邸|雅居|华庭|花城)"
 # How a home ends: a flat in a block (3栋2单元1503室, 号11-1-1805), a rural household (村3组52号).
 _DWELLING_TAIL = re.compile(
     r"\d{1,4}\s?(?:栋|幢|号楼)\s?\d{1,3}\s?单元\s?\d{1,5}\s?(?:室|号)?"
     r"|(?<!\d)\d{1,3}\s?单元\s?\d{1,5}\s?(?:室|号)?"
-    r"|\d{1,4}\s?(?:栋|幢|号楼)\s?\d{3,5}\s?室"
     r"|村\s?\d{1,3}\s?组\s?\d{1,4}\s?号|(?<=号)\d{1,3}-\d{1,2}-\d{1,4}(?![\d-])"
-    # a village group where someone lives: …村五组村民, or beside a listed person's name
-    r"|村\s?[\d一二三四五六七八九十]{1,3}\s?(?:组|社|队)(?=村民|[，,；;]\s*(?:种植|购买|承包|家|男|女|\d{1,3}岁))"
+    # a flat in a residential estate (芳草小区23幢401室, 佛山苑14-1-601); not an office in a park
+    rf"|{_ESTATE}\s?(?:\d{{1,4}}\s?(?:栋|幢|号楼)\s?\d{{3,5}}\s?室?|\d{{1,3}}-\d{{1,2}}-\d{{3,4}})(?![\d-])"
 )
 _ADDRESS_CHAR = re.compile(r"[\u4e00-\u9fff\d\-#]")
 _NOT_IN_ADDRESS = set("在于至住位的向从对和及日为")  # words before an address, and the end of a date
+
+
+# A village group where someone lives: …村五组村民, or beside a listed person's name (1. 王某，
+# 某某村三组，种植…). Only the village and its group go: what comes before is not part of it.
+_VILLAGE_GROUP = re.compile(
+    r"(?<![该本此各])[\u4e00-\u9fff]{2,3}村\s?[\d一二三四五六七八九十]{1,3}\s?(?:组|社|队)"
+    r"(?=村民(?!委员会|小组)|[，,；;]\s*(?:种植|购买|承包|家中|[男女][，,]|\d{1,3}岁))"
+)
 
 
 def dwellings(folded: str) -> Iterator[Span]:
@@ -253,11 +265,18 @@ def dwellings(folded: str) -> Iterator[Span]:
         span = address_span(start, folded[start : m.end()])
         if span:
             yield span
+    for m in _VILLAGE_GROUP.finditer(folded):
+        yield Span(m.start(), m.end(), "home_address")
 
 
-def home_addresses(folded: str) -> Iterator[Span]:
-    """Yield the below-county part of every labelled home address and named dwelling."""
-    for pattern in (_HOME_LABELS, _DWELLING):
+# Where a decision was served on a natural-person party (送达回证): their home, as a rule.
+_SERVED_AT = re.compile(r"送达(?:地点|地址)[:：]\s*([^，,。；;\n（(|\t]{4,60})")
+
+
+def home_addresses(folded: str, person: bool = False) -> Iterator[Span]:
+    """Yield the below-county part of every labelled home address and named dwelling; and,
+    when the party is a natural person, of where the decision was served on them."""
+    for pattern in (_HOME_LABELS, _DWELLING, *([_SERVED_AT] if person else [])):
         for m in pattern.finditer(folded):
             address = m.group(1).strip()
             if not _ADDRESSY.search(address):

@@ -93,3 +93,89 @@ def test_many_titles_on_surnames_are_read_in_one_pass() -> None:
 )
 def test_public_facts_stay(text: str) -> None:
     assert public(text) == text
+
+
+# --- a second outside attack (2026-12-01 evening), on the rules that stopped over-redaction -----
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("证人宋德方称，当日下午看到当事人卸货。", "宋德方"),  # a name ending in 方 is no role
+        ("1.温有方，男，45岁，厨师；\n2.孙立人，男，38岁，帮厨。", "孙立人"),
+        ("经查，当事人安排员工冷静在后厨加工熟食。", "冷静"),  # a word of the language as a name
+        ("投诉人平安于2026年5月2日向本局反映。", "平安"),
+        ("顾客才让·东周反映其购买的酥油存在质量问题。", "才让"),  # 才 begins the name, not an adverb
+        ("小区业主委员会副主任卓丽华证实上述情况。", "卓丽华"),
+        ("项目部负责人甘立伟在现场签字确认。", "甘立伟"),
+        ("经查，其子冷静今年15岁，在当事人店内帮工。", "冷静"),  # a child with an ordinary-word name
+    ],
+)
+def test_names_the_relaxed_rules_must_still_remove(text: str, name: str) -> None:
+    assert name not in public(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("当事人青山种养殖专业合作社租用柳树湾村五组村民的土地。", "当事人青山种养殖专业合作社租用"),
+        ("该养殖场位于青山镇柳树湾村三组，男女职工共12人。", "柳树湾村三组"),  # a place, not a home
+        ("当事人的仓库位于测试区科技园3栋1502室。", "科技园3栋1502室"),  # an office, not a flat
+        ("当事人在测试区光明路出租住宅楼用于经营。", "出租住宅楼"),
+        ("员工寄住在厂区宿舍楼内。", "厂区宿舍楼"),
+        ("当事人销售的女童泳衣（货号A123）不合格。", "女童泳衣"),
+        ("当事人在骆家庄农贸市场销售过期食品。", "骆家庄农贸市场"),
+        ("当事人在施家园菜场摆摊销售蔬菜。", "施家园菜场"),
+    ],
+)
+def test_what_the_new_rules_must_not_remove(text: str, kept: str) -> None:
+    assert kept in public(text)
+
+
+def test_an_officer_stays_public_beside_a_mobile_and_the_mobile_goes() -> None:
+    out = public("执法人员：张伟、李强，联系电话：13907551234。")
+    assert "李强" in out and "13907551234" not in out
+
+
+def test_the_agency_contact_with_two_numbers_stays() -> None:
+    text = "本局联系人：方志诚，联系电话：13907551234 66001234（工作日）。"
+    assert "方志诚" in redact(f.decision(text=text), keep=["13907551234", "66001234"]).text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "住所地：{a}",
+        "家庭地址：{a}",
+        "现住于{a}",
+        "住址：{a}",
+        "住址（户籍地）：{a}",
+        "| 住所 | {a} |",
+    ],
+)
+def test_an_individual_business_operators_home_goes_under_any_label(line: str) -> None:
+    home = "测试区东山街道竹山路88号3栋2单元502室"
+    text = "当事人：测试区老马家面馆\n经营者：马德胜，男，公民身份号码略，\n" + line.format(
+        a=home.replace("88", "８８")
+    )
+    result = redact(
+        f.decision(
+            text=text,
+            target_type="individual_business",
+            target_name="测试区老马家面馆",
+            legal_representative="马德胜",
+            address=home + " ",
+        )
+    )
+    assert "竹山路" not in result.text and "竹山路" not in str(result.fields.get("address"))
+
+
+def test_an_individual_business_premises_stay_public() -> None:
+    premises = "测试区人民路20号"
+    text = f"当事人：测试区老马家面馆\n经营场所：{premises}\n经营者：马德胜\n经查……"
+    result = redact(
+        f.decision(
+            text=text, target_type="individual_business", target_name="测试区老马家面馆", address=premises
+        )
+    )
+    assert premises in result.text and result.fields["address"] == premises
