@@ -2076,8 +2076,8 @@ def _perm_res(self, p, style=None):
     r = self.rng
     st = r.randint(0, 1) if style is None else style
     if st == 0:
-        body = "9" + r.choice(["11", "44", "31", "53"]) + digits(r, 3, "0123456789") + f"{p.birth:%Y%m%d}" + digits(r, 2, "0123456789")
-        body = body[:17]
+        body = "9" + r.choice(["11", "44", "31", "53"]) + digits(r, 3, "0123456789") + f"{p.birth:%Y%m%d}" + digits(r, 3, "0123456789")
+        assert len(body) == 17
         return go("id_number", body + ric_check(body))
     code = {"俄罗斯": "RUS", "越南": "VNM", "缅甸": "MMR", "菲律宾": "PHL", "韩国": "KOR", "泰国": "THA", "巴基斯坦": "PAK", "喀麦隆": "CMR", "日本": "JPN", "澳大利亚": "AUS"}.get(p.nationality, "USA")
     return go("id_number", code + digits(r, 12, "0123456789"))
