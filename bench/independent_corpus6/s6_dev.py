@@ -53,7 +53,7 @@ def a01(c):
     d.add(B.party(c, p, label="违法行为人"))
     d.add("\n")
     d.f(
-        "现查明，{d0}，违法行为人{n}经网友“{nk}”（{cw}{wx}，真实姓名{bn}）介绍，将其本人名下{bank}借记卡（卡号：{card}）连同网银U盾、绑定手机号{ph}出租给他人使用，约定每日租金人民币{g}元。{d1}，该卡收款账户先后转入被害人{v}被骗资金，并经多次转账转入尾号{t}的账户后被取现。",
+        "现查明，{d0}，违法行为人{n}经网友“{nk}”（{cw}{wx}，真实姓名{bn}）介绍，将其本人名下{bank}借记卡（卡号：{card}）连同网银U盾、绑定手机号{ph}出租给他人使用，约定每日租金{g}。{d1}，该卡收款账户先后转入被害人{v}被骗资金，并经多次转账转入尾号{t}的账户后被取现。",
         d0=c.D(d0), n=c.N(p), nk=go("name", nk), cw=cue_wx, wx=wx, bn=c.N(broker), bank=bank, card=card,
         ph=c.mob6(p), g=c.M(gain // 10 if gain > 100 else gain, 0), d1=c.D(d1), v=c.N(victim), t=go("bank_account", tail_),
     )
@@ -273,11 +273,11 @@ def a06(c):
             doc = F("身份证{x}", x=c.id_cells(t, " | ") if r.random() < 0.4 else c.ID(t))
             nm = c.N(t)
         d.f("{i} | {n} | {doc} | {dd}\n", i=i, n=nm, doc=doc, dd=c.D(c.before(40, 200), 3))
+    d.add(c.procedure("罚告", hearing=False))
     d.f(
         "以上事实有违法行为人的陈述、承租人{t}的证言、现场检查笔录等证据证实。违法行为人的行为违反了{l1}之规定，依据{l2}，决定对{n}处罚款{f}。\n",
         t=c.N(tenants[0][0]), l1=c.L("《租赁房屋治安管理规定》第七条第（二）项"), l2=c.L("《租赁房屋治安管理规定》第九条第（二）项"), n=c.N(p), f=c.M(fine),
     )
-    d.add(c.procedure("罚告", hearing=False))
     d.add(c.pay(2))
     d.add(c.rights(3))
     d.add(police_staff(c))
