@@ -62,7 +62,8 @@ def party(c, p, style=None, label="当事人", with_phone=True, with_addr=True):
         )
     return F(
         "{l}基本情况\n姓　　名 {n}\n性　　别 {g}\n身份证号 {i}\n" + ("家庭住址 {a}\n" if ad else "") + ("联系电话 {ph}\n" if ph else ""),
-        l=label, n=c.N(p), g=p.gender, i=c.ID(p) if p.id18 else c.passport(p), a=ad, ph=ph,
+        l=label, n=c.N(p), g=p.gender,
+        i=(c.id_split(p, "\n　　　　 ") if r.random() < 0.35 else c.ID(p)) if p.id18 else c.passport(p), a=ad, ph=ph,
     )
 
 
