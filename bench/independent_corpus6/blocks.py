@@ -6,7 +6,7 @@ broken across lines)."""
 
 from __future__ import annotations
 
-from kit import F, cn_digits, digits, go, keep, spaced
+from kit import F, cn_digits, go, keep, spaced
 
 
 def idp(c, p, style=None):
@@ -29,41 +29,86 @@ def party(c, p, style=None, label="当事人", with_phone=True, with_addr=True):
     ad = c.AD(p) if with_addr else None
     if st == 0:
         return F(
-            "{l}：{n}　　性别：{g}　　出生日期：{b}\n证件类型及号码：{i}\n" + ("住所：{a}\n" if ad else "") + ("联系电话：{ph}\n" if ph else ""),
-            l=label, n=c.N(p), g=p.gender, b=c.BD(p), i=idp(c, p), a=ad, ph=ph,
+            "{l}：{n}　　性别：{g}　　出生日期：{b}\n证件类型及号码：{i}\n"
+            + ("住所：{a}\n" if ad else "")
+            + ("联系电话：{ph}\n" if ph else ""),
+            l=label,
+            n=c.N(p),
+            g=p.gender,
+            b=c.BD(p),
+            i=idp(c, p),
+            a=ad,
+            ph=ph,
         )
     if st == 1:
         return F(
             "{l}{n}（{i}），{g}，{age}岁" + ("，住{a}" if ad else "") + ("，电话{ph}" if ph else "") + "。\n",
-            l=label, n=c.N(p), i=c.ID(p, 0) if p.id18 else c.passport(p), g=p.gender, age=p.age(c.date), a=ad, ph=ph,
+            l=label,
+            n=c.N(p),
+            i=c.ID(p, 0) if p.id18 else c.passport(p),
+            g=p.gender,
+            age=p.age(c.date),
+            a=ad,
+            ph=ph,
         )
     if st == 2 and p.id18:
         return F(
-            "| {l} | {n} | 公民身份号码 | {i} |\n" + ("| 联系电话 | {ph} | 住址 | {a} |\n" if ph and ad else ("| 联系电话 | {ph} |\n" if ph else "")),
-            l=label, n=c.N(p), i=c.id_cells(p), ph=ph, a=ad,
+            "| {l} | {n} | 公民身份号码 | {i} |\n"
+            + (
+                "| 联系电话 | {ph} | 住址 | {a} |\n" if ph and ad else ("| 联系电话 | {ph} |\n" if ph else "")
+            ),
+            l=label,
+            n=c.N(p),
+            i=c.id_cells(p),
+            ph=ph,
+            a=ad,
         )
     if st == 3:
         return F(
-            "{l}姓名：{n}\n" + "证件号码：{i}\n" + ("现住址：{a}\n" if ad else "") + ("手　　机：{ph}\n" if ph else ""),
-            l=label, n=go("name", spaced(p.name)) if len(p.name) <= 3 else c.N(p), i=idp(c, p), a=ad, ph=ph,
+            "{l}姓名：{n}\n"
+            + "证件号码：{i}\n"
+            + ("现住址：{a}\n" if ad else "")
+            + ("手　　机：{ph}\n" if ph else ""),
+            l=label,
+            n=go("name", spaced(p.name)) if len(p.name) <= 3 else c.N(p),
+            i=idp(c, p),
+            a=ad,
+            ph=ph,
         )
     if st == 4:
         return F(
             "{l}：{n}，{i}" + ("，{a}" if ad else "") + ("，{ph}" if ph else "") + "。\n",
-            l=label, n=c.N(p), i=idp(c, p, 1) if p.id18 else c.passport(p), a=ad, ph=ph,
+            l=label,
+            n=c.N(p),
+            i=idp(c, p, 1) if p.id18 else c.passport(p),
+            a=ad,
+            ph=ph,
         )
     if st == 5:
         age = p.age(c.date)
         return F(
-            "{l}　{n}，{e}，{age}周岁，身份证件{i}" + ("；户籍所在地{a}" if ad else "") + ("；联系方式{ph}" if ph else "") + "。\n",
-            l=label, n=c.N(p), e=p.ethnicity if p.nationality == "中国" else p.nationality + "国籍",
+            "{l}　{n}，{e}，{age}周岁，身份证件{i}"
+            + ("；户籍所在地{a}" if ad else "")
+            + ("；联系方式{ph}" if ph else "")
+            + "。\n",
+            l=label,
+            n=c.N(p),
+            e=p.ethnicity if p.nationality == "中国" else p.nationality + "国籍",
             age=cn_digits(str(age)) if r.random() < 0.3 else str(age),
-            i=c.ID(p) if p.id18 else c.passport(p), a=ad, ph=ph,
+            i=c.ID(p) if p.id18 else c.passport(p),
+            a=ad,
+            ph=ph,
         )
     return F(
-        "{l}基本情况\n姓　　名 {n}\n性　　别 {g}\n身份证号 {i}\n" + ("家庭住址 {a}\n" if ad else "") + ("联系电话 {ph}\n" if ph else ""),
-        l=label, n=c.N(p), g=p.gender,
-        i=(c.id_split(p, "\n　　　　 ") if r.random() < 0.35 else c.ID(p)) if p.id18 else c.passport(p), a=ad, ph=ph,
+        "{l}基本情况\n姓　　名 {n}\n性　　别 {g}\n身份证号 {i}\n"
+        + ("家庭住址 {a}\n" if ad else "")
+        + ("联系电话 {ph}\n" if ph else ""),
+        l=label,
+        n=c.N(p),
+        g=p.gender,
+        i=(c.id_split(p, "\n　　　　 ") if r.random() < 0.35 else c.ID(p)) if p.id18 else c.passport(p),
+        a=ad,
+        ph=ph,
     )
 
 
@@ -73,16 +118,25 @@ def company_block(c, co, kind="当事人", style=None):
     if st == 0:
         return F(
             "{k}：{n}\n统一社会信用代码：{cc}\n住所：" + co.addr + "\n法定代表人：{rep}\n",
-            k=kind, n=c.CO(co), cc=c.CC(co), rep=c.REP(co),
+            k=kind,
+            n=c.CO(co),
+            cc=c.CC(co),
+            rep=c.REP(co),
         )
     if st == 1:
         return F(
             "{k}{n}（统一社会信用代码{cc}），住所" + co.addr + "，法定代表人{rep}。\n",
-            k=kind, n=c.CO(co), cc=c.CC(co), rep=c.REP(co),
+            k=kind,
+            n=c.CO(co),
+            cc=c.CC(co),
+            rep=c.REP(co),
         )
     return F(
         "| {k} | {n} |\n| 统一社会信用代码 | {cc} |\n| 法定代表人 | {rep} |\n| 住所 | " + co.addr + " |\n",
-        k=kind, n=c.CO(co), cc=c.CC(co), rep=c.REP(co),
+        k=kind,
+        n=c.CO(co),
+        cc=c.CC(co),
+        rep=c.REP(co),
     )
 
 
@@ -135,7 +189,9 @@ def tail(c, p=None, k=2):
         if key == "pub":
             out += F(
                 "本决定书依照{l}在{w}“行政执法公示”栏目公开，公开文本隐去个人隐私信息。\n",
-                l=c.L("《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》"),
+                l=c.L(
+                    "《国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见》"
+                ),
                 w=c.AC("website"),
             )
         elif key == "fulfil":
@@ -146,7 +202,11 @@ def tail(c, p=None, k=2):
                 ct=c.CT(),
             )
         elif key == "ask":
-            out += F("对本文书内容如有疑问，可在工作日拨打{ph}咨询，或登录{w}查询办理进度。\n", ph=c.AC("phone"), w=c.AC("website"))
+            out += F(
+                "对本文书内容如有疑问，可在工作日拨打{ph}咨询，或登录{w}查询办理进度。\n",
+                ph=c.AC("phone"),
+                w=c.AC("website"),
+            )
         elif key == "file":
             out += F("本文书存档一份，抄送{rb}。\n", rb=c.RB())
         elif key == "watch":
@@ -156,7 +216,11 @@ def tail(c, p=None, k=2):
                 ad=c.AC("address"),
             )
         elif key == "copies":
-            out += F("本文书一式{n}份，当事人、承办机构各执一份，{d}前送达。\n", n=r.choice(["两", "三", "2"]), d=c.D(c.after(3, 9)))
+            out += F(
+                "本文书一式{n}份，当事人、承办机构各执一份，{d}前送达。\n",
+                n=r.choice(["两", "三", "2"]),
+                d=c.D(c.after(3, 9)),
+            )
         elif key == "addr":
             out += F("经当事人确认，本机关今后的文书寄送至{a}，收件人{n}。\n", a=c.AD(p), n=c.N(p))
         else:

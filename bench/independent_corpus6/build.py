@@ -23,8 +23,8 @@ import s6_dev  # noqa: E402,F401
 import s6_held  # noqa: E402,F401
 
 # isort: on
-from kit import LOCS, REGISTRY, Ctx  # noqa: E402
 import check as CHK  # noqa: E402
+from kit import LOCS, REGISTRY, Ctx  # noqa: E402
 
 OUT = os.path.normpath(os.path.join(HERE, "..", "..", "tests", "data", "redaction_independent6"))
 MIN_LEN, MAX_LEN = 800, 2500
@@ -75,10 +75,22 @@ def make_one(st, idx, used_ids):
         if ctx.doc_no in used_ids:
             probs.append("dup id")
         if not probs:
-            rec0 = {"id": ctx.doc_no, "agency": ctx.ag.code, "category": st["category"], "decision_date": ctx.date.isoformat(),
-                    "target_type": ctx.target_type, "target_name": ctx.target_name, "text": text}
+            rec0 = {
+                "id": ctx.doc_no,
+                "agency": ctx.ag.code,
+                "category": st["category"],
+                "decision_date": ctx.date.isoformat(),
+                "target_type": ctx.target_type,
+                "target_name": ctx.target_name,
+                "text": text,
+            }
             errs, warns = [], []
-            CHK.old.check_row({"structure": st["sid"], "record": rec0, "keep_values": ctx.keep_values(), "spans": spans}, "x", errs, warns)
+            CHK.old.check_row(
+                {"structure": st["sid"], "record": rec0, "keep_values": ctx.keep_values(), "spans": spans},
+                "x",
+                errs,
+                warns,
+            )
             errs += CHK.checksum_errors(text, spans, "x")
             probs += errs + warns
         if probs:

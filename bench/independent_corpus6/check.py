@@ -43,12 +43,16 @@ def checksum_errors(text, spans, where):
     for s in spans:
         v = _norm(text[s["start"] : s["end"]])
         if s["label"] in ("id_number", "ss_card", "driver_license"):
-            for cand in {v, v[2:] if v[:2] in ("SB", "YB") else v, v[:18] if len(v) == 20 and v[:18].isalnum() else v}:
+            for cand in {
+                v,
+                v[2:] if v[:2] in ("SB", "YB") else v,
+                v[:18] if len(v) == 20 and v[:18].isalnum() else v,
+            }:
                 if len(cand) == 18 and cand[:17].isdigit() and (cand[17].isdigit() or cand[17] == "X"):
                     body = cand[:17]
                     ck = "10X98765432"[sum(int(a) * b for a, b in zip(body, _W, strict=True)) % 11]
                     if ck != cand[17]:
-                        out.append(f"{where}: bad GB 11643 check digit in {text[s['start']:s['end']]!r}")
+                        out.append(f"{where}: bad GB 11643 check digit in {text[s['start'] : s['end']]!r}")
         if s["label"] == "credit_code":
             w = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
             if len(v) != 18 or any(ch not in _UA for ch in v):
@@ -58,7 +62,10 @@ def checksum_errors(text, spans, where):
             if _UA[0 if c == 31 else c] != v[17]:
                 out.append(f"{where}: bad GB 32100 check character in {v!r}")
             al = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            oc = 11 - sum(al.index(ch) * x for ch, x in zip(v[8:16], [3, 7, 9, 10, 5, 8, 4, 2], strict=True)) % 11
+            oc = (
+                11
+                - sum(al.index(ch) * x for ch, x in zip(v[8:16], [3, 7, 9, 10, 5, 8, 4, 2], strict=True)) % 11
+            )
             if ("X" if oc == 10 else "0" if oc == 11 else str(oc)) != v[16]:
                 out.append(f"{where}: bad organisation-code check digit in {v!r}")
     return out

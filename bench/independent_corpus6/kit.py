@@ -476,7 +476,26 @@ class Loc:
         self.__dict__.update(kw)
 
 
-def _L(key, prov, city, dist, short, pname, court, upper_court, pa, pl, area, pn, regions, dom, towns, roads, estates, villages):
+def _L(
+    key,
+    prov,
+    city,
+    dist,
+    short,
+    pname,
+    court,
+    upper_court,
+    pa,
+    pl,
+    area,
+    pn,
+    regions,
+    dom,
+    towns,
+    roads,
+    estates,
+    villages,
+):
     """``pname`` is the prefix of the county's own agencies (湄潭县 / 天津市蓟州区)."""
     return Loc(
         key=key,
@@ -502,8 +521,18 @@ def _L(key, prov, city, dist, short, pname, court, upper_court, pa, pl, area, pn
 
 LOCS = [
     _L(
-        "JY", "海南省", "三亚市", "吉阳区", "吉阳", "三亚市吉阳区", "三亚市城郊人民法院", "三亚市中级人民法院",
-        "琼", "B", "0898", 8,
+        "JY",
+        "海南省",
+        "三亚市",
+        "吉阳区",
+        "吉阳",
+        "三亚市吉阳区",
+        "三亚市城郊人民法院",
+        "三亚市中级人民法院",
+        "琼",
+        "B",
+        "0898",
+        8,
         ["460203", "460202", "460204", "460205"],
         "sanyajy.gov.cn",
         ["河东街道", "河西街道", "田独片区", "荔枝沟片区", "红沙社区", "大茅村委会"],
@@ -512,8 +541,18 @@ LOCS = [
         ["南丁村", "罗蓬村", "大茅村", "博后村"],
     ),
     _L(
-        "MT", "贵州省", "遵义市", "湄潭县", "湄潭", "湄潭县", "湄潭县人民法院", "遵义市中级人民法院",
-        "贵", "C", "0851", 8,
+        "MT",
+        "贵州省",
+        "遵义市",
+        "湄潭县",
+        "湄潭",
+        "湄潭县",
+        "湄潭县人民法院",
+        "遵义市中级人民法院",
+        "贵",
+        "C",
+        "0851",
+        8,
         ["520328", "520302", "520303", "520329"],
         "meitan.gov.cn",
         ["湄江街道", "黄家坝街道", "兴隆镇", "永兴镇", "复兴镇", "鱼泉街道"],
@@ -522,8 +561,18 @@ LOCS = [
         ["核桃坝村", "金花村", "随阳山村", "田家沟村"],
     ),
     _L(
-        "YD", "江西省", "赣州市", "于都县", "于都", "于都县", "于都县人民法院", "赣州市中级人民法院",
-        "赣", "B", "0797", 7,
+        "YD",
+        "江西省",
+        "赣州市",
+        "于都县",
+        "于都",
+        "于都县",
+        "于都县人民法院",
+        "赣州市中级人民法院",
+        "赣",
+        "B",
+        "0797",
+        7,
         ["360731", "360702", "360703", "360704"],
         "yudu.gov.cn",
         ["贡江镇", "罗坳镇", "梓山镇", "银坑镇", "禾丰镇", "车溪乡"],
@@ -532,8 +581,18 @@ LOCS = [
         ["潭头村", "富坑村", "利村", "高屋村"],
     ),
     _L(
-        "LK", "黑龙江省", "牡丹江市", "林口县", "林口", "林口县", "林口县人民法院", "牡丹江市中级人民法院",
-        "黑", "C", "0453", 7,
+        "LK",
+        "黑龙江省",
+        "牡丹江市",
+        "林口县",
+        "林口",
+        "林口县",
+        "林口县人民法院",
+        "牡丹江市中级人民法院",
+        "黑",
+        "C",
+        "0453",
+        7,
         ["231025", "231002", "231003", "231004"],
         "linkou.gov.cn",
         ["林口镇", "古城镇", "刁翎镇", "莲花镇", "柳树镇", "奎山乡"],
@@ -542,8 +601,18 @@ LOCS = [
         ["青山村", "新合村", "三道通村", "土城子村"],
     ),
     _L(
-        "PY", "山西省", "晋中市", "平遥县", "平遥", "平遥县", "平遥县人民法院", "晋中市中级人民法院",
-        "晋", "K", "0354", 7,
+        "PY",
+        "山西省",
+        "晋中市",
+        "平遥县",
+        "平遥",
+        "平遥县",
+        "平遥县人民法院",
+        "晋中市中级人民法院",
+        "晋",
+        "K",
+        "0354",
+        7,
         ["140728", "140702", "140703", "140727"],
         "pingyao.gov.cn",
         ["古陶镇", "段村镇", "洪善镇", "宁固镇", "南政乡", "中都乡"],
@@ -552,8 +621,18 @@ LOCS = [
         ["梁家堡村", "东泉村", "郝洞村", "金庄村"],
     ),
     _L(
-        "JZ", "天津市", "天津市", "蓟州区", "蓟州", "天津市蓟州区", "天津市蓟州区人民法院", "天津市第一中级人民法院",
-        "津", "L", "022", 8,
+        "JZ",
+        "天津市",
+        "天津市",
+        "蓟州区",
+        "蓟州",
+        "天津市蓟州区",
+        "天津市蓟州区人民法院",
+        "天津市第一中级人民法院",
+        "津",
+        "L",
+        "022",
+        8,
         ["120119", "120116", "120117", "120118"],
         "tjjz.gov.cn",
         ["文昌街道", "渔阳镇", "洇溜镇", "下营镇", "许家台镇", "官庄镇"],
@@ -562,9 +641,18 @@ LOCS = [
         ["常州村", "郭家沟村", "团山子村", "西井峪村"],
     ),
     _L(
-        "XS", "重庆市", "重庆市", "秀山土家族苗族自治县", "秀山", "秀山土家族苗族自治县",
-        "秀山土家族苗族自治县人民法院", "重庆市第四中级人民法院",
-        "渝", "H", "023", 8,
+        "XS",
+        "重庆市",
+        "重庆市",
+        "秀山土家族苗族自治县",
+        "秀山",
+        "秀山土家族苗族自治县",
+        "秀山土家族苗族自治县人民法院",
+        "重庆市第四中级人民法院",
+        "渝",
+        "H",
+        "023",
+        8,
         ["500241", "500114", "500242", "500243"],
         "cqxs.gov.cn",
         ["中和街道", "乌杨街道", "平凯街道", "清溪场镇", "洪安镇", "官庄街道"],
@@ -573,8 +661,18 @@ LOCS = [
         ["川河盖村", "洪安村", "金珠村", "凉桥村"],
     ),
     _L(
-        "XP", "福建省", "宁德市", "霞浦县", "霞浦", "霞浦县", "霞浦县人民法院", "宁德市中级人民法院",
-        "闽", "J", "0593", 7,
+        "XP",
+        "福建省",
+        "宁德市",
+        "霞浦县",
+        "霞浦",
+        "霞浦县",
+        "霞浦县人民法院",
+        "宁德市中级人民法院",
+        "闽",
+        "J",
+        "0593",
+        7,
         ["350921", "350902", "350922", "350923"],
         "xiapu.gov.cn",
         ["松城街道", "松港街道", "长春镇", "三沙镇", "沙江镇", "溪南镇"],
@@ -696,8 +794,14 @@ def agency_for(loc, sector):
     a.address = f"{P}{r.choice(loc.roads)}{r.randint(1, 399)}号" + r.choice(
         ["", "行政服务中心", "综合办公楼", "B栋", "二楼"]
     )
-    a.email = f"{stem}@{loc.dom}" if sector not in ("postal", "radio", "tobacco") else f"{stem}{loc.key.lower()}@{r.choice(['163.com', '126.com', 'mail.gov.cn'])}"
-    a.website = f"http://www.{loc.dom}/" if sector not in ("postal",) else f"https://{loc.key.lower()}.spb.gov.cn/"
+    a.email = (
+        f"{stem}@{loc.dom}"
+        if sector not in ("postal", "radio", "tobacco")
+        else f"{stem}{loc.key.lower()}@{r.choice(['163.com', '126.com', 'mail.gov.cn'])}"
+    )
+    a.website = (
+        f"http://www.{loc.dom}/" if sector not in ("postal",) else f"https://{loc.key.lower()}.spb.gov.cn/"
+    )
     a.fiscal_name = f"{P}财政局非税收入汇缴结算户" if sector not in ("tax",) else f"国家金库{P}支库"
     a.fiscal_bank = r.choice(["中国工商银行", "中国农业银行", "中国建设银行", "中国银行", "农村商业银行"]) + (
         f"{loc.dist[:2]}支行"
@@ -723,7 +827,11 @@ def agency_for(loc, sector):
     a.officers = offs[:9]
     a.chief = (
         offs[9][0],
-        r.choice(["局长", "副局长", "主任", "负责人"]) if sector not in ("gov",) else "县长" if loc.dist.endswith("县") else "区长",
+        r.choice(["局长", "副局长", "主任", "负责人"])
+        if sector not in ("gov",)
+        else "县长"
+        if loc.dist.endswith("县")
+        else "区长",
     )
     _AG_CACHE[k] = a
     return a
@@ -1074,7 +1182,28 @@ class Ctx:
     def company(self, industry, suffix="有限公司", region=None, kind="91", rep_kind=None):
         r = self.rng
         L = self.loc
-        words = ["恒信", "嘉禾", "瑞丰", "金桥", "汇通", "宏达", "顺益", "德润", "佳和", "众诚", "兴业", "华茂", "新峰", "康源", "祥瑞", "丰泽", "永盛", "合力", "明辉", "长兴"]
+        words = [
+            "恒信",
+            "嘉禾",
+            "瑞丰",
+            "金桥",
+            "汇通",
+            "宏达",
+            "顺益",
+            "德润",
+            "佳和",
+            "众诚",
+            "兴业",
+            "华茂",
+            "新峰",
+            "康源",
+            "祥瑞",
+            "丰泽",
+            "永盛",
+            "合力",
+            "明辉",
+            "长兴",
+        ]
         for _ in range(100):
             pre = r.choice([L.city[:-1], L.short, L.short, ""])
             nm = f"{pre}{r.choice(words)}{industry}{suffix}"
@@ -1985,7 +2114,7 @@ def _id6(self, p, style=None):
 def _id_cells(self, p, sep=" | "):
     """An ID number split across two table cells (one span with the cell border inside)."""
     k = self.rng.choice([6, 8, 10, 12])
-    return go("id_number", self.rng.choice([p.id18, p.id18]) [:k] + sep + p.id18[k:])
+    return go("id_number", self.rng.choice([p.id18, p.id18])[:k] + sep + p.id18[k:])
 
 
 def _mob6(self, p, style=None):
@@ -2052,22 +2181,64 @@ def _card6(self, n=None, style=None):
 
 def _email6(self):
     r = self.rng
-    user = r.choice(["gaoshan", "wenjing", "hy", "jianghe", "lm", "xyang", "pingan", "mingyue", "tianye", "lily", "kim.mj", "s.andrei"])
+    user = r.choice(
+        [
+            "gaoshan",
+            "wenjing",
+            "hy",
+            "jianghe",
+            "lm",
+            "xyang",
+            "pingan",
+            "mingyue",
+            "tianye",
+            "lily",
+            "kim.mj",
+            "s.andrei",
+        ]
+    )
     user += r.choice(["", ".", "_", "-"]) + r.choice(["2009", "77", "cq", "gz", "jx", str(r.randint(3, 998))])
-    dom = r.choice(["88.com", "189.cn", "wo.cn", "sohu.com", "icloud.com", "live.cn", "msn.cn", "yandex.ru", "mail.ru", "naver.com", "126.net", "qq.com.cn"])
+    dom = r.choice(
+        [
+            "88.com",
+            "189.cn",
+            "wo.cn",
+            "sohu.com",
+            "icloud.com",
+            "live.cn",
+            "msn.cn",
+            "yandex.ru",
+            "mail.ru",
+            "naver.com",
+            "126.net",
+            "qq.com.cn",
+        ]
+    )
     return go("email", f"{user}@{dom}")
 
 
 def _hkmo_permit(self):
     """往来港澳通行证 of a mainland resident (C + 8 or CA + 7), labelled passport."""
     r = self.rng
-    return go("passport", r.choice(["C" + digits(r, 8, "0123456789"), "C" + r.choice("ABCDEFGH") + digits(r, 7, "0123456789")]))
+    return go(
+        "passport",
+        r.choice(["C" + digits(r, 8, "0123456789"), "C" + r.choice("ABCDEFGH") + digits(r, 7, "0123456789")]),
+    )
 
 
 def _tw_permit(self):
     """台湾居民来往大陆通行证 (台胞证): 8 digits, or 10 with a suffix in parentheses, labelled passport."""
     r = self.rng
-    return go("passport", r.choice([digits(r, 8, "0123456789"), digits(r, 8, "0123456789") + f"({r.choice('ABCDE')})", digits(r, 8, "0123456789") + "01"]))
+    return go(
+        "passport",
+        r.choice(
+            [
+                digits(r, 8, "0123456789"),
+                digits(r, 8, "0123456789") + f"({r.choice('ABCDE')})",
+                digits(r, 8, "0123456789") + "01",
+            ]
+        ),
+    )
 
 
 def _perm_res(self, p, style=None):
@@ -2076,10 +2247,27 @@ def _perm_res(self, p, style=None):
     r = self.rng
     st = r.randint(0, 1) if style is None else style
     if st == 0:
-        body = "9" + r.choice(["11", "44", "31", "53"]) + digits(r, 3, "0123456789") + f"{p.birth:%Y%m%d}" + digits(r, 3, "0123456789")
+        body = (
+            "9"
+            + r.choice(["11", "44", "31", "53"])
+            + digits(r, 3, "0123456789")
+            + f"{p.birth:%Y%m%d}"
+            + digits(r, 3, "0123456789")
+        )
         assert len(body) == 17
         return go("id_number", body + ric_check(body))
-    code = {"俄罗斯": "RUS", "越南": "VNM", "缅甸": "MMR", "菲律宾": "PHL", "韩国": "KOR", "泰国": "THA", "巴基斯坦": "PAK", "喀麦隆": "CMR", "日本": "JPN", "澳大利亚": "AUS"}.get(p.nationality, "USA")
+    code = {
+        "俄罗斯": "RUS",
+        "越南": "VNM",
+        "缅甸": "MMR",
+        "菲律宾": "PHL",
+        "韩国": "KOR",
+        "泰国": "THA",
+        "巴基斯坦": "PAK",
+        "喀麦隆": "CMR",
+        "日本": "JPN",
+        "澳大利亚": "AUS",
+    }.get(p.nationality, "USA")
     return go("id_number", code + digits(r, 12, "0123456789"))
 
 
@@ -2093,14 +2281,36 @@ def _prop_cert(self, kind="house"):
     """不动产权证号 / 林权证号 of a private owner (labelled id_number)."""
     r, L = self.rng, self.loc
     y = r.randint(2016, self.date.year)
-    abbr = {"海南省": "琼", "贵州省": "黔", "江西省": "赣", "黑龙江省": "黑", "山西省": "晋", "天津市": "津", "重庆市": "渝", "福建省": "闽"}[L.prov]
+    abbr = {
+        "海南省": "琼",
+        "贵州省": "黔",
+        "江西省": "赣",
+        "黑龙江省": "黑",
+        "山西省": "晋",
+        "天津市": "津",
+        "重庆市": "渝",
+        "福建省": "闽",
+    }[L.prov]
     if kind == "forest":
-        return go("id_number", r.choice([f"{L.short}林证字（{y - 6}）第{digits(r, 6, '0123456789')}号", f"{abbr}（{y}）{L.dist}不动产权第{digits(r, 7, '0123456789')}号"]))
-    return go("id_number", r.choice([
-        f"{abbr}（{y}）{L.dist}不动产权第{digits(r, 7, '0123456789')}号",
-        f"{abbr}({y}){L.short}不动产权第{digits(r, 7, '0123456789')}号",
-        f"{L.short}房权证{L.short}字第{digits(r, 8, '0123456789')}号",
-    ]))
+        return go(
+            "id_number",
+            r.choice(
+                [
+                    f"{L.short}林证字（{y - 6}）第{digits(r, 6, '0123456789')}号",
+                    f"{abbr}（{y}）{L.dist}不动产权第{digits(r, 7, '0123456789')}号",
+                ]
+            ),
+        )
+    return go(
+        "id_number",
+        r.choice(
+            [
+                f"{abbr}（{y}）{L.dist}不动产权第{digits(r, 7, '0123456789')}号",
+                f"{abbr}({y}){L.short}不动产权第{digits(r, 7, '0123456789')}号",
+                f"{L.short}房权证{L.short}字第{digits(r, 8, '0123456789')}号",
+            ]
+        ),
+    )
 
 
 def _plate6(self, kind=None):
@@ -2115,9 +2325,17 @@ def _plate6(self, kind=None):
     if k == "police":
         return go("plate", f"{L.pa}{L.pl}{digits(r, 4, '0123456789')}警")
     if k == "temp":
-        return go("plate", f"{L.pa}{L.pl}-T{digits(r, 4, '0123456789')}" if r.random() < 0.5 else f"临{L.pa}{L.pl}{digits(r, 4, '0123456789')}")
+        return go(
+            "plate",
+            f"{L.pa}{L.pl}-T{digits(r, 4, '0123456789')}"
+            if r.random() < 0.5
+            else f"临{L.pa}{L.pl}{digits(r, 4, '0123456789')}",
+        )
     if k == "other":
-        return go("plate", plate(r, r.choice(["湘", "桂", "粤", "川", "鄂", "吉"]), r.choice("ABCDEF"), r.choice([0, 1, 4])))
+        return go(
+            "plate",
+            plate(r, r.choice(["湘", "桂", "粤", "川", "鄂", "吉"]), r.choice("ABCDEF"), r.choice([0, 1, 4])),
+        )
     return go("plate", plate(r, L.pa, L.pl, r.choice([0, 1, 4])))
 
 

@@ -87,6 +87,8 @@ CORPORA = {
     "fourth independent, held back": "tests/data/redaction_independent4/heldout.jsonl",
     "fifth independent, development": "tests/data/redaction_independent5/dev.jsonl",
     "fifth independent, held back": "tests/data/redaction_independent5/heldout.jsonl",
+    "sixth independent, development": "tests/data/redaction_independent6/dev.jsonl",
+    "sixth independent, held back": "tests/data/redaction_independent6/heldout.jsonl",
 }
 REDTEAM = "tests/data/redaction_redteam/cases.jsonl"
 

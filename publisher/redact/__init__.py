@@ -62,6 +62,7 @@ _PUBLIC_SHAPES = re.compile(
 )
 
 
+_PROPERTY_WORD = re.compile(r"房权证|林权证|不动产权")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LAW = re.compile(r"《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|解释|规范|目录|清单|纲要|公约|章程)》")
 
@@ -163,7 +164,12 @@ def redact_text(
     spans += sensitive.sensitive(folded)
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
-    found_shapes = list(_PUBLIC_SHAPES.finditer(folded))
+    # a property certificate (…房权证…字第…号) has a licence's shape and is private
+    found_shapes = [
+        m
+        for m in _PUBLIC_SHAPES.finditer(folded)
+        if not _PROPERTY_WORD.search(folded, max(0, m.start() - 8), m.end())
+    ]
     protected += [(m.start(), m.end()) for m in found_shapes]
     # shapes that do not shield a name found by its label: numbers and titles of documents
     # that are not laws (《关于某某的处理意见》 can name a person; 《消费者权益保护法》 cannot)

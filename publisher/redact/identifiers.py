@@ -51,13 +51,14 @@ _LOCAL_ID = re.compile(
 )
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 _PLATE = re.compile(
-    rf"[{_PROVINCES}][A-HJ-NP-Z][·•\.\s]?(?:[DF][A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]|[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳])"
+    rf"[{_PROVINCES}][A-HJ-NP-Z][·•\.\s\-]?(?:[DF][A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]|[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳])"
     r"(?![A-Za-z0-9])"  # 新AA65014347 is a licence number, not a plate
 )
 _VIN = re.compile(r"(?<![0-9A-Za-z])([A-HJ-NPR-Z0-9]{17})(?![0-9A-Za-z])")
 _PROPERTY = re.compile(
     rf"[{_PROVINCES}]?[（(]\d{{4}}[）)][^\s，。；、]{{0,12}}?不动产权第\s*\d+\s*号"
-    r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号|房权证[^\s，。；]{0,10}字第\s*\d+\s*号"
+    r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号"
+    r"|[\u4e00-\u9fff]{0,4}(?:房权证|林权证)[^\s，。；]{0,10}字第?\s*\d+\s*号"
 )
 # Social and platform accounts: the service, perhaps a word for account, then the id, in
 # brackets or quotes or after 为/是; or the id first and its service in brackets after it.
@@ -308,15 +309,29 @@ def _phones(folded: str) -> Iterator[Span]:
                     yield Span(start, extension.end() if extension else m.end(), "phone")
 
 
-# An ID number broken over two lines (a narrow form field): 620102⏎    199404241885.
-_BROKEN_ID = re.compile(r"(?<![0-9A-Za-z])\d{2,16}(?:[ ]*\n[ \t]*\d{1,16}){1,3}[0-9Xx]?(?![0-9A-Za-z])")
+# An ID number broken over two lines (a narrow form field): 620102⏎    199404241885; or
+# over two table cells (5203021990 | 11245372).
+_BROKEN_ID = re.compile(
+    r"(?<![0-9A-Za-z])\d{2,16}(?:[ ]*\n[ \t]*\d{1,16}){1,3}[0-9Xx]?(?![0-9A-Za-z])"
+    r"|(?<=\|)[ \t]*\d{2,16}[ \t]*\|[ \t]*\d{1,16}[0-9Xx]?(?=[ \t]*(?:\||\n|$))"
+)
+# A mobile broken over two lines: 188-⏎1799-5131.
+_BROKEN_MOBILE = re.compile(
+    r"(?<![0-9])1[3-9]\d(?:[ \-]\n[ \t]*\d{4}[ \-]?\d{4}|[ \-]?\d{4}[ \-]\n[ \t]*\d{4})(?![0-9])"
+)
+# The last digits of a card or an account (尾号8200): labelled, they are the account's.
+_TAIL = re.compile(r"(?:尾号|末四位|后四位)(?:为|是)?[:：\s]*(\d{4})(?!\d)")
 
 
 def _broken_ids(folded: str) -> Iterator[Span]:
     for m in _BROKEN_ID.finditer(folded):
-        compact = re.sub(r"\s", "", m.group()).upper()
+        compact = re.sub(r"[\s|]", "", m.group()).upper()
         if len(compact) == 18 and _checksum_ok(compact):
-            yield Span(m.start(), m.end(), "id_number")
+            yield Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "id_number")
+    for m in _BROKEN_MOBILE.finditer(folded):
+        yield Span(m.start(), m.end(), "phone")
+    for m in _TAIL.finditer(folded):
+        yield Span(m.start(1), m.end(1), "bank_account")
 
 
 def find(folded: str) -> Iterator[Span]:

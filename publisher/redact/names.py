@@ -48,7 +48,7 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员(?:签名|签字)?|执法员|承办人|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店项目])(?<!项目部)负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])(?<!业主委员会)(?<!业委会)(?<!业主委员会副)(?<!业委会副)主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
+    r"(?:执法人员(?:签名|签字)?|执法员|承办人|协办人|(?:指派|委派|安排|本机关|本局)工作人员|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店项目])(?<!项目部)负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])(?<!业主委员会)(?<!业委会)(?<!业主委员会副)(?<!业委会副)主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
     r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审批人|批准人"
@@ -67,6 +67,8 @@ PUBLIC_AFTER = re.compile(
 _CREDENTIAL_AFTER = re.compile(
     r"^[（(]\s*(?:(?:证件号码?|执法证件?号|编号)[:：\s]*((?:[A-Z]{1,2}|[\u4e00-\u9fff]执)?\d[\d\- ]{6,15}\d)"
     r"|([\u4e00-\u9fff]执\d[\d\- ]{6,15}\d))[）)]"
+    # or written after it without brackets: 颜某　执法证号贵92536480, 乔某　警号：黑41668830
+    r"|^[\s\u3000]*(?:执法证件?号|警号|监督证号)[:：\s]*((?:[A-Z]{1,2}|[\u4e00-\u9fff]执?)?\d[\d\- ]{6,15}\d)"
 )
 PLACE_AFTER = re.compile(
     r"^(?:街道|路|街|巷|镇|乡|村|社区|小区|大道|饭店|酒店|店|公司|厂|超市|市场|商行|诊所|药房|期间|期|银行|支行|分行|集团|中心|医院|学校|学院|大学|牌)"
@@ -134,6 +136,8 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     for s in labelled_names(folded, boundaries, starts):
         name = folded[s.start : s.end]
         after = folded[s.end : s.end + 12]
+        if _AGENCY_STAFF.search(folded, max(0, s.start - 12), s.start):
+            continue  # 本机关…指派工作人员王某、李某进行审查: the agency's own staff
         if _role_word(name) or PLACE_AFTER.match(after) or _placelike(name, "", after):
             continue  # 申请人：伊宁市|瑞邦…有限公司 is an organisation
         glued = s.start > 0 and folded[s.start - 1] not in _SEPARATORS
@@ -210,6 +214,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+_AGENCY_STAFF = re.compile(r"(?:指派|委派|安排|本机关|本局)工作人员[:：]?(?:[\u4e00-\u9fff]{2,4}、)?$")
 _SEPARATORS = frozenset(":：| \t｜\u3000")  # between a label and its value (证人：王芳)
 _LATIN_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}\s{0,2}[（(]?\s*([A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){1,3})"
@@ -569,7 +574,7 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
 def _credential(after: str) -> bool:
     """True when the name is followed by an officer's credential number in brackets."""
     m = _CREDENTIAL_AFTER.match(after)
-    return m is not None and credential_like(m.group(1) or m.group(2))
+    return m is not None and credential_like(m.group(1) or m.group(2) or m.group(3))
 
 
 _CODE_AFTER = re.compile(r"[0-9A-Za-z]")  # 蒙维备2511495296: the prefix of a number, not a name

@@ -20,7 +20,8 @@ _FOLD = (
 
 # Digits written as Chinese numerals (一五九…, 幺三九零…), read as digits to find phone numbers
 # and dates of birth; one character for one, so offsets carry over.
-CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞壹贰叁肆伍陆柒捌玖", "0012345678910123456789")
+# Digits in words, also as radio operators read them (幺 1, 两 2, 拐 7, 洞 0).
+CN_DIGITS = str.maketrans("〇零一二三四五六七八九幺洞壹贰叁肆伍陆柒捌玖两拐", "001234567891012345678927")
 
 
 def fold(text: str) -> str:

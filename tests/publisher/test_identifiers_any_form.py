@@ -117,3 +117,32 @@ def test_a_mobile_masked_in_part_goes_too() -> None:
 def test_more_private_numbers_and_accounts_go(text: str, gone: str) -> None:
     result = redact(f.decision(text=text))
     assert gone not in result.text, result.text
+
+
+# --- forms the sixth independent corpus brought (sentences of our own) -------------------
+
+
+def public(text: str) -> str:
+    return redact(f.decision(text=text)).text
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("联系电话：幺三九洞五拐两八幺六四。", "幺三九洞五拐两八幺六四"),  # as radio operators read digits
+        ("手机：139-\n0571-2846", "0571-2846"),  # broken over two lines
+        ("手机：1390571\n2846", "2846"),
+        ("| 杜小满 | 5203021990 | 11245372 | 司机 |", "11245372"),  # an ID split over two cells
+        ("房屋所有权证号：平遥房权证平遥字第40877306号。", "40877306"),  # a property certificate
+        ("林权证号：林口林权证字第2025000123号", "2025000123"),
+        ("款项转入其尾号8200的银行卡。", "8200"),  # an account's last digits
+        ("涉案车辆贵C-T4116被查扣。", "T4116"),  # a plate with a dash
+    ],
+)
+def test_identifier_forms_of_the_sixth_corpus_go(text: str, gone: str) -> None:
+    assert gone not in public(text)
+
+
+def test_a_licence_number_stays_and_a_property_certificate_in_the_same_shape_goes() -> None:
+    out = public("许可证号：黔食许字第520302001号；房产证号：湄潭房权证湄潭字第55760926号。")
+    assert "黔食许字第520302001号" in out and "55760926" not in out

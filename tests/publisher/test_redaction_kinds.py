@@ -555,3 +555,15 @@ def test_an_organisation_after_a_label_is_no_name() -> None:
 def test_the_agencys_handler_beside_the_agencys_own_number_stays() -> None:
     out = public("经办人：方志诚，联系电话：0898-66001234。", keep=("0898-66001234",))
     assert "方志诚" in out
+
+
+def test_the_agencys_own_staff_and_a_second_officer_with_a_bare_credential_stay() -> None:
+    out = public(
+        "2025年3月2日本机关受理后，指派工作人员柏文涛、邹晓岚进行审查。\n"
+        "承办人：乔坤林　警号：黑41668830\n协办人：梁文睿　警号：黑51512780"
+    )
+    assert all(name in out for name in ("柏文涛", "邹晓岚", "乔坤林", "梁文睿"))
+
+
+def test_a_private_person_called_staff_elsewhere_still_goes() -> None:
+    assert "柏文涛" not in public("店内工作人员柏文涛称，当日未查验健康证明。")
