@@ -18,6 +18,11 @@ cases = {
     "latin": "王五 ABC " * 8000,
     "stars": "1234****" * 6000,
     "newline digits": "123456\n" * 7000,
+    "village groups": "柳树湾村五组，" * 7000,
+    "table-cell digits": "| 1234567 " * 5000,
+    "kinship words": "同学一子之女表姐" * 6000,
+    "words after labels": "员工宿舍顾客海洋" * 6000,
+    "broken mobiles": "139-\n" * 10000,
 }
 for name, text in cases.items():
     started = time.perf_counter()
