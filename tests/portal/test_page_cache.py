@@ -83,7 +83,9 @@ def test_a_search_follows_the_index_when_only_the_index_moved(
         withdraw(portal.extensions["gongshi"])  # the index is left to the worker
         for _ in range(2):
             assert client.get("/decisions.json?q=第3批").get_json()["total"] == 1
-        outputs.refresh(Runtime(dict(config)))  # the worker's sync: the database did not change
+        worker = Runtime(dict(config))
+        outputs.refresh(worker)  # the worker's sync: the database did not change
+        worker.close()
         assert client.get("/decisions.json?q=第3批").get_json()["total"] == 0
     finally:
         portal.extensions["gongshi"].close()
