@@ -27,7 +27,7 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
     app.config.from_mapping(settings.load(test_config))  # the same loader as the command line
     app.extensions["gongshi"] = Runtime(dict(app.config))
 
-    from portal import db, errors, i18n, security, templating
+    from portal import cache, db, errors, i18n, security, templating
     from publisher.search.service import SearchService
 
     i18n.init_app(app)
@@ -76,4 +76,11 @@ def create_app(test_config: dict[str, Any] | None = None) -> Flask:
         app.register_blueprint(blueprint)
     office.init_app(app)
     db.init_app(app, public)
+    # pages derived only from audited data; forms (complaints, error reports, corrections) and
+    # files (data packages) are left out
+    cache.init_app(
+        app,
+        (home.bp, decisions.bp, agencies.bp, officers.bp, powers.bp, inspections.bp)
+        + (statistics.bp, feeds.bp, site.bp, v1.bp),
+    )
     return app

@@ -151,6 +151,9 @@ DEFAULTS: dict[str, Any] = {
     "INDEX_SNAPSHOTS": False,
     # Memory (MB) each portal process may keep decoded search postings in (publisher/search/postings.py).
     "SEARCH_CACHE_MB": 256,
+    # Memory (MB) each portal process may keep rendered public pages in, for visitors without a
+    # session of their own (portal/cache.py); 0 turns the cache off (ETags and 304s remain).
+    "PAGE_CACHE_MB": 64,
     # Licence of the open data packages, and where its text is.
     "DATA_LICENSE": "CC-BY-4.0",
     "DATA_LICENSE_URL": "https://creativecommons.org/licenses/by/4.0/",

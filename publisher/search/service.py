@@ -19,7 +19,7 @@ from whoosh.qparser.syntax import BinaryGroup, GroupNode, Wrapper
 from whoosh.query import And, Every, NullQuery, NumericRange, Or, Phrase, Query, Term
 
 from publisher.search.exact import Exact, snippet, strings, term_text
-from publisher.search.index import generation, open_current
+from publisher.search.index import IndexUnavailable, generation, open_current
 from publisher.search.postings import Executor, PostingCache
 
 FACETS = ("agency", "category", "target_type", "year")
@@ -168,6 +168,16 @@ class SearchService:
                     self._retired.close()
                 self._retired, self._searcher, self._generation = self._searcher, fresh, built
             return self._searcher
+
+    def version(self) -> str:
+        """Which state of the index a search reads now: the build (swapped by a rebuild or an
+        installed snapshot) and its commit generation (moved by every sync); "none" without an
+        index. Anything derived from search results is as old as this string."""
+        try:
+            searcher = self.searcher()
+        except IndexUnavailable:
+            return "none"
+        return f"{self._generation}:{searcher.reader().generation()}"
 
     def close(self) -> None:
         """Close the searchers (their files); the next search opens a fresh one."""
