@@ -27,6 +27,7 @@ from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import unquote
 
 from flask import Blueprint, Flask, current_app, g, request, session
 from flask_wtf.csrf import generate_csrf
@@ -89,29 +90,37 @@ class PageCache:
             return entry
 
     def put(self, version: tuple[Any, ...], key: tuple[Any, ...], entry: Entry) -> None:
-        """Keep ``entry`` if it was made at the current version and fits; evict the oldest."""
-        size = entry.size
+        """Keep ``entry`` if it was made at the current version and fits; evict the oldest.
+        The key counts too: a long Host header or query string on a tiny 404 is mostly key."""
+        size = entry.size + _key_size(key)
         with self._lock:
             if version != self.version or size > self.max_entry:
                 return
             old = self._entries.pop(key, None)
             if old is not None:
-                self.bytes -= old.size
+                self.bytes -= old.size + _key_size(key)
             self._entries[key] = entry
             self.bytes += size
             while self.bytes > self.max_bytes:
-                _key, evicted = self._entries.popitem(last=False)
-                self.bytes -= evicted.size
+                evicted_key, evicted = self._entries.popitem(last=False)
+                self.bytes -= evicted.size + _key_size(evicted_key)
 
 
-def data_version() -> tuple[Any, ...]:
-    """What every cacheable page is derived from: audit head, index state and local date."""
+def _key_size(key: tuple[Any, ...]) -> int:
+    return sum(len(part) if isinstance(part, str | bytes) else 8 for part in key)
+
+
+def data_version() -> tuple[Any, ...] | None:
+    """What every cacheable page is derived from: audit head, index state and local date; None
+    when the index cannot say (a damaged file): then nothing is cached, and only the pages that
+    search fail, as they would without the cache."""
     head = db.session().execute(HEAD).first()
-    return (
-        tuple(head) if head else None,
-        current_app.extensions["search"].version(),
-        clock.today().isoformat(),
-    )
+    try:
+        index = current_app.extensions["search"].version()
+    except Exception:  # noqa: BLE001 - any fault of the index files; search pages report it
+        current_app.logger.exception("page cache: the search index's version is unreadable")
+        return None
+    return (tuple(head) if head else None, index, clock.today().isoformat())
 
 
 def _cache() -> PageCache | None:
@@ -154,6 +163,8 @@ def lookup() -> Response | None:
     if cache is None:
         return None
     g.page_version = data_version()
+    if g.page_version is None:
+        return None
     entry = cache.get(g.page_version, g.page_key)
     if entry is None:
         return None
@@ -174,6 +185,8 @@ def _entry(response: Response) -> Entry | None:
         return None
     body = response.get_data()
     token = g.get(TOKEN)
+    if token and token in unquote(request.full_path):
+        return None  # the address echoes the token (?q=<token>): the page would hand it to others
     if token:
         body = body.replace(token.encode(), PLACEHOLDER)
     headers = tuple((k, v) for k, v in response.headers.items() if k.lower() not in DROPPED_HEADERS)
@@ -191,9 +204,11 @@ def finish(response: Response) -> Response:
         if entry is None:
             return response
         cache = _cache()
-        if cache is not None:
+        if cache is not None and g.get("page_version") is not None:
             cache.put(g.page_version, g.page_key, entry)
     if entry.status != 200:
+        if entry.has_token:  # a 404 or 410 page holds this visitor's token too
+            response.headers["Cache-Control"] = "private, no-cache"
         return response
     response.vary.add("Cookie")  # the language and the care mode come from cookies
     if entry.has_token:

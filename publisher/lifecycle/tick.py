@@ -73,6 +73,16 @@ def tick(session: Session, now: dt.datetime, calendar: Calendar, config: dict[st
     report.counts.update(filings.escalate(session, now, calendar, config))
     if added := corrections.backfill(session):  # corrections made before the log existed
         report.counts["correction_logged"] += added
+        # the public correction log changed: the chain says so (and cached pages follow it)
+        audit.record(
+            session,
+            now=now,
+            actor="system",
+            action="corrections.backfill",
+            entity="correction",
+            entity_id=str(added),
+            detail={"entries": added},
+        )
     for year in annual.due(session, today):
         annual.build(session, year, now)
         report.counts[f"annual_report.{year}"] += 1
