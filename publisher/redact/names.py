@@ -262,7 +262,12 @@ def _given(name: str) -> str:
     return name[2:] if name[:2] in _COMPOUND else name[1:]
 
 
+_AMOUNT_CHARS = frozenset("佰仟元圆整")
+
+
 def _is_person_name(word: str) -> bool:
+    if _AMOUNT_CHARS.intersection(word[1:]):  # 陆佰, 伍仟元: an amount in financial numerals
+        return False
     if word[:2] in _COMPOUND:
         return 3 <= len(word) <= 4
     return (2 <= len(word) <= 3 and word[0] in SURNAMES) or minority_name(word)

@@ -126,6 +126,8 @@ def test_names_the_relaxed_rules_must_still_remove(text: str, name: str) -> None
         ("当事人销售的女童泳衣（货号A123）不合格。", "女童泳衣"),
         ("当事人在骆家庄农贸市场销售过期食品。", "骆家庄农贸市场"),
         ("当事人在施家园菜场摆摊销售蔬菜。", "施家园菜场"),
+        ("没收违法所得人民币陆佰元。", "陆佰元"),  # financial numerals after a surname-like digit
+        ("注册资本为人民币伍佰万元。", "伍佰万元"),
     ],
 )
 def test_what_the_new_rules_must_not_remove(text: str, kept: str) -> None:
