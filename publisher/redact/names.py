@@ -85,8 +85,9 @@ _COMMON_SURNAMES = (
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
 _NICKNAME = re.compile(
-    rf"(?<=[老小])([{_COMMON_SURNAMES}高])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
-    rf"|([{_COMMON_SURNAMES}高])(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
+    rf"(?<=[老小])([{_COMMON_SURNAMES}高乔柳])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
+    rf"|({'|'.join(COMPOUND_SURNAMES)}|[{_COMMON_SURNAMES}高乔柳])"
+    r"(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )
 
 
@@ -99,7 +100,10 @@ _ELDER = re.compile(
 
 
 # A nickname in quotes on any surname: 称其为“老童”, 大家都叫他“小易”.
-_QUOTED_NICKNAME = re.compile(rf"(?<=[“\"'‘][老小阿])([{_SURNAME_CLASS}])(?=[”\"'’])")
+_QUOTED_NICKNAME = re.compile(
+    rf"(?<=[“\"'‘][老小阿])([{_SURNAME_CLASS}])(?=[”\"'’])"
+    r"|(?<=[“\"'‘])([\u4e00-\u9fff])(?=(?:婶|嫂|姨|叔|伯|大妈|大爷|大娘)[”\"'’])"
+)
 
 
 def nicknames(folded: str) -> Iterator[Span]:
@@ -107,7 +111,8 @@ def nicknames(folded: str) -> Iterator[Span]:
     for m in _ELDER.finditer(folded):
         yield Span(m.start(1), m.end(1), "name", "某")
     for m in _QUOTED_NICKNAME.finditer(folded):
-        yield Span(m.start(1), m.end(1), "name", "某")
+        group = 1 if m.group(1) else 2
+        yield Span(m.start(group), m.end(group), "name", "某")
     for m in _NICKNAME.finditer(folded):
         group = 1 if m.group(1) else 2
         if group == 1 and folded[m.start() - 2 : m.start() - 1] in ("古", "养", "大", "很", "太", "最", "较"):
@@ -131,6 +136,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
     for finder in (_listed, _marked, _table_cells, _spaced, _minority):
         found += finder(folded)
     found += _dotted(tokens)
+    reached = _reached_privately(folded, phones)
+    found += reached
+    own_number = {name for _start, name in reached}  # their role word is no public role
     starts = {start for start, _name in tagged}
     glued_words: list[tuple[int, str]] = []
     for s in labelled_names(folded, boundaries, starts):
@@ -208,7 +216,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
                 and at > 0
                 and (folded[at - 1] in SURNAMES or folded[max(0, at - 2) : at] in _COMPOUND)
             )
-            if not inside and not _public_context(folded, at, name, phones):
+            if not inside and (name in own_number or not _public_context(folded, at, name, phones)):
                 yield Span(at, at + len(name), "third_party_name", mask_name(name), name not in evidenced)
             at = folded.find(name, at + len(name))
 
@@ -456,7 +464,7 @@ _QUOTED = re.compile(
 )
 # After a verb that brings a person in: 接到王某（联系电话…）, 由王某（驾驶证号…）驾驶.
 _BROUGHT = re.compile(
-    rf"(?:接到|接|由|向|与|将|收购自[\u4e00-\u9fff]{{0,8}}户)({_NAME})(?=\s*[（(，,]\s*{_PERSON_DETAIL})"
+    rf"(?:接到|收到|接|由|向|与|将|收购自[\u4e00-\u9fff]{{0,8}}户)({_NAME})(?=\s*[（(，,]\s*{_PERSON_DETAIL})"
     rf"|(?:安排|指派|雇佣|雇用|聘用|聘请|让|叫)({_NAME})(?=驾驶|负责|从事|担任|押运|送货|配送|操作|看管|收银)"
     rf"|(?:由|经|通过)({_NAME})(?=介绍|推荐|担保|代办|代为|陪同|带领|引荐|居间)"
 )
@@ -555,10 +563,29 @@ def _placelike(name: str, before: str, after: str) -> bool:
 
 
 _OWN_PHONE = re.compile(
-    r"\s*[，,（(]\s*(?:联系电话|联系方式|电话|手机号?码?)[:：\s]*(1[3-9]\d(?:[\s\-]?\d){8})(?!\d)"
+    r"\s*[，,（(]\s*(?:联系电话|联系方式|电话|手机号?码?)[:：\s]*"
+    r"(1[3-9]\d(?:[\s\-]?\d){8}|(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?\d{7,8})(?!\d)"
 )
 # An officer stays public beside any number (the number itself goes: LEGAL.md §5).
 _OFFICER_BEFORE = re.compile(r"执法人员|执法员|民警|警官|监督员|稽查人员|检查人员|办案人员|本局联系人")
+
+
+_CONTACT = re.compile(
+    rf"(?:经办人|联系人|负责人|承办人)[:：]?((?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}"
+    rf"|[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}})(?=[，,（(])"
+)
+
+
+def _reached_privately(folded: str, phones: set[str]) -> list[tuple[int, str]]:
+    """A handler or contact named beside a number of their own, whether or not the tagger
+    reads the name (经办人宁某某，联系电话0471…): a person, not the agency."""
+    found = []
+    for m in _CONTACT.finditer(folded):
+        own = _OWN_PHONE.match(folded, m.end(1))
+        clause = re.split(r"[，,。；;\n]", folded[max(0, m.start() - 40) : m.start()])[-1]
+        if own and re.sub(r"[\s\-]", "", own.group(1)) not in phones and not _OFFICER_BEFORE.search(clause):
+            found.append((m.start(1), m.group(1)))
+    return found
 
 
 def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = ()) -> bool:

@@ -567,3 +567,32 @@ def test_the_agencys_own_staff_and_a_second_officer_with_a_bare_credential_stay(
 
 def test_a_private_person_called_staff_elsewhere_still_goes() -> None:
     assert "柏文涛" not in public("店内工作人员柏文涛称，当日未查验健康证明。")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (
+            "申请人：某某建材有限公司（经办人宁海涛，联系电话0471-6123456）。",
+            "宁海涛",
+        ),  # a landline of their own
+        ("邻居（大家叫她“桂婶”）说，老人已搬走一年多。", "桂婶"),  # a title on any first character
+        ("学员们称，报名时“欧阳教练”承诺可少练车。", "欧阳"),  # a compound surname before a title
+        ("店内另有一名帮厨是老乔介绍来的亲戚。", "老乔"),
+        ("2026年3月2日，本局收到简文瑞（联系电话略）的举报。", "简文瑞"),  # brought in by 收到
+        ("上述人员多由介绍人戚玉珍从老家带来。", "戚玉珍"),  # an intermediary
+        ("被处罚人家属殷晓梅（母亲，电话略）到场。", "殷晓梅"),  # a relative after the party's label
+    ],
+)
+def test_names_by_title_intermediary_and_relative_go(text: str, gone: str) -> None:
+    assert gone not in public(text)
+
+
+@pytest.mark.parametrize("text", ["申请人应如实陈述案情。", "经审核，申请人符合提前退休条件。"])
+def test_verbs_after_a_label_stay(text: str) -> None:
+    assert public(text) == text
+
+
+def test_a_handler_reached_on_their_own_number_goes_in_every_mention() -> None:
+    out = public("经办人宁海涛，联系电话0471-6123456。核查结论已告知经办人宁海涛。")
+    assert "宁海涛" not in out
