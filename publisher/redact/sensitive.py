@@ -598,6 +598,12 @@ def _follow_on(folded: str, spans: list[Span]) -> Iterator[Span]:
 _PRICE_HEADER = re.compile(r"进价|进货价|进货单价|采购价|采购单价|成本|毛利|利润|返点|提成比例")
 
 
+# A party's request that some passages stay confidential, and the passages: 并申请对下列内容保密：….
+_ASKED_SECRET = re.compile(
+    r"(?:申请|要求|请求)(?:对)?(?:下列|以下|如下)?(?:内容|信息|事项)(?:予以)?保密[：:]\s*([^。\n]{2,200})"
+)
+
+
 def trade_secrets(folded: str) -> Iterator[Span]:
     """Yield the values that follow a trade-secret cue, to the end of their clause, and the
     business values found without a cue (see ``business_values``), with the clauses that go
@@ -612,6 +618,8 @@ def trade_secrets(folded: str) -> Iterator[Span]:
         stop = end + (tail.end() if tail else 0)
         if stop > end:
             spans.append(Span(end, stop, "trade_secret", TRADE_SECRET))
+    for m in _ASKED_SECRET.finditer(folded):  # what a party asked to keep confidential, in its own words
+        spans.append(Span(m.start(1), m.end(1), "trade_secret", TRADE_SECRET))
     spans += business_values(folded)
     for start, cell in column_cells(folded, _PRICE_HEADER):  # a table's purchase-price and margin columns
         if _AMOUNT.fullmatch(cell) or re.fullmatch(r"[0-9][0-9,.]*\s?[%％]", cell):
