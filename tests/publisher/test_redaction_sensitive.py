@@ -412,6 +412,9 @@ def test_a_witness_account_after_a_belief_stays() -> None:
 
 
 def test_what_a_party_asked_to_keep_confidential_goes() -> None:
-    text = "被请求人提交了销售台账，并申请对下列内容保密：主要客户为某某公司等两家，平均出厂价42元/件。经审理查明，……"
+    text = (
+        "被请求人提交了销售台账，并申请对下列内容保密：主要客户为某某公司等两家，平均出厂价42元/件。"
+        "经审理查明，……"
+    )
     out = redact(f.decision(text=text)).text
     assert "出厂价42元" not in out and "主要客户为某某公司" not in out and "经审理查明" in out
