@@ -86,7 +86,7 @@ _COMMON_SURNAMES = (
 )
 _NICKNAME = re.compile(
     rf"(?<=[老小])([{_COMMON_SURNAMES}高乔柳])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
-    rf"|({'|'.join(COMPOUND_SURNAMES)}|[{_COMMON_SURNAMES}高乔柳])"
+    rf"|((?<![\u4e00-\u9fff])(?:{'|'.join(COMPOUND_SURNAMES)})|[{_COMMON_SURNAMES}高乔柳])"
     r"(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )
 
@@ -102,7 +102,8 @@ _ELDER = re.compile(
 # A nickname in quotes on any surname: 称其为“老童”, 大家都叫他“小易”.
 _QUOTED_NICKNAME = re.compile(
     rf"(?<=[“\"'‘][老小阿])([{_SURNAME_CLASS}])(?=[”\"'’])"
-    r"|(?<=[“\"'‘])([\u4e00-\u9fff])(?=(?:婶|嫂|姨|叔|伯|大妈|大爷|大娘)[”\"'’])"
+    # a title on any first character, when the text says it is what people call someone
+    r"|(?:叫[她他]|称[其她他]为?|人称|喊[她他])[“\"'‘]([\u4e00-\u9fff])(?=(?:婶|嫂|姨|叔|伯|大妈|大爷|大娘)[”\"'’])"
 )
 
 
@@ -270,11 +271,12 @@ def _given(name: str) -> str:
     return name[2:] if name[:2] in _COMPOUND else name[1:]
 
 
-_AMOUNT_CHARS = frozenset("佰仟元圆整")
+_NUMERALS = frozenset("壹贰叁肆伍陆柒捌玖")
+_AMOUNT_CHARS = frozenset("拾佰仟万亿元圆")
 
 
 def _is_person_name(word: str) -> bool:
-    if _AMOUNT_CHARS.intersection(word[1:]):  # 陆佰, 伍仟元: an amount in financial numerals
+    if word[0] in _NUMERALS and word[1:2] in _AMOUNT_CHARS:  # 陆佰, 伍仟: an amount, not 陆某
         return False
     if word[:2] in _COMPOUND:
         return 3 <= len(word) <= 4
@@ -444,7 +446,7 @@ _PERSON_DETAIL = (
 )
 _MARKER_AFTER = (
     rf"[，,（(]\s*{_PERSON_DETAIL}"
-    r"|陈述[：:]|称[：:，,]|的(?:父亲|母亲|监护人|丈夫|妻子|询问笔录|陈述|联系电话|手机号?|身份证)"
+    r"|陈述[：:]|称[：:，,]|的(?:父亲|母亲|监护人|丈夫|妻子|询问笔录|陈述)"
     r"|[、及和][\u4e00-\u9fff]{2,4}的询问笔录"
 )
 _MARKED = re.compile(
@@ -452,6 +454,7 @@ _MARKED = re.compile(
     rf"({_NAME})(?=\s*(?:{_MARKER_AFTER}))",
     re.M,
 )
+_OWN_DETAILS = re.compile(r"(?<=[，,。；;：:\n])([\u4e00-\u9fff]{2,3})(?=的(?:联系电话|手机号?|身份证))")
 # A list item that begins with a person's name: （2）刘某，购买20瓶…; 3.王某，…
 _LIST_ITEM = re.compile(
     r"(?:^|\n)[ \t\u3000]{0,3}"
@@ -482,6 +485,9 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
                 name, at = name[2:], at + 2  # 男士|金星，73岁
             if "·" in name or "•" in name or (_is_person_name(name) and not _role_word(name)):
                 yield at, name
+    for m in _OWN_DETAILS.finditer(folded):  # 某某的联系电话: a person's, unless a word (华为, 景区)
+        if _is_person_name(m.group(1)) and not _ordinary_word(m.group(1)) and not _role_word(m.group(1)):
+            yield m.start(1), m.group(1)
     for m in _QUOTED.finditer(folded):
         for group in (1, 2, 3):
             name = m.group(group)
@@ -579,14 +585,38 @@ _CONTACT = re.compile(
 
 def _reached_privately(folded: str, phones: set[str]) -> list[tuple[int, str]]:
     """A handler or contact named beside a number of their own, whether or not the tagger
-    reads the name (经办人宁某某，联系电话0471…): a person, not the agency."""
+    reads the name (经办人宁某某，联系电话0471…): a person, not the agency; unless the same
+    name is an officer's elsewhere in the text (a credential after it, the 执法人员 line)."""
     found = []
     for m in _CONTACT.finditer(folded):
         own = _OWN_PHONE.match(folded, m.end(1))
-        clause = re.split(r"[，,。；;\n]", folded[max(0, m.start() - 40) : m.start()])[-1]
-        if own and re.sub(r"[\s\-]", "", own.group(1)) not in phones and not _OFFICER_BEFORE.search(clause):
-            found.append((m.start(1), m.group(1)))
+        clause = re.split(r"[，,。；;\n]", folded[max(0, m.start() - 40) : m.start(1)])[-1]
+        if own and not _agency_number(own.group(1), phones) and not _OFFICER_BEFORE.search(clause):
+            if not _officer_elsewhere(folded, m.group(1)):
+                found.append((m.start(1), m.group(1)))
     return found
+
+
+def _agency_number(number: str, phones: Iterable[str]) -> bool:
+    """Whether a number is one of the agency's, in any writing: (0471)6651234 is 0471-6651234,
+    and a local number is the same line as the one with its area code."""
+    digits = re.sub(r"\D", "", number)
+    for phone in phones:
+        known = re.sub(r"\D", "", phone)
+        if len(known) >= 7 and len(digits) >= 7 and (digits.endswith(known) or known.endswith(digits)):
+            return True
+    return False
+
+
+def _officer_elsewhere(folded: str, name: str) -> bool:
+    at = folded.find(name)
+    while at >= 0:
+        after = folded[at + len(name) : at + len(name) + 30]
+        before = re.split(r"[，,。；;\n]", folded[max(0, at - 30) : at])[-1]
+        if _credential(after) or re.search(r"执法人员|执法员|民警|监督员", before):
+            return True
+        at = folded.find(name, at + len(name))
+    return False
 
 
 def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = ()) -> bool:
@@ -596,8 +626,9 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
     after = folded[start + len(name) : start + len(name) + 30]
     own = _OWN_PHONE.match(after)  # 经办人王某，联系电话139…: a person reached on their own number
     clause = re.split(r"[，,。；;\n]", before)[-1]
-    if own and re.sub(r"[\s\-]", "", own.group(1)) not in phones and not _OFFICER_BEFORE.search(clause):
-        return False
+    if own and not _agency_number(own.group(1), phones) and not _OFFICER_BEFORE.search(clause):
+        if not _officer_elsewhere(folded, name):
+            return False
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):
         return True
     plain = re.sub(r"[\s\-()（）]", "", after)

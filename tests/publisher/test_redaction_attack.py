@@ -181,3 +181,49 @@ def test_an_individual_business_premises_stay_public() -> None:
         )
     )
     assert premises in result.text and result.fields["address"] == premises
+
+
+# --- a third outside attack (2026-12-01, late), on the evening's last rules --------------------
+
+OFFICERS = "\n执法人员：张伟（执法证号32010012345）、李强（执法证号32010012346）"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("经查，王元于2026年3月5日在当事人处购买白酒两瓶。", "王元"),  # 元 in a given name
+        ("员工李圆圆、张元元未取得健康证明。", "张元元"),
+        ("证人应国华证实上述情况。", "应国华"),  # the surname 应
+    ],
+)
+def test_names_the_late_rules_must_still_remove(text: str, name: str) -> None:
+    assert name not in public(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (
+            "承办人：张伟，联系电话：0471-6651235。" + OFFICERS,
+            "张伟（执法证号",
+        ),  # an officer with a direct line
+        ("承办人：张伟、李强，联系电话：0471-6651235。" + OFFICERS, "李强（执法证号"),
+        ("中介人员费用由当事人承担。", "中介人员费用"),
+        ("经纪人公司未依法备案。", "经纪人公司"),
+        ("生父母共同送养的，应当征得双方同意。", "生父母共同送养"),
+        ("当事人测试律师事务所律师费用共计5000元。", "律师费用"),
+        ("当事人销售“川嫂”牌辣椒酱。", "“川嫂”"),  # a brand, not a nickname
+        ("经查，华为的手机在当事人店内销售。", "华为的手机"),
+        ("据查，景区的联系电话未公示。", "景区的联系电话"),
+        ("当事人在西门老板娘烤鱼店内用餐。", "西门老板娘烤鱼店"),
+        ("当事人未组织劳动者进行职业禁忌证筛查。", "职业禁忌证筛查"),
+        ("当事人以最低缴存基数2020元为全体职工缴存住房公积金。", "2020元"),
+    ],
+)
+def test_what_the_late_rules_must_not_remove(text: str, kept: str) -> None:
+    assert kept in public(text)
+
+
+def test_the_agency_contact_stays_whatever_the_writing_of_its_number() -> None:
+    text = "联系人：黄丽娟，联系电话：（0471）6651234。"
+    assert "黄丽娟" in redact(f.decision(text=text), keep=["0471-6651234"]).text
