@@ -223,7 +223,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
-_AGENCY_STAFF = re.compile(r"(?:指派|委派|安排|本机关|本局)工作人员[:：]?(?:[\u4e00-\u9fff]{2,4}、)?$")
+_AGENCY_STAFF = re.compile(
+    r"(?:(?:指派|委派|安排|本机关|本局)工作人员|(?:本机关|本局|我局)联系人)[:：]?(?:[\u4e00-\u9fff]{2,4}、)?$"
+)
 _SEPARATORS = frozenset(":：| \t｜\u3000")  # between a label and its value (证人：王芳)
 _LATIN_AFTER = re.compile(
     r"[\u4e00-\u9fff]{0,2}\s{0,2}[（(]?\s*([A-Z][A-Za-z'\-]+(?:\s[A-Z][A-Za-z'\-]+){1,3})"
@@ -578,7 +580,7 @@ _OFFICER_BEFORE = re.compile(r"执法人员|执法员|民警|警官|监督员|�
 
 
 _CONTACT = re.compile(
-    rf"(?:经办人|联系人|负责人|承办人)[:：]?((?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}"
+    rf"(?:经办人|联系人|承办人)[:：]?((?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}"
     rf"|[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}})(?=[，,（(])"
 )
 
@@ -613,7 +615,7 @@ def _officer_elsewhere(folded: str, name: str) -> bool:
     while at >= 0:
         after = folded[at + len(name) : at + len(name) + 30]
         before = re.split(r"[，,。；;\n]", folded[max(0, at - 30) : at])[-1]
-        if _credential(after) or re.search(r"执法人员|执法员|民警|监督员", before):
+        if _credential(after) or re.search(r"执法人员|执法员|民警|监督员|法定代表人|本局联系人", before):
             return True
         at = folded.find(name, at + len(name))
     return False
@@ -626,7 +628,8 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
     after = folded[start + len(name) : start + len(name) + 30]
     own = _OWN_PHONE.match(after)  # 经办人王某，联系电话139…: a person reached on their own number
     clause = re.split(r"[，,。；;\n]", before)[-1]
-    if own and not _agency_number(own.group(1), phones) and not _OFFICER_BEFORE.search(clause):
+    head = re.search(r"负责人[:：]?\s*$", clause)  # an organisation's head is public with any number
+    if own and not head and not _agency_number(own.group(1), phones) and not _OFFICER_BEFORE.search(clause):
         if not _officer_elsewhere(folded, name):
             return False
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):

@@ -209,6 +209,7 @@ def test_names_the_late_rules_must_still_remove(text: str, name: str) -> None:
         ),  # an officer with a direct line
         ("承办人：张伟、李强，联系电话：0471-6651235。" + OFFICERS, "李强（执法证号"),
         ("中介人员费用由当事人承担。", "中介人员费用"),
+        ("当事人分支机构负责人吴建国，电话13812345678，到场。", "吴建国"),  # an organisation's head
         ("经纪人公司未依法备案。", "经纪人公司"),
         ("生父母共同送养的，应当征得双方同意。", "生父母共同送养"),
         ("当事人测试律师事务所律师费用共计5000元。", "律师费用"),
