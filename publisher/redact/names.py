@@ -605,7 +605,14 @@ def _agency_number(number: str, phones: Iterable[str]) -> bool:
     digits = re.sub(r"\D", "", number)
     for phone in phones:
         known = re.sub(r"\D", "", phone)
-        if len(known) >= 7 and len(digits) >= 7 and (digits.endswith(known) or known.endswith(digits)):
+        if len(known) < 7 or len(digits) < 7:
+            continue
+        short, long = sorted((digits, known), key=len)
+        # the same line with and without its area code (0471 + 6651234), never a mobile that
+        # happens to end in the agency's local number
+        if long == short or (
+            long.startswith("0") and len(long) - len(short) in (3, 4) and long.endswith(short)
+        ):
             return True
     return False
 

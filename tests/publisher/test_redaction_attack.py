@@ -228,3 +228,9 @@ def test_what_the_late_rules_must_not_remove(text: str, kept: str) -> None:
 def test_the_agency_contact_stays_whatever_the_writing_of_its_number() -> None:
     text = "联系人：黄丽娟，联系电话：（0471）6651234。"
     assert "黄丽娟" in redact(f.decision(text=text), keep=["0471-6651234"]).text
+
+
+def test_a_private_mobile_ending_in_the_agencys_local_number_is_no_agency_number() -> None:
+    text = "经办人蒋文斌，联系电话13906651234。"
+    out = redact(f.decision(text=text), keep=["6651234"]).text
+    assert "蒋文斌" not in out and "13906651234" not in out
