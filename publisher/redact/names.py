@@ -150,6 +150,8 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         if _role_word(name) or PLACE_AFTER.match(after) or _placelike(name, "", after):
             continue  # 申请人：伊宁市|瑞邦…有限公司 is an organisation
         glued = s.start > 0 and folded[s.start - 1] not in _SEPARATORS
+        if glued and _compound(folded, s.start, s.end):
+            continue  # 员工花名册, 职工宿舍楼, 消费者权益保护法: a thing named after people
         # a word of the language begins it (情况|如下, 宿舍): not what a label is usually followed by
         wordy = _ordinary_word(name) or any(
             s.start + n in boundaries and _ordinary_word(name[:n]) and name[:n] not in _COMPOUND
@@ -223,6 +225,22 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+
+
+def _compound(folded: str, start: int, end: int) -> bool:
+    """Whether a word glued to a label is part of a longer word of the language, with the label
+    (消费者权益, 居民身份证) or with what follows (居住证, 宿舍楼, 来往大陆): a thing, not a person."""
+    longer = [folded[start - k : end] for k in (2, 3, 4) if start >= k]
+    longer += [folded[start : end + k] for k in (1, 2, 3) if end + k <= len(folded)]
+    # the dictionary holds some whole names (格桑梅朵, 王小明): those are no things
+    return any(rjieba.has_word(w) and not _known_name(w) for w in longer)
+
+
+def _known_name(word: str) -> bool:
+    """A whole name the dictionary happens to hold (格桑梅朵, 王小明), not a word for a thing."""
+    return minority_name(word) or word in _rare_names() or word[:2] in _SYLLABLES or word[:3] in _SYLLABLES
+
+
 _AGENCY_STAFF = re.compile(
     r"(?:(?:指派|委派|安排|本机关|本局)工作人员|(?:本机关|本局|我局)联系人)[:：]?(?:[\u4e00-\u9fff]{2,4}、)?$"
 )
@@ -244,7 +262,10 @@ def _rare_names() -> frozenset[str]:
     with open(path, encoding="utf-8") as lines:
         rows = (line.split() for line in lines)
         return frozenset(
-            w for w, freq, tag in rows if tag == "nr" and int(freq) <= RARE and _is_person_name(w)
+            w
+            for w, freq, tag in rows
+            # 花名册 and 宿舍楼 are tagged as rare names too: a name begins with a common surname
+            if tag == "nr" and int(freq) <= RARE and _is_person_name(w) and w[0] in COMMON_SURNAMES
         )
 
 
@@ -403,6 +424,13 @@ def _tagged(
         if _role_word(name):  # 申请人称, 当事人说
             continue
         common = _ordinary_word(name)
+        if (
+            common
+            and start > 0
+            and folded[start - 1] not in _SEPARATORS
+            and _compound(folded, start, start + len(name))
+        ):
+            continue  # 员工花名册, 职工宿舍楼: a word of the language after a label, not a name
         if common:
             ordinary.append((start, name))
         if _CODE_AFTER.match(after):

@@ -234,3 +234,10 @@ def test_a_private_mobile_ending_in_the_agencys_local_number_is_no_agency_number
     text = "经办人蒋文斌，联系电话13906651234。"
     out = redact(f.decision(text=text), keep=["6651234"]).text
     assert "蒋文斌" not in out and "13906651234" not in out
+
+
+@pytest.mark.parametrize(
+    "thing", ["消费者权益保护法", "港澳台居民居住证", "学生公寓", "儿童乐园", "学生宿舍"]
+)
+def test_a_longer_word_that_begins_with_a_label_is_no_name(thing: str) -> None:
+    assert thing in public(f"经查，{thing}相关情况如下。")
