@@ -311,9 +311,11 @@ def _phones(folded: str) -> Iterator[Span]:
 
 # An ID number broken over two lines (a narrow form field): 620102⏎    199404241885; or
 # over two table cells (5203021990 | 11245372).
-_BROKEN_ID = re.compile(
-    r"(?<![0-9A-Za-z])\d{2,16}(?:[ ]*\n[ \t]*\d{1,16}){1,3}[0-9Xx]?(?![0-9A-Za-z])"
-    r"|(?<=\|)[ \t]*\d{2,16}[ \t]*\|[ \t]*\d{1,16}[0-9Xx]?(?=[ \t]*(?:\||\n|$))"
+_BROKEN_ID = re.compile(r"(?<![0-9A-Za-z])\d{2,16}(?:[ ]*\n[ \t]*\d{1,16}){1,3}[0-9Xx]?(?![0-9A-Za-z])")
+# ... or over two table cells (5203021990 | 11245372), perhaps after a word in the first (身份证…).
+_SPLIT_CELLS = re.compile(
+    r"(?<=\|)[ \t]*(?:[\u4e00-\u9fff]{1,6}[:：]?)?"
+    r"(\d{2,16}[ \t]*\|[ \t]*\d{1,16}[0-9Xx]?)(?=[ \t]*(?:\||\n|$))"
 )
 # A mobile broken over two lines: 188-⏎1799-5131.
 _BROKEN_MOBILE = re.compile(
@@ -325,9 +327,12 @@ _TAIL = re.compile(r"(?:尾号|末四位|后四位)(?:为|是)?[:：\s]*(\d{4})(
 
 def _broken_ids(folded: str) -> Iterator[Span]:
     for m in _BROKEN_ID.finditer(folded):
-        compact = re.sub(r"[\s|]", "", m.group()).upper()
+        if len(re.sub(r"\s", "", m.group())) == 18 and _checksum_ok(re.sub(r"\s", "", m.group()).upper()):
+            yield Span(m.start(), m.end(), "id_number")
+    for m in _SPLIT_CELLS.finditer(folded):
+        compact = re.sub(r"[\s|]", "", m.group(1)).upper()
         if len(compact) == 18 and _checksum_ok(compact):
-            yield Span(m.start() + len(m.group()) - len(m.group().lstrip()), m.end(), "id_number")
+            yield Span(m.start(1), m.end(1), "id_number")
     for m in _BROKEN_MOBILE.finditer(folded):
         yield Span(m.start(), m.end(), "phone")
     for m in _TAIL.finditer(folded):
