@@ -84,15 +84,16 @@ _COMMON_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方邹孟熊秦邱江尹薛闫段雷侯史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+_COMPOUND_ALT = "|".join(COMPOUND_SURNAMES)
+_SURNAME_CLASS = "".join(sorted(SURNAMES))
 _NICKNAME = re.compile(
     rf"(?<=[老小])([{_COMMON_SURNAMES}高乔柳])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
-    rf"|((?<![\u4e00-\u9fff])(?:{'|'.join(COMPOUND_SURNAMES)})|[{_COMMON_SURNAMES}高乔柳])"
+    rf"|((?<![\u4e00-\u9fff])(?:{_COMPOUND_ALT})|[{_COMMON_SURNAMES}高乔柳])"
     r"(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )
 
 
 # Titles that only ever follow a person's name: any surname before them goes (盛大妈, 乔婶).
-_SURNAME_CLASS = "".join(sorted(SURNAMES))
 _ELDER = re.compile(
     rf"(?<![\u4e00-\u9fff][{_SURNAME_CLASS}])([{_SURNAME_CLASS}])"
     r"(?=大妈|大爷|大娘|大婶|婶婶?|奶奶|爷爷|老汉|老太)"
@@ -149,7 +150,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
             continue  # 本机关…指派工作人员王某、李某进行审查: the agency's own staff
         if _role_word(name) or PLACE_AFTER.match(after) or _placelike(name, "", after):
             continue  # 申请人：伊宁市|瑞邦…有限公司 is an organisation
-        glued = s.start > 0 and folded[s.start - 1] not in _SEPARATORS
+        glued = _glued(folded, s.start)
         if glued and _compound(folded, s.start, s.end):
             continue  # 员工花名册, 职工宿舍楼, 消费者权益保护法: a thing named after people
         # a word of the language begins it (情况|如下, 宿舍): not what a label is usually followed by
@@ -225,6 +226,11 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
 
 
 _COMPOUND = frozenset(COMPOUND_SURNAMES)
+
+
+def _glued(folded: str, start: int) -> bool:
+    """Whether what starts at ``start`` follows the word before it with no separator (员工宿舍)."""
+    return start > 0 and folded[start - 1] not in _SEPARATORS
 
 
 def _compound(folded: str, start: int, end: int) -> bool:
@@ -424,12 +430,7 @@ def _tagged(
         if _role_word(name):  # 申请人称, 当事人说
             continue
         common = _ordinary_word(name)
-        if (
-            common
-            and start > 0
-            and folded[start - 1] not in _SEPARATORS
-            and _compound(folded, start, start + len(name))
-        ):
+        if common and _glued(folded, start) and _compound(folded, start, start + len(name)):
             continue  # 员工花名册, 职工宿舍楼: a word of the language after a label, not a name
         if common:
             ordinary.append((start, name))
@@ -462,7 +463,7 @@ _AGE_AFTER = re.compile(r"[（(，,\s]*(?:今年|年仅)?\s*[\d一二三四五�
 _CHILD = re.compile(
     r"(?:同学|(?<![第统唯])一[子女]|[之其](?:子|女)|[之其的](?:儿子|女儿)|[长次幼][子女]|孙[子女]|外孙女?|[堂表][兄弟姐妹哥]"
     r"|舅舅|叔叔|姑姑|姨妈|岳父|岳母|女婿|儿媳|侄子|侄女|外甥女?)"
-    rf"((?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}|[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}}?)"
+    rf"((?:{_COMPOUND_ALT})[\u4e00-\u9fff]{{1,2}}|[{_SURNAME_CLASS}][\u4e00-\u9fff]{{1,2}}?)"
     r"(?=[，,（(。；;、\s]|一同|一起|自称|现|在|就读|系|今年|年仅|[男女]|\d)"
 )
 
@@ -608,8 +609,8 @@ _OFFICER_BEFORE = re.compile(r"执法人员|执法员|民警|警官|监督员|�
 
 
 _CONTACT = re.compile(
-    rf"(?:经办人|联系人|承办人)[:：]?((?:{'|'.join(COMPOUND_SURNAMES)})[\u4e00-\u9fff]{{1,2}}"
-    rf"|[{''.join(sorted(SURNAMES))}][\u4e00-\u9fff]{{1,2}})(?=[，,（(])"
+    rf"(?:经办人|联系人|承办人)[:：]?((?:{_COMPOUND_ALT})[\u4e00-\u9fff]{{1,2}}"
+    rf"|[{_SURNAME_CLASS}][\u4e00-\u9fff]{{1,2}})(?=[，,（(])"
 )
 
 
@@ -620,11 +621,16 @@ def _reached_privately(folded: str, phones: set[str]) -> list[tuple[int, str]]:
     found = []
     for m in _CONTACT.finditer(folded):
         own = _OWN_PHONE.match(folded, m.end(1))
-        clause = re.split(r"[，,。；;\n]", folded[max(0, m.start() - 40) : m.start(1)])[-1]
+        clause = _clause_before(folded, m.start(1), 40)
         if own and not _agency_number(own.group(1), phones) and not _OFFICER_BEFORE.search(clause):
             if not _officer_elsewhere(folded, m.group(1)):
                 found.append((m.start(1), m.group(1)))
     return found
+
+
+def _clause_before(folded: str, at: int, width: int) -> str:
+    """The text before ``at`` back to the last comma or sentence end, at most ``width`` long."""
+    return re.split(r"[，,。；;\n]", folded[max(0, at - width) : at])[-1]
 
 
 def _agency_number(number: str, phones: Iterable[str]) -> bool:
@@ -649,7 +655,7 @@ def _officer_elsewhere(folded: str, name: str) -> bool:
     at = folded.find(name)
     while at >= 0:
         after = folded[at + len(name) : at + len(name) + 30]
-        before = re.split(r"[，,。；;\n]", folded[max(0, at - 30) : at])[-1]
+        before = _clause_before(folded, at, 30)
         if _credential(after) or re.search(r"执法人员|执法员|民警|监督员|法定代表人|本局联系人", before):
             return True
         at = folded.find(name, at + len(name))
@@ -662,10 +668,10 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
     before = folded[max(0, start - 40) : start]
     after = folded[start + len(name) : start + len(name) + 30]
     own = _OWN_PHONE.match(after)  # 经办人王某，联系电话139…: a person reached on their own number
-    clause = re.split(r"[，,。；;\n]", before)[-1]
-    head = re.search(r"负责人[:：]?\s*$", clause)  # an organisation's head is public with any number
-    if own and not head and not _agency_number(own.group(1), phones) and not _OFFICER_BEFORE.search(clause):
-        if not _officer_elsewhere(folded, name):
+    if own and not _agency_number(own.group(1), phones):
+        clause = _clause_before(folded, start, 40)
+        head = re.search(r"负责人[:：]?\s*$", clause)  # an organisation's head is public with any number
+        if not head and not _OFFICER_BEFORE.search(clause) and not _officer_elsewhere(folded, name):
             return False
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):
         return True
