@@ -220,7 +220,7 @@ def finish(response: Response) -> Response:
         response.headers["Cache-Control"] = "private, no-cache"
     else:
         response.set_etag(entry.digest)
-        response.headers["Cache-Control"] = "public, no-cache"
+        response.headers.setdefault("Cache-Control", "public, no-cache")  # a feed keeps its max-age
     return response.make_conditional(request)
 
 

@@ -249,3 +249,10 @@ def test_a_correction_entered_by_the_tick_reaches_cached_pages(app: Any, publish
     with published.sessions() as s, s.begin():  # the cron tick, another process
         tick(s, at("2026-06-01"), published.calendar, published.config)
     assert "金额笔误更正" in client.get(page).get_data(as_text=True)
+
+
+def test_a_feed_keeps_its_own_freshness_through_the_cache(app: Any, published: Runtime) -> None:
+    client = app.test_client()
+    for _ in range(2):  # rendered, then served from the cache
+        response = client.get("/feeds/decisions.rss")
+        assert response.status_code == 200 and "max-age=300" in response.headers["Cache-Control"]
