@@ -2,7 +2,7 @@
 
 Usage: python3 bench/independent_corpus7/build.py [STRUCTURE_PREFIX]
 
-Writes tests/data/redaction_independent6/{dev,heldout}.jsonl.  Deterministic:
+Writes tests/data/redaction_independent7/{dev,heldout}.jsonl.  Deterministic:
 every document is generated from a string seed "<structure>:<index>:<attempt>",
 so a rerun writes byte-identical files.  Stdlib only.
 """

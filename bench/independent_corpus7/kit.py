@@ -2432,7 +2432,11 @@ def _id7(self, p, style=None):
         parts.append(n[last:])
         return "", go("id_number", " ".join(parts)), ""
     if st == 3:  # half-masked, birth date still visible
-        return "", go("id_number", r.choice(["******" + n[6:14] + "****", n[:6] + n[6:14] + "***" + n[17]])), ""
+        return (
+            "",
+            go("id_number", r.choice(["******" + n[6:14] + "****", n[:6] + n[6:14] + "***" + n[17]])),
+            "",
+        )
     if st == 4:  # masked but region and year visible
         return "", go("id_number", n[:10] + "****" + n[14:]), ""
     if st == 5:  # PDF line wrap with a hyphen
@@ -2563,7 +2567,14 @@ def _card7(self, style=None, holder=None):
             "招商银行",
         ]
     )
-    br = r.choice([f"{L.dist[:2]}支行", f"{r.choice(L.towns)[:2]}分理处", f"{L.city[:-1]}分行营业部", f"{r.choice(L.towns)}网点"])
+    br = r.choice(
+        [
+            f"{L.dist[:2]}支行",
+            f"{r.choice(L.towns)[:2]}分理处",
+            f"{L.city[:-1]}分行营业部",
+            f"{r.choice(L.towns)}网点",
+        ]
+    )
     pre = r.choice(["6228", "6221", "6217", "6222", "6230", "6212", "6214", "6226"])
     n = r.choice([16, 19, 19])
     s = pre + digits(r, n - 4, "0123456789")
@@ -2576,13 +2587,20 @@ def _card7(self, style=None, holder=None):
     if st == 2:
         return [f"{bank}借记卡'", go("bank_account", s)]
     if st == 3:
-        return [f"{bank}卡（", go("bank_account", s[:4] + " **** **** " + s[-4:] if n == 16 else s[:6] + "*********" + s[-4:]), "）"]
+        return [
+            f"{bank}卡（",
+            go("bank_account", s[:4] + " **** **** " + s[-4:] if n == 16 else s[:6] + "*********" + s[-4:]),
+            "）",
+        ]
     if st == 4:
         return [f"{bank}{br}尾号", go("bank_account", s[-4:])]
     if st == 5:
         return [f"{bank}账户", go("bank_account", f"{s[0]}.{s[1:6]}E+{n - 1}")]
     if st == 6:
-        return [f"{bank}{br}存折账号", go("bank_account", f"{digits(r, 8, '0123456789')}-{digits(r, 10, '0123456789')}")]
+        return [
+            f"{bank}{br}存折账号",
+            go("bank_account", f"{digits(r, 8, '0123456789')}-{digits(r, 10, '0123456789')}"),
+        ]
     if st == 7:
         return [f"{bank}{br}，卡号", go("bank_account", fw(s))]
     if st == 8:
@@ -2592,9 +2610,26 @@ def _card7(self, style=None, holder=None):
 
 def _email7(self, style=None):
     r = self.rng
-    user = r.choice(["hailang", "yuzhou", "xiaoman", "jianguo", "hongmei", "qiuju", "dongsheng", "caiyun", "lixin", "zhuge", "ouyang", "tony.w"])
+    user = r.choice(
+        [
+            "hailang",
+            "yuzhou",
+            "xiaoman",
+            "jianguo",
+            "hongmei",
+            "qiuju",
+            "dongsheng",
+            "caiyun",
+            "lixin",
+            "zhuge",
+            "ouyang",
+            "tony.w",
+        ]
+    )
     user += r.choice(["", "_", ".", ""]) + r.choice(["1987", "88", "zs", "ts", str(r.randint(2, 999))])
-    dom = r.choice(["qq.com", "163.com", "126.com", "sina.cn", "foxmail.com", "gmail.com", "hotmail.com", "139.com"])
+    dom = r.choice(
+        ["qq.com", "163.com", "126.com", "sina.cn", "foxmail.com", "gmail.com", "hotmail.com", "139.com"]
+    )
     st = r.randint(0, 9) if style is None else style
     d0, d1 = dom.rsplit(".", 1)
     return go(
@@ -2617,7 +2652,9 @@ def _email7(self, style=None):
 def _travel7(self, kind=None, p=None):
     """(cue, go piece) for a passport or travel permit in a seventh-corpus form."""
     r = self.rng
-    k = kind or r.choice(["cnp", "hkmo", "tw", "hkres", "old_hx", "seaman", "us", "ca", "my", "hksar", "mosar", "hkid", "moid"])
+    k = kind or r.choice(
+        ["cnp", "hkmo", "tw", "hkres", "old_hx", "seaman", "us", "ca", "my", "hksar", "mosar", "hkid", "moid"]
+    )
     if k == "cnp":
         pre = r.choice(["E", "EA", "EB", "EC"])
         return "护照号码", go("passport", pre + digits(r, 9 - len(pre), "0123456789"))
@@ -2626,7 +2663,9 @@ def _travel7(self, kind=None, p=None):
     if k == "tw":
         return "大陆居民往来台湾通行证", go("passport", "L" + digits(r, 8, "0123456789"))
     if k == "hkres":
-        return "港澳居民来往内地通行证", go("passport", "H" + digits(r, 8, "0123456789") + r.choice(["", "01", " 02"]))
+        return "港澳居民来往内地通行证", go(
+            "passport", "H" + digits(r, 8, "0123456789") + r.choice(["", "01", " 02"])
+        )
     if k == "old_hx":
         return "回乡证（旧版）", go("passport", "H" + digits(r, 10, "0123456789"))
     if k == "seaman":
@@ -2642,8 +2681,12 @@ def _travel7(self, kind=None, p=None):
     if k == "mosar":
         return "澳门特区护照", go("passport", "MA" + digits(r, 7, "0123456789"))
     if k == "hkid":
-        return "香港身份证", go("id_number", r.choice("ACEGKPRZ") + digits(r, 6, "0123456789") + f"({r.choice('0123456789A')})")
-    return "澳门身份证", go("id_number", r.choice("157") + digits(r, 6, "0123456789") + f"({r.randint(0, 9)})")
+        return "香港身份证", go(
+            "id_number", r.choice("ACEGKPRZ") + digits(r, 6, "0123456789") + f"({r.choice('0123456789A')})"
+        )
+    return "澳门身份证", go(
+        "id_number", r.choice("157") + digits(r, 6, "0123456789") + f"({r.randint(0, 9)})"
+    )
 
 
 def _plate7(self, kind=None):
@@ -2651,7 +2694,23 @@ def _plate7(self, kind=None):
     r, L = self.rng, self.loc
     d = lambda n: digits(r, n, "0123456789")  # noqa: E731
     al = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-    k = kind or r.choice(["ev", "evbig", "trailer", "coach", "embassy", "consul", "temp", "moto", "hk", "mo", "spaced", "plain", "emerg"])
+    k = kind or r.choice(
+        [
+            "ev",
+            "evbig",
+            "trailer",
+            "coach",
+            "embassy",
+            "consul",
+            "temp",
+            "moto",
+            "hk",
+            "mo",
+            "spaced",
+            "plain",
+            "emerg",
+        ]
+    )
     if k == "ev":
         return go("plate", f"{L.pa}{L.pl}{r.choice(['', '·'])}{r.choice('DF')}{d(5)}")
     if k == "evbig":
@@ -2682,7 +2741,10 @@ def _plate7(self, kind=None):
 def _engine_no(self):
     """发动机号 (go, labelled plate like the VIN)."""
     r = self.rng
-    return go("plate", r.choice(["", "L", "G4"]) + "".join(r.choice("0123456789ABCDEFGHJK") for _ in range(r.randint(7, 9))))
+    return go(
+        "plate",
+        r.choice(["", "L", "G4"]) + "".join(r.choice("0123456789ABCDEFGHJK") for _ in range(r.randint(7, 9))),
+    )
 
 
 def _hh_no(self, p=None, style=None):
@@ -2692,7 +2754,12 @@ def _hh_no(self, p=None, style=None):
     st = r.randint(0, 3) if style is None else style
     return go(
         "id_number",
-        [digits(r, 9, "0123456789"), reg + digits(r, 6, "0123456789"), f"{reg[:4]}-{digits(r, 8, '0123456789')}", "HH" + digits(r, 8, "0123456789")][st],
+        [
+            digits(r, 9, "0123456789"),
+            reg + digits(r, 6, "0123456789"),
+            f"{reg[:4]}-{digits(r, 8, '0123456789')}",
+            "HH" + digits(r, 8, "0123456789"),
+        ][st],
     )
 
 
@@ -2724,7 +2791,15 @@ def _emp_no(self, style=None):
     """工号 / 员工编号 (go id_number)."""
     r = self.rng
     st = r.randint(0, 3) if style is None else style
-    return go("id_number", [f"E{digits(r, 5, '0123456789')}", f"HR-{self.date.year - r.randint(0, 6)}-{digits(r, 4, '0123456789')}", digits(r, 6, "0123456789"), f"GH{digits(r, 4, '0123456789')}"][st])
+    return go(
+        "id_number",
+        [
+            f"E{digits(r, 5, '0123456789')}",
+            f"HR-{self.date.year - r.randint(0, 6)}-{digits(r, 4, '0123456789')}",
+            digits(r, 6, "0123456789"),
+            f"GH{digits(r, 4, '0123456789')}",
+        ][st],
+    )
 
 
 def _court_case(self, kind="criminal", when=None):
@@ -2732,7 +2807,16 @@ def _court_case(self, kind="criminal", when=None):
     (labelled id_number, ◆ a number that identifies a private person's litigation)."""
     r, L = self.rng, self.loc
     y = (when or self.before(200, 1500)).year
-    abbr = {"浙江省": "浙", "广东省": "粤", "山东省": "鲁", "湖北省": "鄂", "河北省": "冀", "四川省": "川", "宁夏回族自治区": "宁", "江苏省": "苏"}[L.prov]
+    abbr = {
+        "浙江省": "浙",
+        "广东省": "粤",
+        "山东省": "鲁",
+        "湖北省": "鄂",
+        "河北省": "冀",
+        "四川省": "川",
+        "宁夏回族自治区": "宁",
+        "江苏省": "苏",
+    }[L.prov]
     code = L.regions[0][2:]
     if kind == "criminal":
         return go("criminal_record", f"（{y}）{abbr}{code}刑初{r.randint(10, 999)}号")

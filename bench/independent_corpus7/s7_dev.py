@@ -5,7 +5,7 @@ Each function writes its own body text; identifiers come from the ``*7`` generat
 from __future__ import annotations
 
 import blocks as B
-from kit import F, Doc, H, TS, W, cn_small, digits, go, keep, structure
+from kit import TS, Doc, F, H, cn_small, digits, go, keep, structure
 
 # ---------------------------------------------------------------- helpers
 
@@ -25,7 +25,9 @@ def ev(c, items):
 
 
 # ---------------------------------------------------------------- C01
-@structure("C01-police-airport-impersonated-id-boarding-penalty", "penalty", "police", "dev", locs=["ZS", "PL"])
+@structure(
+    "C01-police-airport-impersonated-id-boarding-penalty", "penalty", "police", "dev", locs=["ZS", "PL"]
+)
 def c01(c):
     r = c.rng
     L = c.loc
@@ -86,7 +88,13 @@ def c01(c):
 
 
 # ---------------------------------------------------------------- C02
-@structure("C02-maritime-uncertified-crew-fishing-boat-penalty", "penalty", "maritime", "dev", locs=["ZS", "PL", "TS"])
+@structure(
+    "C02-maritime-uncertified-crew-fishing-boat-penalty",
+    "penalty",
+    "maritime",
+    "dev",
+    locs=["ZS", "PL", "TS"],
+)
 def c02(c):
     r = c.rng
     c.set_docno("罚")
@@ -161,9 +169,18 @@ def c03(c):
         k2=str(r.randint(99, 520)),
         gp=c.mob7p(groom),
     )
-    d.add(c.email7(), "，合同价款中气球布置费", TS(f"{r.randint(8, 30) * 100}元"), "、气球进货成本", TS(f"每只{r.randint(2, 9)}元"), "。")
+    d.add(
+        c.email7(),
+        "，合同价款中气球布置费",
+        TS(f"{r.randint(8, 30) * 100}元"),
+        "、气球进货成本",
+        TS(f"每只{r.randint(2, 9)}元"),
+        "。",
+    )
     d.add("施放地点距机场净空保护区较近，存在安全隐患。当事人不具备施放气球资质，亦未办理施放审批手续。\n\n")
-    d.add(ev(c, ["现场照片及视频", "婚庆服务合同", F("经营者{n}的询问笔录", n=c.N(op)), "施放气球资质查询记录"]))
+    d.add(
+        ev(c, ["现场照片及视频", "婚庆服务合同", F("经营者{n}的询问笔录", n=c.N(op)), "施放气球资质查询记录"])
+    )
     d.f(
         "本局认为，当事人的行为违反了{l1}，依据{l2}，决定给予警告，并处罚款{m}。\n",
         l1=c.L("《通用航空飞行管制条例》第三十五条"),
@@ -201,7 +218,17 @@ def c04(c):
         "当事人另向部分租用人收取押金，收款账户为当事人单位账户{acc}。\n\n",
         acc=c.corp_account(),
     )
-    d.add(ev(c, ["人防工程现场检查记录", "车位租用登记表", "租金收款明细", F("法定代表人{rep}的询问笔录", rep=c.REP(co))]))
+    d.add(
+        ev(
+            c,
+            [
+                "人防工程现场检查记录",
+                "车位租用登记表",
+                "租金收款明细",
+                F("法定代表人{rep}的询问笔录", rep=c.REP(co)),
+            ],
+        )
+    )
     d.f(
         "本办认为，当事人违反了{l1}的规定。依据{l2}，决定：一、责令限期恢复防护密闭门；二、对当事人处罚款{m}。\n",
         l1=c.L("《中华人民共和国人民防空法》第二十八条"),
@@ -226,7 +253,12 @@ def c05(c):
     c.as_target_shop(shop, op, code)
     d = Doc()
     d.add(c.header("行政处罚决定书"))
-    d.f("当事人：{s}（个体工商户）\n统一社会信用代码：{cc}\n经营者：{n}，身份证号", s=keep("company", shop), cc=keep("credit_code", code), n=c.N(op))
+    d.f(
+        "当事人：{s}（个体工商户）\n统一社会信用代码：{cc}\n经营者：{n}，身份证号",
+        s=keep("company", shop),
+        cc=keep("credit_code", code),
+        n=c.N(op),
+    )
     d.add(c.id7p(op), "，电话", B.phone(c, op), "\n\n")
     d.f(
         "经查，当事人于{d1}至{d2}收购{g}，未按规定建立粮食经营台账，且以“水分超标”为由压低等级，收购价{p1}，"
@@ -241,7 +273,9 @@ def c05(c):
     for i in range(1, r.randint(4, 5)):
         x = c.person(age=(40, 75), local=True)
         style = r.choice([0, 0, 7, 10, 11])
-        idv = c.old15(x, r.choice([0, 1, 2])) if x.birth.year < 1972 and r.random() < 0.6 else c.id7p(x, style)
+        idv = (
+            c.old15(x, r.choice([0, 1, 2])) if x.birth.year < 1972 and r.random() < 0.6 else c.id7p(x, style)
+        )
         d.add(f"{i},", c.N(x), ",", idv, ",")
         card = c.card7(r.choice([2, 0, 5, 7]))
         d.add(card[1:] if r.random() < 0.5 else card, f",{r.randint(3, 40) * 500}\n")
@@ -265,7 +299,17 @@ def c06(c):
     p = c.person(age=(35, 72))
     mid = c.person(age=(28, 50), local=False)
     c.as_target_person(p)
-    hosp = c.hospital(r.choice(["上海市第十人民医院", "杭州市第一人民医院", "广州市红十字会医院", "南京市鼓楼医院", "武汉市中心医院"]))
+    hosp = c.hospital(
+        r.choice(
+            [
+                "上海市第十人民医院",
+                "杭州市第一人民医院",
+                "广州市红十字会医院",
+                "南京市鼓楼医院",
+                "武汉市中心医院",
+            ]
+        )
+    )
     d = Doc()
     d.add(c.header("医疗保障行政处罚决定书"))
     d.add(B.party(c, p, style=r.choice([0, 1, 5])))
@@ -277,7 +321,16 @@ def c06(c):
         dt=c.D(c.before(100, 300)),
         h=hosp,
         a=c.adm_no("zy"),
-        dg=H(r.choice(["腰椎间盘突出症", "2型糖尿病伴周围神经病变", "冠状动脉粥样硬化性心脏病", "慢性阻塞性肺疾病急性加重"])),
+        dg=H(
+            r.choice(
+                [
+                    "腰椎间盘突出症",
+                    "2型糖尿病伴周围神经病变",
+                    "冠状动脉粥样硬化性心脏病",
+                    "慢性阻塞性肺疾病急性加重",
+                ]
+            )
+        ),
         fee=c.M(cost),
         bx=c.M(cost * 7 // 10),
         card=c.card7(r.choice([0, 1, 9])),
@@ -309,11 +362,24 @@ def c07(c):
     fa = c.relative(p, male=True, age=(42, 55))
     mo = c.person(age=(40, 52), male=False)
     c.as_target_person(p)
-    col = c.hospital(r.choice([f"{c.loc.city[:-1]}职业技术学院", f"{c.loc.prov[:2]}交通职业技术学院", f"{c.loc.city[:-1]}技师学院"]))
+    col = c.hospital(
+        r.choice(
+            [
+                f"{c.loc.city[:-1]}职业技术学院",
+                f"{c.loc.prov[:2]}交通职业技术学院",
+                f"{c.loc.city[:-1]}技师学院",
+            ]
+        )
+    )
     d = Doc()
     d.add(c.header("拒绝服兵役处理决定书"))
     d.add(B.party(c, p, label="被处理人"))
-    d.f("学籍号：{s}　户号：{h}\n父亲：{f}，电话", s=c.stu_no(p, r.choice([0, 0, 1, 2])), h=c.hh_no(p), f=c.N(fa))
+    d.f(
+        "学籍号：{s}　户号：{h}\n父亲：{f}，电话",
+        s=c.stu_no(p, r.choice([0, 0, 1, 2])),
+        h=c.hh_no(p),
+        f=c.N(fa),
+    )
     d.add(c.mob7p(fa), "；母亲：", c.N(mo), "，电话", c.mob7p(mo), "\n\n")
     d.f(
         "被处理人系{col}{y}届毕业生，经{dt}征兵体检、政治考核合格，被批准入伍，于同月交接至部队。"
@@ -339,7 +405,9 @@ def c07(c):
 
 
 # ---------------------------------------------------------------- C08
-@structure("C08-overseas-returned-overseas-chinese-relative-status-confirmation", "confirmation", "overseas", "dev")
+@structure(
+    "C08-overseas-returned-overseas-chinese-relative-status-confirmation", "confirmation", "overseas", "dev"
+)
 def c08(c):
     r = c.rng
     c.set_docno("确", fmt=r.choice([0, 2]))
@@ -365,11 +433,21 @@ def c08(c):
             f"{r.randint(100, 9899)} {r.choice(['Clement St', 'Stockton St', 'Mission Blvd', 'Jackson Ave'])}, {r.choice(['San Francisco, CA', 'Oakland, CA'])}",
             f"美国加利福尼亚州旧金山市{r.choice(['士德顿街', '积臣街', '沙加缅度街'])}{r.randint(100, 999)}号",
         ],
-        "加拿大": [f"{r.randint(100, 9899)} {r.choice(['Main St', 'Kingsway', 'Dundas St W'])}, {r.choice(['Vancouver, BC', 'Toronto, ON'])}"],
+        "加拿大": [
+            f"{r.randint(100, 9899)} {r.choice(['Main St', 'Kingsway', 'Dundas St W'])}, {r.choice(['Vancouver, BC', 'Toronto, ON'])}"
+        ],
         "马来西亚": [f"马来西亚吉隆坡{r.choice(['蕉赖', '增江', '安邦'])}{r.randint(1, 60)}号"],
-    }.get(q.nationality, [f"{q.nationality}{r.choice(['首都', '第二大城市'])}{r.choice(['中央大街', '滨海路', '花园街'])}{r.randint(1, 300)}号{r.randint(1, 40)}室"])
+    }.get(
+        q.nationality,
+        [
+            f"{q.nationality}{r.choice(['首都', '第二大城市'])}{r.choice(['中央大街', '滨海路', '花园街'])}{r.randint(1, 300)}号{r.randint(1, 40)}室"
+        ],
+    )
     d.add(go("address", r.choice(abroad)), "。")
-    d.f("其在港亲属{h}（", h=c.N(c.relative(q if q.nationality == "中国" else p, male=r.random() < 0.5, age=(40, 70))))
+    d.f(
+        "其在港亲属{h}（",
+        h=c.N(c.relative(q if q.nationality == "中国" else p, male=r.random() < 0.5, age=(40, 70))),
+    )
     cue2, hk = c.travel7(r.choice(["hkid", "hkres", "old_hx"]))
     d.add(cue2, hk, "，电子邮箱", c.email7(), "）出具了亲属关系说明。")
     d.add("申请人提交的户口簿、村（居）委会证明、公证书及照片等材料，能够证明其与上述华侨的亲属关系。\n")
@@ -388,7 +466,9 @@ def c08(c):
         l2=c.L(f"《{c.loc.prov}归侨侨眷权益保护实施办法》第三条"),
         z=go("id_number", f"{c.loc.short}侨眷字{c.date.year}{digits(r, 5, '0123456789')}"),
     )
-    d.add("申请人可凭本确认书及侨眷证明，依法享受归侨侨眷在子女入学、出境探亲等方面的相关政策。证明遗失的，应及时向本办申请补发；申请人户籍迁出本市的，本确认书继续有效。\n")
+    d.add(
+        "申请人可凭本确认书及侨眷证明，依法享受归侨侨眷在子女入学、出境探亲等方面的相关政策。证明遗失的，应及时向本办申请补发；申请人户籍迁出本市的，本确认书继续有效。\n"
+    )
     return end(c, d, p, k=2)
 
 
@@ -428,20 +508,34 @@ def c09(c):
         d0=c.D(c.before(45, 80)),
         dn=c.DN(c.other_docno("催")),
     )
-    d.f("本决定书由{o}（执法证号{oc}）、{o2}（执法证号{oc2}）送达。送达地址：", o=c.ON(0), oc=c.OC(0), o2=c.ON(1), oc2=c.OC(1))
+    d.f(
+        "本决定书由{o}（执法证号{oc}）、{o2}（执法证号{oc2}）送达。送达地址：",
+        o=c.ON(0),
+        oc=c.OC(0),
+        o2=c.ON(1),
+        oc2=c.OC(1),
+    )
     d.add(c.AD(p), "。\n")
     return end(c, d, p)
 
 
 # ---------------------------------------------------------------- C10
-@structure("C10-heritage-tourist-carving-on-protected-site-penalty", "penalty", "heritage", "dev", locs=["PL", "LP", "EM", "YL"])
+@structure(
+    "C10-heritage-tourist-carving-on-protected-site-penalty",
+    "penalty",
+    "heritage",
+    "dev",
+    locs=["PL", "LP", "EM", "YL"],
+)
 def c10(c):
     r = c.rng
     c.set_docno("罚")
     p = c.person(age=(28, 50))
     kid = c.child(p, age=(9, 15))
     c.as_target_person(p)
-    site = {"PL": "蓬莱水城及蓬莱阁", "LP": "金山岭长城", "EM": "峨眉山古建筑群报国寺", "YL": "黄陵庙"}[c.loc.key]
+    site = {"PL": "蓬莱水城及蓬莱阁", "LP": "金山岭长城", "EM": "峨眉山古建筑群报国寺", "YL": "黄陵庙"}[
+        c.loc.key
+    ]
     d = Doc()
     d.add(c.header("文物行政处罚决定书"))
     d.add(B.party(c, p))
@@ -461,8 +555,15 @@ def c10(c):
         cm=str(r.randint(8, 40)),
         w=c.N(c.person(age=(22, 50))),
     )
-    d.add(c.mob7p(p, r.choice([0, 3, 5, 7, 9])), "，自驾车辆号牌为", c.plate7(r.choice(["ev", "evbig", "spaced", "plain", "moto"])), "。\n\n")
-    d.add(ev(c, ["现场照片及监控录像", "文物损坏情况评估意见", F("当事人{n}的询问笔录", n=c.N(p)), "购票记录"]))
+    d.add(
+        c.mob7p(p, r.choice([0, 3, 5, 7, 9])),
+        "，自驾车辆号牌为",
+        c.plate7(r.choice(["ev", "evbig", "spaced", "plain", "moto"])),
+        "。\n\n",
+    )
+    d.add(
+        ev(c, ["现场照片及监控录像", "文物损坏情况评估意见", F("当事人{n}的询问笔录", n=c.N(p)), "购票记录"])
+    )
     d.f(
         "本局认为，当事人刻划、涂污文物的行为违反了{l1}，鉴于未造成严重后果且当事人主动承担修复费用{fx}，依据{l2}，决定给予警告，并处罚款{m}。\n",
         l1=c.L("《中华人民共和国文物保护法》第三十二条"),
@@ -503,7 +604,10 @@ def c11(c):
     d.f(
         "申请人请求：责令被申请人封填新打机井，并赔偿减产损失。被申请人答辩称：新打机井位于其本人宅基地内（宅基地使用权证号{zj}），"
         "打井前已口头告知申请人，申请人机井出水量下降系连续干旱所致。本府于{dt}组织双方进行了调解，被申请人委托代理人到场，双方未能达成一致意见。\n",
-        zj=go("id_number", f"{c.loc.short}集用（{c.date.year - r.randint(8, 20)}）第{digits(r, 5, '0123456789')}号"),
+        zj=go(
+            "id_number",
+            f"{c.loc.short}集用（{c.date.year - r.randint(8, 20)}）第{digits(r, 5, '0123456789')}号",
+        ),
         dt=c.D(c.before(20, 40)),
     )
     d.f(
@@ -540,12 +644,25 @@ def c12(c):
         hh=str(r.randint(8, 22)),
         est=r.choice(c.loc.estates),
         pl=c.plate7(kind),
-        ty={"trailer": "重型半挂车", "coach": "教练车", "moto": "二轮摩托车", "hk": "粤港两地小型客车", "embassy": "外籍小型轿车", "emerg": "应急保障车"}.get(kind, r.choice(["小型轿车", "小型普通客车", "小型越野客车"])),
+        ty={
+            "trailer": "重型半挂车",
+            "coach": "教练车",
+            "moto": "二轮摩托车",
+            "hk": "粤港两地小型客车",
+            "embassy": "外籍小型轿车",
+            "emerg": "应急保障车",
+        }.get(kind, r.choice(["小型轿车", "小型普通客车", "小型越野客车"])),
         vin=c.vin(),
         en=c.engine_no(),
     )
-    d.add(c.mob7p(p, r.choice([0, 1, 2, 6, 7, 8])), "联系被处罚人，其十分钟后仍未挪车。该车登记所有人为被处罚人的配偶",
-          c.N(ow), "，所有人住址", c.AD(ow), "。\n\n")
+    d.add(
+        c.mob7p(p, r.choice([0, 1, 2, 6, 7, 8])),
+        "联系被处罚人，其十分钟后仍未挪车。该车登记所有人为被处罚人的配偶",
+        c.N(ow),
+        "，所有人住址",
+        c.AD(ow),
+        "。\n\n",
+    )
     d.add(ev(c, ["现场照片", "消防监督检查记录", F("被处罚人{n}的陈述", n=c.N(p)), "车辆登记信息查询单"]))
     d.f(
         "本大队认为，被处罚人占用消防车通道，违反了{l1}，依据{l2}，决定对被处罚人处罚款{m}。\n",
@@ -581,7 +698,17 @@ def c13(c):
     )
     for i in range(r.randint(2, 3)):
         x = c.person(age=(20, 50), male=False)
-        d.add(f"（{i + 1}）", c.N(x), "，收货地址", c.AD(x), "，电话", c.mob7p(x, r.choice([5, 5, 0, 2, 9])), "，邮箱", c.email7(), "\n")
+        d.add(
+            f"（{i + 1}）",
+            c.N(x),
+            "，收货地址",
+            c.AD(x),
+            "，电话",
+            c.mob7p(x, r.choice([5, 5, 0, 2, 9])),
+            "，邮箱",
+            c.email7(),
+            "\n",
+        )
     d.f(
         "其中一名买家使用后出现{h}，已向{t}投诉。货款通过当事人名下{card}收取。\n\n",
         h=H(r.choice(["面部接触性皮炎", "面部红肿、脱皮", "激素依赖性皮炎"])),
@@ -600,13 +727,22 @@ def c13(c):
 
 
 # ---------------------------------------------------------------- C14
-@structure("C14-religion-cleric-filing-refusal-decision", "license", "religion", "dev", locs=["EM", "DW", "YL", "HJ"])
+@structure(
+    "C14-religion-cleric-filing-refusal-decision", "license", "religion", "dev", locs=["EM", "DW", "YL", "HJ"]
+)
 def c14(c):
     r = c.rng
     c.set_docno("不予备", fmt=0)
     p = c.person(age=(25, 60))
     c.as_target_person(p)
-    rel = r.choice([("佛教", "寺", "比丘"), ("道教", "观", "道士"), ("伊斯兰教", "清真寺", "阿訇"), ("基督教", "堂", "牧师")])
+    rel = r.choice(
+        [
+            ("佛教", "寺", "比丘"),
+            ("道教", "观", "道士"),
+            ("伊斯兰教", "清真寺", "阿訇"),
+            ("基督教", "堂", "牧师"),
+        ]
+    )
     site = c.hospital(f"{c.loc.short}{r.choice(['报恩', '清凉', '永宁', '福缘'])}{rel[1]}")
     d = Doc()
     d.add(c.header("宗教教职人员备案不予备案决定书"))
@@ -614,7 +750,10 @@ def c14(c):
     d.f(
         "宗教身份：{rel}\n教职人员证书编号：{z}\n\n",
         rel=go("religion", f"{rel[0]}{rel[2]}"),
-        z=go("id_number", f"{rel[0][:1]}{digits(r, 4, '0123456789')}{c.date.year - r.randint(2, 12)}{digits(r, 4, '0123456789')}"),
+        z=go(
+            "id_number",
+            f"{rel[0][:1]}{digits(r, 4, '0123456789')}{c.date.year - r.randint(2, 12)}{digits(r, 4, '0123456789')}",
+        ),
     )
     d.f(
         "{dt}，{site}为申请人向本局申请办理担任该场所主要教职的备案手续。经审查，申请人曾于{y}年因{cr}被判处刑罚（{cc}），"
@@ -697,5 +836,7 @@ def c15(c):
         dl=c.D(c.after(15, 20)),
         hall=r.choice(["本局办税服务厅", "不动产登记中心税务窗口"]),
     )
-    d.add("逾期不缴纳的，本局将依照《中华人民共和国税收征收管理法》第四十条的规定采取强制执行措施，并可依法处以不缴或者少缴税款百分之五十以上五倍以下的罚款。\n")
+    d.add(
+        "逾期不缴纳的，本局将依照《中华人民共和国税收征收管理法》第四十条的规定采取强制执行措施，并可依法处以不缴或者少缴税款百分之五十以上五倍以下的罚款。\n"
+    )
     return end(c, d, p)

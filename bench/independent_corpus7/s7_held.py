@@ -5,11 +5,14 @@ Each function writes its own body text; identifiers come from the ``*7`` generat
 from __future__ import annotations
 
 import blocks as B
-from kit import F, Doc, H, TS, W, cn_small, digits, go, keep, make_uscc, structure
+from kit import TS, Doc, F, H, W, cn_small, digits, go, keep, make_uscc, structure
 from s7_dev import end, ev
 
+
 # ---------------------------------------------------------------- D01
-@structure("D01-archives-hr-agency-altered-personnel-file-birthdates-penalty", "penalty", "archives", "heldout")
+@structure(
+    "D01-archives-hr-agency-altered-personnel-file-birthdates-penalty", "penalty", "archives", "heldout"
+)
 def d01(c):
     r = c.rng
     c.set_docno("罚")
@@ -35,14 +38,26 @@ def d01(c):
         fake = x.birth - _dt.timedelta(days=r.randint(400, 1500))
         d.add(c.N(x), "｜", go("id_number", f"LD{c.loc.regions[0][:4]}{digits(r, 6, '0123456789')}"), "｜")
         idv = c.old15(x, r.choice([0, 1, 3])) if r.random() < 0.4 else c.id7p(x, r.choice([0, 2, 3, 10, 13]))
-        d.add(idv, "｜", c.BD(x, r.choice([0, 3])), "｜", go("birth_date", f"{fake.year}年{fake.month}月"), "\n")
+        d.add(
+            idv, "｜", c.BD(x, r.choice([0, 3])), "｜", go("birth_date", f"{fake.year}年{fake.month}月"), "\n"
+        )
     d.f(
         "当事人按每份档案收取“服务费”{fee}，款项转入{cl}个人账户",
         fee=TS(f"{r.randint(3, 8)}000元"),
         cl=c.N(clerk),
     )
     d.add(c.card7(r.choice([0, 2, 6, 9])), "。\n\n")
-    d.add(ev(c, ["档案原件及复印件比对记录", "调取的原始招工花名册", F("{cl}的询问笔录", cl=c.N(clerk)), "收款记录"]))
+    d.add(
+        ev(
+            c,
+            [
+                "档案原件及复印件比对记录",
+                "调取的原始招工花名册",
+                F("{cl}的询问笔录", cl=c.N(clerk)),
+                "收款记录",
+            ],
+        )
+    )
     d.f(
         "本局认为，当事人的行为违反了{l1}，依据{l2}，决定对当事人处罚款{m}，没收违法所得{a}。\n",
         l1=c.L("《中华人民共和国档案法》第二十八条"),
@@ -78,7 +93,17 @@ def d02(c):
         w=c.N(w := c.person(age=(32, 62), male=not p.male)),
     )
     d.add(c.id7p(w, r.choice([0, 3, 5, 6, 7, 11])), "）名义办理了动物防疫条件合格证。\n\n")
-    d.add(ev(c, ["观测数据干扰分析报告", "现场勘验笔录", F("当事人{n}的询问笔录", n=c.N(p)), "规划和用地审批查询记录"]))
+    d.add(
+        ev(
+            c,
+            [
+                "观测数据干扰分析报告",
+                "现场勘验笔录",
+                F("当事人{n}的询问笔录", n=c.N(p)),
+                "规划和用地审批查询记录",
+            ],
+        )
+    )
     d.f(
         "本局认为，当事人的行为违反了{l1}，依据{l2}，决定：一、责令停止违法行为，于{dl}前拆除风机并恢复原状；二、对当事人处罚款{m}。\n"
         "当事人联系电话：",
@@ -113,11 +138,25 @@ def d03(c):
     d.add("委托人 | 证件号码 | 电话 | 邮箱\n")
     for _ in range(r.randint(2, 3)):
         x = c.person(age=(25, 60), local=r.random() < 0.6)
-        d.add(c.N(x), " | ", c.id7p(x, r.choice([0, 1, 2, 8, 10])), " | ", c.mob7p(x), " | ", c.email7(), "\n")
-    d.f("委托费用均转入当事人名下", )
+        d.add(
+            c.N(x), " | ", c.id7p(x, r.choice([0, 1, 2, 8, 10])), " | ", c.mob7p(x), " | ", c.email7(), "\n"
+        )
+    d.f(
+        "委托费用均转入当事人名下",
+    )
     d.add(c.card7(r.choice([1, 4, 8])), "及其母亲", c.N(c.relative(p, male=False, age=(48, 70))), "的")
     d.add(c.card7(r.choice([0, 3, 7])), "。\n\n")
-    d.add(ev(c, ["客户登记表电子数据", "收款流水", "国家知识产权局专利申请代理信息", F("当事人{n}的询问笔录", n=c.N(p))]))
+    d.add(
+        ev(
+            c,
+            [
+                "客户登记表电子数据",
+                "收款流水",
+                "国家知识产权局专利申请代理信息",
+                F("当事人{n}的询问笔录", n=c.N(p)),
+            ],
+        )
+    )
     d.f(
         "本局认为，当事人的行为违反了{l1}，依据{l2}，决定：责令停止违法行为，没收违法所得{a}，并处罚款{m}。\n",
         l1=c.L("《专利代理条例》第九条"),
@@ -157,7 +196,9 @@ def d04(c):
         f2=c.N(c.person(age=(60, 75), male=True)),
     )
     d.add("认定申请人属于参战退役人员。\n申请人委托其子", c.N(son), "（")
-    d.add(c.id7p(son, r.choice([0, 4, 8, 9, 12])), "，电话", c.mob7p(son), "）代为办理。申请人户籍地", c.AD(p))
+    d.add(
+        c.id7p(son, r.choice([0, 4, 8, 9, 12])), "，电话", c.mob7p(son), "）代为办理。申请人户籍地", c.AD(p)
+    )
     d.add("，户号", c.hh_no(p), "。\n")
     d.f(
         "本局于{d0}受理申请后，经{town}退役军人服务站初审、本局复审，并在申请人户籍所在村（居）公示七个工作日，公示期间无异议。"
@@ -200,7 +241,9 @@ def d05(c):
     else:
         d.f(
             "申请人因{cr}被{ct}以{cc}刑事判决判处有期徒刑，现处于缓刑考验期内，",
-            cr=go("criminal_record", r.choice(["危险驾驶罪", "帮助信息网络犯罪活动罪", "掩饰、隐瞒犯罪所得罪"])),
+            cr=go(
+                "criminal_record", r.choice(["危险驾驶罪", "帮助信息网络犯罪活动罪", "掩饰、隐瞒犯罪所得罪"])
+            ),
             ct=c.CT(),
             cc=c.court_case("criminal"),
         )
@@ -210,7 +253,12 @@ def d05(c):
         hh=c.hh_no(p),
         ec=c.N(ec := c.relative(p, male=r.random() < 0.5, age=(25, 70))),
     )
-    d.add(c.mob7p(ec), "）。本局于", c.D(c.before(1, 4)), "通过出入境管理信息系统核查，确认上述不准出境情形仍然存在。该情形消除后，申请人可重新提出申请。\n")
+    d.add(
+        c.mob7p(ec),
+        "）。本局于",
+        c.D(c.before(1, 4)),
+        "通过出入境管理信息系统核查，确认上述不准出境情形仍然存在。该情形消除后，申请人可重新提出申请。\n",
+    )
     d.f(
         "依据{l1}、{l2}之规定，本局决定不予签发上述证件。\n申请人预留联系电话",
         l1=c.L("《中华人民共和国出境入境管理法》第十二条"),
@@ -273,7 +321,13 @@ def d06(c):
 
 
 # ---------------------------------------------------------------- D07
-@structure("D07-resources-sea-area-aquaculture-use-right-dispute-ruling", "ruling", "gov", "heldout", locs=["ZS", "PL", "TS"])
+@structure(
+    "D07-resources-sea-area-aquaculture-use-right-dispute-ruling",
+    "ruling",
+    "gov",
+    "heldout",
+    locs=["ZS", "PL", "TS"],
+)
 def d07(c):
     r = c.rng
     c.set_docno("裁")
@@ -287,7 +341,9 @@ def d07(c):
     d.f(
         "\n申请人持有海域使用权证书（证号{z}），在{sea}从事{k}养殖；被申请人的养殖渔排与申请人海域相邻，其渔船{boat}（MMSI{mm}）长期停靠于申请人确权海域内。"
         "{dt}，双方因海域界址发生争议，经{town}调解未果。\n",
-        z=go("id_number", f"{c.date.year - r.randint(2, 8)}{c.loc.regions[0][:4]}{digits(r, 5, '0123456789')}"),
+        z=go(
+            "id_number", f"{c.date.year - r.randint(2, 8)}{c.loc.regions[0][:4]}{digits(r, 5, '0123456789')}"
+        ),
         sea=r.choice(["六横岛西侧", "朱家尖南沙", "桃花岛东", "刘家沟外海", "北沟湾", "川岛海域", "广海湾"]),
         k=r.choice(["贻贝", "海带", "大黄鱼网箱", "牡蛎"]),
         boat=c.boat(),
@@ -336,7 +392,14 @@ def d08(c):
         ac=c.OC(0),
         bc=c.OC(1),
         est=r.choice(c.loc.estates),
-        std=c.STD(r.choice(["GB 50038-2005《人民防空地下室设计规范》", "RFJ 01-2015《人民防空工程防护功能平战转换设计标准》"])),
+        std=c.STD(
+            r.choice(
+                [
+                    "GB 50038-2005《人民防空地下室设计规范》",
+                    "RFJ 01-2015《人民防空工程防护功能平战转换设计标准》",
+                ]
+            )
+        ),
         k=cn_small(r.randint(2, 4)),
         n=cn_small(3),
     )
@@ -350,7 +413,9 @@ def d08(c):
         m=c.N(mgr := c.person(age=(28, 55))),
     )
     d.add(c.mob7p(mgr), "）在场并签字确认。检查结论：该工程平时使用不符合要求，需限期整改。\n")
-    d.add("整改期间，你单位不得新增出租车位，已加装的地锁、储物柜应当拆除，防护密闭门、密闭通道应当保持完好并处于可随时关闭状态。整改完成后，本办将组织复查。\n")
+    d.add(
+        "整改期间，你单位不得新增出租车位，已加装的地锁、储物柜应当拆除，防护密闭门、密闭通道应当保持完好并处于可随时关闭状态。整改完成后，本办将组织复查。\n"
+    )
     d.f(
         "请你单位依据{l}，于{dl}前完成整改，并将整改报告报送本办。逾期未整改的，本办将依法处理。\n",
         l=c.L("《人民防空工程平时开发利用管理办法》第十二条"),
@@ -371,7 +436,12 @@ def d09(c):
     c.as_target_shop(shop, op, code)
     d = Doc()
     d.add(c.header("临时查封决定书"))
-    d.f("被查封单位：{s}\n统一社会信用代码：{cc}\n经营者：{n}，身份证号", s=keep("company", shop), cc=keep("credit_code", code), n=c.N(op))
+    d.f(
+        "被查封单位：{s}\n统一社会信用代码：{cc}\n经营者：{n}，身份证号",
+        s=keep("company", shop),
+        cc=keep("credit_code", code),
+        n=c.N(op),
+    )
     d.add(c.id7p(op), "，联系电话", c.phones_cell(op), "\n\n")
     d.f(
         "{dt}，本大队对你单位进行消防监督检查，发现生产加工区与员工住宿区设置在同一建筑内，未进行防火分隔，一楼疏散通道被堆放的布料堵塞，"
@@ -413,7 +483,14 @@ def d10(c):
     d = Doc()
     d.add(c.header("出生登记审核确认书"))
     d.f("申报人（母亲）：{m}　身份证号：", m=go("guardian_name", mo.name))
-    d.add(c.id7p(mo), "\n父亲：", go("guardian_name", fa.name), "　身份证号：", c.id7p(fa, r.choice([0, 2, 8, 12, 13])), "\n")
+    d.add(
+        c.id7p(mo),
+        "\n父亲：",
+        go("guardian_name", fa.name),
+        "　身份证号：",
+        c.id7p(fa, r.choice([0, 2, 8, 12, 13])),
+        "\n",
+    )
     d.add("联系电话：", B.phone(c, mo), "\n\n")
     hosp = c.hospital()
     d.f(
@@ -435,7 +512,9 @@ def d10(c):
         f=go("guardian_name", fa.name),
     )
     d.add(c.hh_no(fa), "），公民身份号码", c.ID(kid, 0), "，户籍地址", c.AD(kid), "。\n")
-    d.add("申报人应当自本确认书送达之日起三十日内，持户口簿到户籍窗口办理入户手续，并为新生儿申领居民身份证（十六周岁以下可自愿申领）。申报材料如有虚假，本所将依法撤销户口登记并追究相关人员责任。\n")
+    d.add(
+        "申报人应当自本确认书送达之日起三十日内，持户口簿到户籍窗口办理入户手续，并为新生儿申领居民身份证（十六周岁以下可自愿申领）。申报材料如有虚假，本所将依法撤销户口登记并追究相关人员责任。\n"
+    )
     d.f(
         "申报人提交的材料有：出生医学证明、父母双方居民身份证及户口簿、亲子鉴定意见书（{lab}出具，编号{jd}）、非婚生育情况说明。"
         "本所于{dt}受理后，经所长审核、{ag}户政管理部门复核，认为材料齐全、符合规定。\n",
@@ -450,7 +529,13 @@ def d10(c):
 
 
 # ---------------------------------------------------------------- D11
-@structure("D11-police-traffic-crossborder-hk-macau-vehicle-penalty", "penalty", "police", "heldout", locs=["TS", "HJ", "ZS", "PL"])
+@structure(
+    "D11-police-traffic-crossborder-hk-macau-vehicle-penalty",
+    "penalty",
+    "police",
+    "heldout",
+    locs=["TS", "HJ", "ZS", "PL"],
+)
 def d11(c):
     r = c.rng
     c.set_docno("罚")
@@ -464,7 +549,13 @@ def d11(c):
     cue2, perm = c.travel7(r.choice(["hkres", "old_hx"]))
     d.f("被处罚人：{n}　　{c1}：", n=c.N(p), c1=cue1)
     d.add(hkid, "\n", cue2, "：", perm, "\n")
-    d.add("内地联系电话：", c.mob7p(p), "　香港电话：", go("phone", f"+852 {digits(r, 4, '569')} {digits(r, 4, '0123456789')}"), "\n")
+    d.add(
+        "内地联系电话：",
+        c.mob7p(p),
+        "　香港电话：",
+        go("phone", f"+852 {digits(r, 4, '569')} {digits(r, 4, '0123456789')}"),
+        "\n",
+    )
     d.f("机动车驾驶证档案编号：{dl}\n\n", dl=c.dl_no(None, 0))
     hk = c.plate7(r.choice(["hk", "mo"]))
     d.f(
@@ -510,13 +601,29 @@ def d12(c):
     for _ in range(n):
         x = c.person(age=(18, 50), local=r.random() < 0.3)
         card = c.card7(r.choice([0, 2, 5, 7]))
-        d.add(c.emp_no(), ",", c.N(x), ",", c.id7p(x, r.choice([0, 0, 7, 10, 11, 13])), ",", card[1:], ",", W(f"{r.randint(38, 76)}00"), "\n")
+        d.add(
+            c.emp_no(),
+            ",",
+            c.N(x),
+            ",",
+            c.id7p(x, r.choice([0, 0, 7, 10, 11, 13])),
+            ",",
+            card[1:],
+            ",",
+            W(f"{r.randint(38, 76)}00"),
+            "\n",
+        )
     d.f(
         "被处罚单位人事专员{hr}（电话",
         hr=c.N(hr := c.person(age=(23, 40))),
     )
     d.add(c.mob7p(hr), "）承认上述事实。\n\n")
-    d.add(ev(c, ["身份证登记表", "劳动者投诉材料", "现场检查笔录", F("法定代表人{rep}的询问笔录", rep=c.REP(co))]))
+    d.add(
+        ev(
+            c,
+            ["身份证登记表", "劳动者投诉材料", "现场检查笔录", F("法定代表人{rep}的询问笔录", rep=c.REP(co))],
+        )
+    )
     d.f(
         "本局认为，被处罚单位违反了{l1}，依据{l2}，责令立即退还劳动者本人身份证件，并按每人{per}的标准处以罚款，共计{m}。\n",
         l1=c.L("《中华人民共和国劳动合同法》第九条"),

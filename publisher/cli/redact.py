@@ -89,6 +89,8 @@ CORPORA = {
     "fifth independent, held back": "tests/data/redaction_independent5/heldout.jsonl",
     "sixth independent, development": "tests/data/redaction_independent6/dev.jsonl",
     "sixth independent, held back": "tests/data/redaction_independent6/heldout.jsonl",
+    "seventh independent, development": "tests/data/redaction_independent7/dev.jsonl",
+    "seventh independent, held back": "tests/data/redaction_independent7/heldout.jsonl",
 }
 REDTEAM = "tests/data/redaction_redteam/cases.jsonl"
 

@@ -36,6 +36,14 @@ _LOCAL_LINE = re.compile(
 _CARD = re.compile(r"(?<![0-9A-Za-z])(\d{4}(?:[ \-]?\d{4}){2,3}(?:[ \-]?\d{1,3})?)(?!\d)")
 _ACCOUNT = re.compile(r"(?:账号|账户|帐号|帐户|卡号|银行账号)[:：\s]*([0-9][0-9 \-]{7,30}[0-9])")
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
+# ... and the ways people write one so that machines do not read it: name(at)qq.com, name#163.com,
+# name ＠ qq。com, name [at] sina [dot] cn, name AT hotmail DOT com.
+_AT = r"(?:\s?[@＠#]\s?|\s?[(（\[]\s?(?:at|AT)\s?[)）\]]\s?|\s(?:at|AT)\s)"
+_DOT = r"(?:\s?[.。．]\s?|\s?[(（\[]\s?(?:dot|DOT)\s?[)）\]]\s?|\s(?:dot|DOT)\s)"
+_EMAIL_WRITTEN = re.compile(
+    rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{{2,64}}{_AT}[A-Za-z0-9\-]{{2,30}}(?:{_DOT}[A-Za-z0-9\-]{{2,20}})*{_DOT}"
+    r"(?:com|cn|net|org|edu|gov|hk|mo|tw|io|me|info|biz|top|xyz|co|jp|kr|uk|us|ru|de)(?![A-Za-z0-9])",
+)
 _PASSPORT = re.compile(r"(?<![0-9A-Za-z])([EGDSP]\d{8}|E[A-HJ-NP-Z]\d{7})(?![0-9A-Za-z])")
 _PERMIT = re.compile(r"(?<![0-9A-Za-z])([HM]\d{8,10}|\d{8}(?=\D*台湾)|[A-Z]\d{6}\(\w\))(?![0-9A-Za-z])")
 _PERMIT_LABELLED = re.compile(
@@ -51,8 +59,12 @@ _LOCAL_ID = re.compile(
 )
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 _PLATE = re.compile(
-    rf"[{_PROVINCES}][A-HJ-NP-Z][·•\.\s\-]?(?:[DF][A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]|[A-HJ-NP-Z0-9]{{4}}[A-HJ-NP-Z0-9挂学警港澳])"
+    rf"临?[{_PROVINCES}]\s?[A-HJ-NP-Z][·•\.\s\-]?(?:[DF]\s?[A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]"
+    r"|[A-HJ-NP-Z0-9]\s?[A-HJ-NP-Z0-9]{3}(?:[A-HJ-NP-Z0-9挂学警港澳领]|应急)|[A-HJ-NP-Z0-9]{4}(?:挂|学|警|港|澳|领|应急))"
     r"(?![A-Za-z0-9])"  # 新AA65014347 is a licence number, not a plate
+    r"|(?<![A-Za-z0-9])[使领]\d{6}(?![0-9])"  # an embassy's or a consulate's: 使169006
+    rf"|临[{_PROVINCES}][A-HJ-NP-Z]\d{{4,5}}(?![0-9])"  # a temporary plate: 临鲁F8192
+    rf"|[{_PROVINCES}][\u4e00-\u9fff]渔\s?\d{{5}}(?!\d)"  # a fishing boat: 浙普渔72160
 )
 _VIN = re.compile(r"(?<![0-9A-Za-z])([A-HJ-NPR-Z0-9]{17})(?![0-9A-Za-z])")
 _PROPERTY = re.compile(
@@ -85,6 +97,15 @@ _NICKNAME = re.compile(
 # A mobile a clerk masked in part (139****5678): the rest still narrows it to a few people.
 _MASKED_MOBILE = re.compile(r"(?<![0-9A-Za-z*])1[3-9]\d(?:[*＊xX]{4}\d{4}|\d{4}[*＊xX]{4})(?![0-9A-Za-z*])")
 _MASKED_ID = re.compile(r"(?<![0-9A-Za-z*])\d{3,6}(?:[*＊]{4,12}|[xX]{6,12})\d{0,4}[\dXx]?(?![0-9A-Za-z*])")
+# ... or masked anywhere, as long as what is left shows a birth date or a birth place:
+# 3309021995****614X, ******19990911****, 32100319670316***2.
+_MASKED_ANYWHERE = re.compile(
+    r"(?<![0-9A-Za-z*＊])[0-9*＊]{17}[0-9Xx*＊](?![0-9A-Za-z*＊])|(?<![0-9A-Za-z*＊])[0-9*＊]{15}(?![0-9A-Za-z*＊])"
+)
+# A long number a spreadsheet turned into scientific notation (6.22671E+18, 3.30922200301079E+17).
+_SCIENTIFIC = re.compile(r"(?<![0-9A-Za-z.])\d\.\d{2,16}[Ee]\+?(?:1\d|2\d)(?![0-9A-Za-z])")
+# A masked card: 6228 **** **** 9212.
+_MASKED_CARD = re.compile(r"(?<![0-9A-Za-z*])\d{4}(?:[ \-]?[*＊]{4}){1,3}[ \-]?\d{4}(?![0-9A-Za-z*])")
 
 
 # An alphanumeric token, single spaces or dashes allowed between its groups.
@@ -101,7 +122,7 @@ _OWN = re.compile(r"本人|个人|你的|其的|工资|退还至|退回至|退�
 _NOT_FISCAL = re.compile(rf"{_OWN.pattern}|身份|公民|证件|出生|手机|电话|联系|社保|医保|驾驶|住址")
 # Officers' credential numbers (执法证号) are public with their names.
 _OFFICER = re.compile(
-    r"执法人员|执法证|承办人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员|监督员|调查人员|核查人员"
+    r"执法人员|执法证|承办人|(?:法制)?审核人员?|审查人|批准人|检查人员|办案人员|执法员|监察员|稽核人员|稽查人员|检查组|督导员|监督员|调查人员|核查人员"
     r"|监督证|法律职业资格证"
     r"|警号|(?:办案|出警)?民警|工作证号|(?:^|(?<=[（(，,、：:\s]))证号"
 )
@@ -126,6 +147,18 @@ _PERSONAL_CARD = (
     r"|(?:特种设备作业人员|放射工作人员|特种作业操作|职业资格|从业人员健康)证(?:书)?(?:编号|号码?)"
     r"|(?:老年人?(?:优待)?|优待|残疾人?|残疾军人|退役军人|军人|居住|暂住|驾驶|从业资格|出生医学)证"
     r"(?:号码?|编号|档案编号)?|伤残(?:人员)?证件?(?:号码?|编号)?|驾驶证档案编号|档案编号|(?<![执法])卡号"
+)
+# Numbers that a person's records carry: household, school, hospital, employee, archive,
+# a boat's radio (MMSI) and an engine's; certificates of homesteads and of overseas Chinese families.
+_RECORD = re.compile(
+    r"(?:户号|学籍号|住院号|病案号|门诊号|就诊号|工号|员工编号|职工编号|档案编号|档案号|MMSI|发动机号码?|船舶识别号"
+    r"|(?:宅基地|集体土地|土地|海域)使用权?证号?)(?:为|是)?[:：\s]*"
+    r"((?:(?=[0-9A-Za-z\-]{0,24}\d)[0-9A-Za-z][0-9A-Za-z\-]{4,24}"
+    r"|[\u4e00-\u9fff]{1,8}[（(]\d{4}[）)][\u4e00-\u9fff]{0,4}第?\d{3,12}号?))(?![0-9A-Za-z])"
+)
+# A certificate numbered after its place and kind: 蓬莱侨眷字202542846, 邗江集用（2014）第68851号.
+_PLACE_CERTIFICATE = re.compile(
+    r"[\u4e00-\u9fff]{2,5}(?:侨眷|集用|宅|海)字?(?:[（(]\d{4}[）)])?第?\d{4,12}号?(?![0-9])"
 )
 _CARD_CUE = re.compile(
     rf"(?:{_PERSONAL_CARD})[（(]?\s*(?:证号|卡号|号码|编号)?[:：\s]*"
@@ -183,9 +216,11 @@ def public_number(folded: str, start: int, mobile: bool = False) -> bool:
     return fiscal or named or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
 
 
+_FOUR_FOUR_THREE = re.compile(r"\d{4}[ \-]\d{4}[ \-]\d{3}")
 _FISCAL_STRONG = re.compile(r"汇缴|结算户|非税|国库|财政|罚没款?专户")
 _CREDENTIAL_WORD = re.compile(
-    r"(?:执法证(?:件)?号?|警号|工作证号|监督证号)(?:分别为|分别是|为)?[:：\s]*(?:[0-9A-Za-z\-]{6,20}[、，,和及]\s*){0,4}$"
+    r"(?:执法证(?:件)?(?:编号|号)?|警号|工作证号|监督证号)(?:分别为|分别是|为)?[:：\s]*"
+    rf"(?:[{_PROVINCES}]?(?:执字第?)?[0-9A-Za-z\-]{{6,20}}号?[、，,和及]\s*){{0,4}}$"
 )
 
 
@@ -211,11 +246,25 @@ def _born_at(yyyymmdd: str) -> bool:
 _ACTION = re.compile(r"检查|调查|核查|核实|询问|到场|勘验|执法|巡查|抽查|送达")
 
 
+# A credential in the shape only officers' have: 粤90586550, 川执字第51118190250号.
+_CREDENTIAL_SHAPE = re.compile(rf"[{_PROVINCES}](?:执字第?|执)?\d{{6,12}}号?")
+# Another named credential beside this one: officers sign in pairs (王某（证件号…）、李某（证件号…）).
+_ANOTHER_CREDENTIAL = re.compile(r"[（(，,]\s*(?:证件号码?|执法证件?号)|执字第?\d")
+
+
 def _credential_action(folded: str, start: int) -> bool:
-    """True when the sentence of a bracketed credential says what officers do."""
+    """True when the sentence of a bracketed credential says what officers do, or names a
+    second officer with a credential beside it."""
     end = min(len(folded), start + 80)
     stop = re.search(r"[。\n]", folded[start:end])
-    return _ACTION.search(folded[start : start + stop.start() if stop else end]) is not None
+    sentence = folded[start : start + stop.start() if stop else end]
+    line_start = max(folded.rfind("\n", 0, start), start - 60, 0)
+    before = folded[line_start:start]
+    return (
+        _ACTION.search(sentence) is not None
+        or _ANOTHER_CREDENTIAL.search(sentence) is not None
+        or len(_ANOTHER_CREDENTIAL.findall(before)) >= 2  # this one's own cue, and another's
+    )
 
 
 def credential_like(number: str) -> bool:
@@ -224,9 +273,11 @@ def credential_like(number: str) -> bool:
     compact = _GROUPING.sub("", number).upper()
     digits = re.sub(r"\D", "", compact)
     return (
-        not _id_window(compact)
+        not _PASSPORT.fullmatch(compact)  # a passport or a permit is a person's, whoever holds it
+        and not _PERMIT.fullmatch(compact)
+        and not _id_window(compact)
         and not _card_or_id_shaped(compact)
-        and _MOBILE.fullmatch(digits) is None
+        and (_MOBILE.fullmatch(digits) is None or _FOUR_FOUR_THREE.fullmatch(number.strip()) is not None)
         and len(digits) != 15
     )
 
@@ -257,11 +308,15 @@ def long_numbers(folded: str) -> Iterator[Span]:
             continue
         # a valid ID number is private whatever precedes it; a longer number labelled as a
         # public document's (a 20-digit invoice number) may hold one by chance
-        labelled = len(compact) > 18 and _INVOICE.search(folded[max(0, m.start() - 12) : m.start()])
+        labelled = len(compact) > 18 and (
+            _INVOICE.search(folded[max(0, m.start() - 12) : m.start()])
+            or _after_last(_FISCAL_STRONG, folded[max(0, m.start() - 60) : m.start()], _NOT_FISCAL)
+        )
         if _id_window(compact) and not labelled:
             yield Span(m.start(), m.end(), "id_number")
             continue
-        mobile = _MOBILE.fullmatch(compact) is not None
+        # 1501-2260-560 is grouped as a credential is, never as a mobile (139 1234 5678)
+        mobile = _MOBILE.fullmatch(compact) is not None and not _FOUR_FOUR_THREE.fullmatch(m.group())
         strong = _card_or_id_shaped(compact) and not _FISCAL_STRONG.search(
             folded[max(0, m.start() - 60) : m.start()]
         )
@@ -275,6 +330,17 @@ def long_numbers(folded: str) -> Iterator[Span]:
             yield Span(m.start(), m.end(), "id_number")
     for m in _MASKED_MOBILE.finditer(folded):
         yield Span(m.start(), m.end(), "phone")
+    for m in _MASKED_ANYWHERE.finditer(folded):
+        text = m.group()
+        if 3 <= text.count("*") + text.count("＊") and sum(c.isdigit() for c in text) >= 6:
+            yield Span(m.start(), m.end(), "id_number")
+    for pattern, rule in ((_SCIENTIFIC, "long_number"), (_MASKED_CARD, "bank_account")):
+        for m in pattern.finditer(folded):
+            yield Span(m.start(), m.end(), rule)
+    for m in _RECORD.finditer(folded):
+        yield Span(m.start(1), m.end(1), "record_number")
+    for m in _PLACE_CERTIFICATE.finditer(folded):
+        yield Span(m.start(), m.end(), "property_certificate")
     yield from _broken_ids(folded)
     for start, cell in column_cells(folded, _PAPERS_HEADER):  # a column of identity papers
         found = _PAPERS_CELL.search(cell)
@@ -322,7 +388,7 @@ _BROKEN_MOBILE = re.compile(
     r"(?<![0-9])1[3-9]\d(?:[ \-]\n[ \t]*\d{4}[ \-]?\d{4}|[ \-]?\d{4}[ \-]\n[ \t]*\d{4})(?![0-9])"
 )
 # The last digits of a card or an account (尾号8200): labelled, they are the account's.
-_TAIL = re.compile(r"(?:尾号|末四位|后四位)(?:为|是)?[:：\s]*(\d{4})(?!\d)")
+_TAIL = re.compile(r"(?:尾号|末四位|后四位|前六位)(?:为|是)?[:：\s]*(\d{4,6})(?!\d)")
 
 
 def _broken_ids(folded: str) -> Iterator[Span]:
@@ -370,6 +436,7 @@ def _simple(folded: str) -> Iterator[Span]:
             yield Span(m.start(1), m.end(1), "bank_account")
     for pattern, rule, group in (
         (_EMAIL, "email", 0),
+        (_EMAIL_WRITTEN, "email", 0),
         (_PASSPORT, "passport", 1),
         (_PERMIT, "permit", 1),
         (_PERMIT_LABELLED, "permit", 1),

@@ -32,7 +32,7 @@ from publisher.redact.people import (
     mask_name,
     trim,
 )
-from publisher.redact.spans import Span
+from publisher.redact.spans import CN_DIGITS, Span
 from publisher.redact.tables import column_cells, columns
 
 Tokens = list[tuple[str, str]]
@@ -48,15 +48,15 @@ SPEECH_AFTER = re.compile(
     r"|月工资|工资|月薪|年薪|身份证|公民身份|手机|电话|联系电话|住址|家住|出生|[，,（(]\s*(?:男|女)[，,、）)])"
 )
 PUBLIC_BEFORE = re.compile(
-    r"(?:执法人员(?:签名|签字)?|执法员|承办人|协办人|(?:指派|委派|安排|本机关|本局)工作人员|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店项目])(?<!项目部)负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])(?<!业主委员会)(?<!业委会)(?<!业主委员会副)(?<!业委会副)主任|科长|审核员|记录人|送达人|听证[（(，,]?主持人"
+    r"(?:执法人员(?:签名|签字)?|执法员|承办人|协办人|(?:指派|委派|安排|本机关|本局)工作人员|经办人|审核人员?|法制审核人员|(?:卫生|执法)?监督员(?:签名|签字)?|调查人员|(?<!被)询问人|(?<![现场质量技术安全生产仓库门店项目])(?<!项目部)负责人|法定代表人|局长|副局长|(?<![车间生产仓库门店班组儿童])(?<!业主委员会)(?<!业委会)(?<!业主委员会副)(?<!业委会副)主任|科长|审核员|记录人|送达人|签发人|听证[（(，,]?主持人"
     r"|合议组成员|合议组|检查人员(?:签名)?|办案人员|听证主持人|听证员|书记员|检查组组长|稽核人员|稽查人员"
     r"|(?:劳动保障)?监察员|(?:儿童)?督导员|参加委员|(?:审核|签发|审批|复核)(?=[:：])|核查人员"
-    r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审批人|批准人"
+    r"|(?:办案|出警|值班|派出所)?民警|警员|警官|初审意见|(?:消防|火灾)?调查人员|复核人|审核人|审查人|审批人|批准人"
     r"|(?:区|县|市|镇|乡|副区|副县|副市)长(?=[:：])|(?:大队|支队|中队)长(?=[:：]))"
     r"(?:为|是|姓名)?"
     # the names that follow: a list, each perhaps with its credential (in brackets or after a comma)
     r"(?:[（(][^）)]{0,8}[）)])?[:：\s|\t（(]*(?:(?:[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})"
-    r"(?:[（(][^）)]{0,24}[）)]|[，,]\s*[A-Za-z\u4e00-\u9fff]{0,6}[\d\-]{6,16})?[、和及与；;\s]\s*)*$"
+    r"(?:[（(][^）)]{0,24}[）)]|[，,]\s*[A-Za-z\u4e00-\u9fff]{0,6}[\d\-]{6,16}号?)?[、和及与；;\s]\s*)*$"
 )
 PUBLIC_AFTER = re.compile(
     r"^(?:[（(](?:执法|证号|警号|工作证|[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]执)"
@@ -65,10 +65,12 @@ PUBLIC_AFTER = re.compile(
 # An officer's credential in brackets after the name: 证件号 and a number that is neither an
 # ID number nor a mobile (苏某（证件号4301-8111-891）), as the inspectors' lists write it.
 _CREDENTIAL_AFTER = re.compile(
-    r"^[（(]\s*(?:(?:证件号码?|执法证件?号|编号)[:：\s]*((?:[A-Z]{1,2}|[\u4e00-\u9fff]执)?\d[\d\- ]{6,15}\d)"
-    r"|([\u4e00-\u9fff]执\d[\d\- ]{6,15}\d))[）)]"
+    r"^[（(]\s*(?:(?:证件号码?|执法证件?号|编号)[:：\s]*"
+    r"((?:[A-Z]{1,2}|[\u4e00-\u9fff]执?(?:字第?)?)?\d[\d\- ]{6,15}\d)"
+    r"|([\u4e00-\u9fff]执(?:字第?)?\d[\d\- ]{6,15}\d))号?[）)]"
     # or written after it without brackets: 颜某　执法证号贵92536480, 乔某　警号：黑41668830
-    r"|^[\s\u3000]*(?:执法证件?号|警号|监督证号)[:：\s]*((?:[A-Z]{1,2}|[\u4e00-\u9fff]执?)?\d[\d\- ]{6,15}\d)"
+    r"|^[\s\u3000]*(?:执法证件?号|警号|监督证号)[:：\s]*"
+    r"((?:[A-Z]{1,2}|[\u4e00-\u9fff]执?(?:字第?)?)?\d[\d\- ]{6,15}\d)"
 )
 PLACE_AFTER = re.compile(
     r"^(?:街道|路|街|巷|镇|乡|村|社区|小区|大道|饭店|酒店|店|公司|厂|超市|市场|商行|诊所|药房|期间|期|银行|支行|分行|集团|中心|医院|学校|学院|大学|牌)"
@@ -88,6 +90,7 @@ _COMPOUND_ALT = "|".join(COMPOUND_SURNAMES)
 _SURNAME_CLASS = "".join(sorted(SURNAMES))
 _NICKNAME = re.compile(
     rf"(?<=[老小])([{_COMMON_SURNAMES}高乔柳])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
+    rf"|(?<=老)([{''.join(sorted(COMMON_SURNAMES))}])(?=[^\u4e00-\u9fff]|[和与说称在的腰家])"  # 老白, 老康 alone
     rf"|((?<![\u4e00-\u9fff])(?:{_COMPOUND_ALT})|[{_COMMON_SURNAMES}高乔柳])"
     r"(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )
@@ -108,18 +111,70 @@ _QUOTED_NICKNAME = re.compile(
 )
 
 
+# A nickname in quotes where the text says it is what someone is called: 网友“平老板”, 受雇于“阿建”,
+# 外号“西门哥”; after a weaker cue only in a nickname's shape (阿…, 小…, 老…, …哥, …老板).
+_ALIAS_SHAPE = re.compile(
+    r"[阿小老][\u4e00-\u9fff]{1,2}"
+    r"|[\u4e00-\u9fff]{1,2}(?:老板娘?|师傅|教练|老师|大妈|大爷|大娘|[哥姐叔婶嫂姨伯总妹弟])"
+)
+_ALIAS = re.compile(
+    r"(?:(外号|绰号|诨名|化名|人称|叫[他她]|称[其他她]为|喊[他她]|网友|外地人|上线|下线)|受雇于|名叫|以|从|向|经|由|给)"
+    r"[“\"‘]([\u4e00-\u9fff]{2,4})[”\"’]"
+)
+_PERSONAL_ALIAS = re.compile(
+    r"阿[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:老板娘?|师傅|教练|大妈|大爷|大娘|[哥姐叔婶嫂姨伯])"
+)
+# The real name in brackets after a quoted nickname: “阿建”（萧建，电话…）; “老任”（任重，…）.
+_REAL_NAME = re.compile(
+    r"[（(]\s*([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})\s*[，,）)；;]"
+)
+
+
 def nicknames(folded: str) -> Iterator[Span]:
-    """The surname in 老张, 小李, 孟老板 and 盛大妈 (masked to 老某, 某老板, 某大妈)."""
+    """Nicknames: the surname in 老张 and 小李 (masked to 老某, 小某); a title on a surname
+    (孟老板, 盛大妈, “德婶”) and a quoted nickname (网友“平老板”, 受雇于“阿建”) go whole, in every
+    mention, with the real name given in brackets after them."""
+    whole: set[str] = set()
     for m in _ELDER.finditer(folded):
-        yield Span(m.start(1), m.end(1), "name", "某")
+        whole.add(folded[m.start(1) : _title_end(folded, m.end(1))])
     for m in _QUOTED_NICKNAME.finditer(folded):
-        group = 1 if m.group(1) else 2
-        yield Span(m.start(group), m.end(group), "name", "某")
+        if m.group(1):
+            yield Span(m.start(1), m.end(1), "name", "某")
+        else:
+            whole.add(folded[m.start(2) : _title_end(folded, m.end(2))])
     for m in _NICKNAME.finditer(folded):
-        group = 1 if m.group(1) else 2
-        if group == 1 and folded[m.start() - 2 : m.start() - 1] in ("古", "养", "大", "很", "太", "最", "较"):
-            continue  # 古老, 大小…: not a prefix
-        yield Span(m.start(group), m.end(group), "name", "某")
+        if m.group(1) or m.group(2):
+            if folded[m.start() - 2 : m.start() - 1] in ("古", "养", "大", "很", "太", "最", "较"):
+                continue  # 古老, 大小…: not a prefix
+            yield Span(m.start(), m.end(), "name", "某")
+        else:
+            whole.add(folded[m.start(3) : _title_end(folded, m.end(3))])
+    for m in _ALIAS.finditer(folded):
+        alias, real = m.group(2), _REAL_NAME.match(folded, m.end())
+        if real and (_role_word(real.group(1)) or PLACE_AFTER.match(folded, real.end(1))):
+            real = None
+        # after a weaker cue (以“老字号”, 向“小红书”) a nickname needs its real name after it, or a
+        # title or 阿 that only people carry
+        if m.group(1) or (_ALIAS_SHAPE.fullmatch(alias) and (real or _PERSONAL_ALIAS.fullmatch(alias))):
+            whole.add(alias)
+            if real:
+                whole.add(real.group(1))
+    for name in whole:
+        at = folded.find(name)
+        while at >= 0:
+            yield Span(at, at + len(name), "name", "某某")
+            at = folded.find(name, at + len(name))
+
+
+_TITLE_WORD = re.compile(
+    r"老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|婶婶|阿姨|大姐|大哥|老师|奶奶|爷爷|教练|嫂|姨|叔|伯"
+)
+
+
+def _title_end(folded: str, end: int) -> int:
+    """Where the title after a surname ends (盛|大妈 → after 大妈)."""
+    m = _TITLE_WORD.match(folded, end)
+    return m.end() if m else end
 
 
 def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
@@ -133,6 +188,7 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         boundaries.add(offset)
     tagged = list(_candidates(tokens))
     judged, ordinary = _tagged(folded, tagged)
+    ordinary += _untagged(tokens)  # 张/q 文豪/n, 汤蓓/x 紫/n: the model is asked
     weak = [(start, name) for start, name, strong in judged if not strong]
     found = [(start, name) for start, name, strong in judged if strong]
     for finder in (_listed, _marked, _table_cells, _spaced, _minority):
@@ -160,7 +216,15 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
             if n < len(name)
         )
         common = name[0] in COMMON_SURNAMES or name[:2] in _COMPOUND  # 经理舒畅: more often a name
-        if glued and s.start not in starts and wordy and not common and not _NAME_ENDS.match(folded, s.end):
+        named = _NAMED_AS.search(folded, max(0, s.start - 8), s.start) is not None  # 真实姓名春风
+        if (
+            glued
+            and s.start not in starts
+            and wordy
+            and not common
+            and not named
+            and not _NAME_ENDS.match(folded, s.end)
+        ):
             ordinary.append((s.start, name))  # 员工宿舍与…, 员工冷静在…: the model is asked first
             glued_words.append((s.start, name))
         else:
@@ -194,7 +258,8 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
         and (name in evidenced or not any(name in value for value in public))
     }
     short = {name.split("·")[0] for name in private if "·" in name}  # 以下简称: the part before the dot
-    given = {_given(name.replace(" ", "")) for name in private if "·" not in name}  # 晓岚 after 欧阳晓岚
+    # 晓岚 after 欧阳晓岚; a minority name (达瓦次仁) has no surname to take off
+    given = {_given(name.replace(" ", "")) for name in private if "·" not in name and not minority_name(name)}
     given = {name for name in given | short if len(name) >= 2 and not _ordinary_word(name)} - private
     private |= given
     private |= {name.replace(" ", "") for name in private if " " in name}  # 孔 德 明 is also 孔德明
@@ -247,6 +312,7 @@ def _known_name(word: str) -> bool:
     return minority_name(word) or word in _rare_names() or word[:2] in _SYLLABLES or word[:3] in _SYLLABLES
 
 
+_NAMED_AS = re.compile(r"(?:姓名|名字|化名)[:：\s]*$")
 _AGENCY_STAFF = re.compile(
     r"(?:(?:指派|委派|安排|本机关|本局)工作人员|(?:本机关|本局|我局)联系人)[:：]?(?:[\u4e00-\u9fff]{2,4}、)?$"
 )
@@ -375,20 +441,73 @@ def _candidates(tokens: Tokens) -> Iterator[tuple[int, str]]:
     for index, (word, tag) in enumerate(tokens):
         if tag in PERSON_TAGS:
             previous = tokens[index - 1][0] if index else ""
-            joins = previous in COMPOUND_SURNAMES or (previous in SURNAMES and len(word) <= 2)
+            joins = previous in COMPOUND_SURNAMES or (
+                previous in SURNAMES and len(word) <= 2 and tokens[index - 1][1] not in _NOT_A_GIVEN_NAME
+            )  # not 和/c 朱/nr
             following = tokens[index + 1] if index + 1 < len(tokens) else ("", "x")
             if joins:  # 欧阳/ns + 娜娜/nrt, 石/n + 红梅/nr
                 yield offset - len(previous), previous + word
+            elif (
+                len(previous) >= 2
+                and previous[-1] in SURNAMES
+                and previous[-1] not in _ADMIN + "区方"
+                and tokens[index - 1][1] not in PERSON_TAGS | {"ns", "nt", "nz"}  # 伊宁|凯旋, 鲍强|嘉
+                and len(word) <= 2
+                and not _is_person_name(word)
+                and not minority_name(word)
+            ):  # 店|主张|红翠: the tagger took the surname into the word before
+                yield offset - 1, previous[-1] + word
             elif (
                 word in SURNAMES
                 and len(following[0]) <= 2
                 and CJK_WORD.fullmatch(following[0])
                 and following[1] not in _NOT_A_GIVEN_NAME
+                and following[0][0] not in "不未无非予"  # 宗|不予备〔2024〕: a document number
                 and not _PLACE_END.search(following[0])  # 骆|家庄, 施|家园: a place
             ):
                 yield offset, word + following[0]  # 卢/nr + 浩然/a: a surname the tagger cut off
             else:
                 yield offset, word
+        offset += len(word)
+
+
+_COUNTING = re.compile(r"[\d一二两三四五六七八九十百千万几每这那某整半多]$")
+
+
+_SURNAME_MISREAD = frozenset({"q", "n", "ng", "x", "zg", "j"})  # 张/q, 段/q, 汤蓓/x, 童程/n
+
+
+def _untagged(tokens: Tokens) -> Iterator[tuple[int, str]]:
+    """Names the tagger did not tag at all: a surname read as a measure word or a noun before
+    one or two characters (段/q 航华/n, 张/q 文豪/n), or an unknown run that begins with a
+    surname (汤蓓/x). Only a doubt: the model decides."""
+    offset = 0
+    for index, (word, tag) in enumerate(tokens):
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        previous = tokens[index - 1][0] if index else ""
+        if (
+            len(word) == 1
+            and word in COMMON_SURNAMES  # the rare ones are mostly words (时, 原, 路, 项)
+            and tag in _SURNAME_MISREAD
+            and 1 <= len(following) <= 2
+            and CJK_WORD.fullmatch(following)
+            and tokens[index + 1][1] not in _NOT_A_GIVEN_NAME
+            and not _COUNTING.search(previous)
+            and not rjieba.has_word(word + following)
+        ):
+            yield offset, word + following
+        elif word in _COMPOUND and CJK_WORD.fullmatch(following):  # 公孙/n 佳英/j, 夏侯/nr 明未/d
+            yield offset, word + following[:2]
+        elif (
+            2 <= len(word) <= 3
+            and (word[0] in COMMON_SURNAMES or (word[0] in SURNAMES and tag == "x"))  # 郏娅/x
+            and tag in _SURNAME_MISREAD
+            and word[-1] not in _NOT_A_NAME_END
+            and CJK_WORD.fullmatch(word)
+            and not rjieba.has_word(word)  # a run the tagger made up (汤蓓/x, 童程/n), not a word
+            and word[-1] not in "记氏"  # 范记粉店: a shop's name
+        ):
+            yield offset, word
         offset += len(word)
 
 
@@ -492,6 +611,14 @@ _LIST_ITEM = re.compile(
     r"(?:\d{1,3}\s?[.、．]|[（(]\s?\d{1,3}\s?[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[◇◆•●■□▪])"
     rf"[ \t\u3000]{{0,3}}({_NAME})(?=[，,（(])"
 )
+# ... and followed by what only a person has (sex, age, birth): the item's subject is a person
+# whatever characters the name is made of (3. 加强，13周岁; 3.阿苏拉则，男，2011年…出生).
+_PERSON_ITEM = re.compile(
+    r"(?:^|\n)[ \t\u3000]{0,3}"
+    r"(?:\d{1,3}\s?[.、．]|[（(]\s?\d{1,3}\s?[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[◇◆•●■□▪])"
+    r"[ \t\u3000]{0,3}([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})"
+    r"(?=[，,]\s*(?:[男女][，,；;]|\d{1,3}\s*周?岁|\d{4}年\d{1,2}月\d{1,2}日出生|[一二三四五六七八九十]{1,3}\s*周?岁))"
+)
 # A name given as the wrong or right one in a correction: 姓名误写为“王某”，应为“王某某”.
 _QUOTED = re.compile(
     r"(?:姓名|名字)[^，,。；;\n]{0,8}?[“\"]([^”\"]{2,8})[”\"](?:[，,]\s*应为[“\"]([^”\"]{2,8})[”\"])?"
@@ -516,6 +643,9 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
                 name, at = name[2:], at + 2  # 男士|金星，73岁
             if "·" in name or "•" in name or (_is_person_name(name) and not _role_word(name)):
                 yield at, name
+    for m in _PERSON_ITEM.finditer(folded):
+        if not _role_word(m.group(1)):
+            yield m.start(1), m.group(1)
     for m in _OWN_DETAILS.finditer(folded):  # 某某的联系电话: a person's, unless a word (华为, 景区)
         if _is_person_name(m.group(1)) and not _ordinary_word(m.group(1)) and not _role_word(m.group(1)):
             yield m.start(1), m.group(1)
@@ -602,8 +732,9 @@ def _placelike(name: str, before: str, after: str) -> bool:
 
 _OWN_PHONE = re.compile(
     r"\s*[，,（(]\s*(?:联系电话|联系方式|电话|手机号?码?)[:：\s]*"
-    r"(1[3-9]\d(?:[\s\-]?\d){8}|(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?\d{7,8})(?!\d)"
-)
+    r"(?:[（(]\s?\+?86\s?[)）]|\+?86\.?|0086)?[\s\-·.]*"  # (+86) 135…, +86.135…, 0086 135…
+    r"(1[3-9]\d(?:[\s\-·.\u3000]?\d){8}|(?:\(0\d{2,3}\)|0\d{2,3})[\s\-]?\d{7,8})(?!\d)"
+)  # matched on the text with Chinese numerals read as digits (一九九二…)
 # An officer stays public beside any number (the number itself goes: LEGAL.md §5).
 _OFFICER_BEFORE = re.compile(r"执法人员|执法员|民警|警官|监督员|稽查人员|检查人员|办案人员|本局联系人")
 
@@ -618,9 +749,9 @@ def _reached_privately(folded: str, phones: set[str]) -> list[tuple[int, str]]:
     """A handler or contact named beside a number of their own, whether or not the tagger
     reads the name (经办人宁某某，联系电话0471…): a person, not the agency; unless the same
     name is an officer's elsewhere in the text (a credential after it, the 执法人员 line)."""
-    found = []
+    found, numerals = [], folded.translate(CN_DIGITS)
     for m in _CONTACT.finditer(folded):
-        own = _OWN_PHONE.match(folded, m.end(1))
+        own = _OWN_PHONE.match(numerals, m.end(1))
         clause = _clause_before(folded, m.start(1), 40)
         if own and not _agency_number(own.group(1), phones) and not _OFFICER_BEFORE.search(clause):
             if not _officer_elsewhere(folded, m.group(1)):
@@ -667,7 +798,9 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
     is the agency's contact person, named beside one of the agency's own numbers."""
     before = folded[max(0, start - 40) : start]
     after = folded[start + len(name) : start + len(name) + 30]
-    own = _OWN_PHONE.match(after)  # 经办人王某，联系电话139…: a person reached on their own number
+    own = _OWN_PHONE.match(
+        after.translate(CN_DIGITS)
+    )  # 经办人王某，联系电话139…: a person reached on their own number
     if own and not _agency_number(own.group(1), phones):
         clause = _clause_before(folded, start, 40)
         head = re.search(r"负责人[:：]?\s*$", clause)  # an organisation's head is public with any number
@@ -675,6 +808,8 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
             return False
     if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):
         return True
+    if len(name) == 2 and re.match(r"[\u4e00-\u9fff][（(]", after) and _credential(after[1:]):
+        return True  # 高慧|萱（证件号…）: the tagger cut the officer's name short
     plain = re.sub(r"[\s\-()（）]", "", after)
     return any(phone in plain for phone in phones)
 

@@ -104,7 +104,9 @@ def _spans(text: str, begins: Any, inside: Any) -> list[tuple[int, str]]:
     found, start = [], None
     for i in range(len(text) + 1):
         if start is not None and (i == len(text) or not inside[i]):
-            found.append((start, text[start:i]))
+            name = text[start:i].rstrip()  # the model runs a name on into a line break
+            if name:
+                found.append((start, name))
             start = None
         if i < len(text) and begins[i]:
             start = i

@@ -16,6 +16,7 @@ COMMON_SURNAMES = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季"
+    "傅赖"
 )
 # With the rarer ones (covering nearly all of the population).
 SURNAMES = set(COMMON_SURNAMES) | set(
@@ -26,6 +27,7 @@ SURNAMES = set(COMMON_SURNAMES) | set(
     "鲜印逯隆茹诸战慕危玉银亢嵇公哈湛宾戎勾茅利於呼居揭干但尉冶斯元束檀衣信展阴昝智幸奉植衡富尧闭由"
     "萧阎岑邝滑訾邴郦隗蒯郗酆谯仉亓缑钮乜幺弓蓟薛佴郏郄綦洪丘竺"
     "厍禚逄殳眭暴琚笪闾璩濮宓钭韶郤宦庾暨夔逢汝羿"
+    "甯糜荀贝宰桓贲"
 )
 _CJK = "\u4e00-\u9fff"
 # Words that introduce a third party in enforcement documents.
@@ -40,7 +42,7 @@ THIRD_PARTY_LABELS = (
     "值班人员|随同人员|安全管理人|技工|帮厨|买家|卖家|同屋的|求职人员|经营者姓名|报警人|来访人|违法行为人|"
     "嫌疑人|违法嫌疑人|出借人|借款人|快递员|外卖员|网友|主播|粉丝|受检者|受检人|被检查人|被处罚人|"
     "被处罚人家属|当事人家属|申请人家属|介绍人|经纪人|中介人员|真实姓名|送养人|收养人|被收养人|承办律师|"
-    "生父(?!母)|生母(?!周岁)|(?<=事务所)律师(?!费)"
+    "生父(?!母)|生母(?!周岁)|(?<=事务所)律师(?!费)|更名为|改名为|曾用名"
 )
 # the longest label first: 村民小组长 before 村民
 _LONGEST_FIRST = "|".join(sorted(THIRD_PARTY_LABELS.split("|"), key=len, reverse=True))
@@ -183,9 +185,9 @@ _NOT_NAME_WORDS = (
     "收到",
 )
 _SPEECH_TAIL = re.compile(r"(?:称|说|陈述|反映|证实|表示|在场|到场|签字|证明)$")
-_DELIMITED = re.compile(rf"[{_CJK}]{{2,4}}(?=[，,。；;、（(\s：:]|$)")
+_DELIMITED = re.compile(rf"[{_CJK}]{{2,4}}(?=[，,。；;、（()）\s：:]|$)")
 # Characters that do not occur in given names but do in the verbs that follow labels.
-_NOT_NAME = set("于在的是了对将把被向已未不无有经因所其之及和与或等")
+_NOT_NAME = set("于在的是了对将把被向已未不无有经因所其之及和与或等她他它我你们叫")
 
 
 def labelled_names(

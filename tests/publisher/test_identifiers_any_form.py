@@ -147,3 +147,62 @@ def test_identifier_forms_of_the_sixth_corpus_go(text: str, gone: str) -> None:
 def test_a_licence_number_stays_and_a_property_certificate_in_the_same_shape_goes() -> None:
     out = public("许可证号：黔食许字第520302001号；房产证号：湄潭房权证湄潭字第55760926号。")
     assert "黔食许字第520302001号" in out and "55760926" not in out
+
+
+# --- forms the seventh independent corpus brought (sentences of our own) -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        (f"身份证号码为******{ID[6:14]}****，已核实。", ID[6:14]),  # masked, the birth date shows
+        (f"公民身份号码：{ID[:10]}****{ID[14:]}。", ID[:10]),
+        (f"身份证号{ID[:14]}***{ID[-1]}。", ID[:14]),
+        ("姓名,身份证,银行卡,金额\n1,某甲,某,6.21700E+18,3200\n", "6.21700E+18"),  # a spreadsheet's
+        (f"某乙,{ID[0]}.{ID[1:15]}E+17,5000", f"{ID[1:15]}E+17"),
+        ("货款转入其银行卡（6217 **** **** 3321）。", "3321"),
+        ("卡号前六位621700，后四位3321。", "621700"),
+        ("电子邮箱 zhangwei_88（at）qq.com。", "zhangwei_88"),
+        ("邮箱：wanglei#163.com", "wanglei"),
+        ("邮箱 li.ming [at] 126 [dot] com；", "li.ming"),
+        ("e-mail: chenfang AT gmail DOT com", "chenfang"),
+        ("邮箱liuyang_1990@sina。com", "liuyang_1990"),
+        ("邮箱 sunli ＠ foxmail.com", "sunli"),
+        ("车牌号 临苏A2317，已查扣。", "A2317"),
+        ("号牌为粤B·3302领的小客车", "3302"),
+        ("号牌浙A6621应急的车辆", "6621"),
+        ("号牌鄂 A D3317 的车辆", "D3317"),
+        ("使馆车辆使203114停放在此。", "203114"),
+        ("渔船闽连渔31207（船舶所有人某甲）", "31207"),
+        ("船舶MMSI：412305561，", "412305561"),
+        ("发动机号LFB2207KX，车架号略。", "LFB2207KX"),
+        ("户号：HH77120934\n", "HH77120934"),
+        ("学籍号G33010620120304551，", "G33010620120304551"),
+        ("住院号ZY2024778812，出院诊断略。", "ZY2024778812"),
+        ("安检员某乙（工号AJ-2021-0317）发现", "AJ-2021-0317"),
+        ("宅基地使用权证号江岸集用（2012）第33071号", "33071"),
+        ("核发侨眷证明，证号江岸侨眷字202311207。", "202311207"),
+    ],
+)
+def test_identifier_forms_of_the_seventh_corpus_go(text: str, gone: str) -> None:
+    assert gone not in public(text), public(text)
+
+
+def test_officers_signing_in_pairs_keep_their_names_and_credentials() -> None:
+    text = "决定对当事人罚款5000元。\n李振华（证件号3301-0203-456）、王刚毅（证件号浙33012345）\n"
+    out = public(text)
+    assert "李振华" in out and "3301-0203-456" in out and "王刚毅" in out and "浙33012345" in out
+    out = public("执法人员甲、乙，执法证件编号分别为苏32012345、3201-0203-111。")
+    assert "苏32012345" in out and "3201-0203-111" in out
+    out = public("两名执法人员（邵建平，川执字第51118101234号；韩立新，川51118105678）")
+    assert "邵建平" in out and "韩立新" in out
+
+
+def test_a_fiscal_account_that_happens_to_hold_an_id_shape_stays() -> None:
+    account = "88" + ID  # twenty digits with a valid ID number inside
+    out = public(f"罚款缴入某区财政局非税收入汇缴结算户（开户行：某银行某支行，账号：{account}）。")
+    assert account in out
+
+
+def test_a_document_number_is_no_name() -> None:
+    assert "江岸宗不予备〔2023〕15号" in public("江岸宗不予备〔2023〕15号\n\n申请人：某甲")

@@ -22,23 +22,26 @@ THIRD = Path(__file__).parents[1] / "data" / "redaction_independent3"  # a third
 FOURTH = Path(__file__).parents[1] / "data" / "redaction_independent4"  # a fourth hand, 28 more
 FIFTH = Path(__file__).parents[1] / "data" / "redaction_independent5"  # a fifth hand, 28 more
 SIXTH = Path(__file__).parents[1] / "data" / "redaction_independent6"  # a sixth hand, 28 more
+SEVENTH = Path(__file__).parents[1] / "data" / "redaction_independent7"  # a seventh, identifiers above all
 
 
 @pytest.mark.parametrize(
     ("path", "leaked", "structured", "intact"),
     [
-        (CORPUS / "dev.jsonl", 0.008, 0, 0.998),
-        (CORPUS / "heldout.jsonl", 0.060, 2, 0.992),
-        (SECOND / "dev.jsonl", 0.027, 0, 0.996),
-        (SECOND / "heldout.jsonl", 0.055, 0, 0.974),
-        (THIRD / "dev.jsonl", 0.010, 0, 0.989),
-        (THIRD / "heldout.jsonl", 0.101, 10, 0.959),
-        (FOURTH / "dev.jsonl", 0.054, 0, 0.987),
-        (FOURTH / "heldout.jsonl", 0.080, 11, 0.977),
-        (FIFTH / "dev.jsonl", 0.048, 0, 0.982),
-        (FIFTH / "heldout.jsonl", 0.092, 26, 0.963),
-        (SIXTH / "dev.jsonl", 0.047, 1, 0.976),
+        (CORPUS / "dev.jsonl", 0.007, 0, 0.999),
+        (CORPUS / "heldout.jsonl", 0.058, 2, 0.993),
+        (SECOND / "dev.jsonl", 0.017, 0, 0.999),
+        (SECOND / "heldout.jsonl", 0.052, 0, 0.978),
+        (THIRD / "dev.jsonl", 0.005, 0, 0.993),
+        (THIRD / "heldout.jsonl", 0.087, 10, 0.961),
+        (FOURTH / "dev.jsonl", 0.050, 0, 0.992),
+        (FOURTH / "heldout.jsonl", 0.073, 11, 0.978),
+        (FIFTH / "dev.jsonl", 0.045, 0, 0.983),
+        (FIFTH / "heldout.jsonl", 0.087, 26, 0.965),
+        (SIXTH / "dev.jsonl", 0.031, 0, 0.982),
         (SIXTH / "heldout.jsonl", 0.087, 8, 0.938),
+        (SEVENTH / "dev.jsonl", 0.036, 0, 0.999),
+        (SEVENTH / "heldout.jsonl", 0.118, 81, 0.989),
     ],
     ids=[
         "first dev",
@@ -53,6 +56,8 @@ SIXTH = Path(__file__).parents[1] / "data" / "redaction_independent6"  # a sixth
         "fifth held back",
         "sixth dev",
         "sixth held back",
+        "seventh dev",
+        "seventh held back",
     ],
 )
 def test_the_independent_figures_do_not_get_worse(
@@ -67,7 +72,7 @@ def test_the_independent_figures_do_not_get_worse(
 def test_redact_score_prints_every_corpus_and_says_which_target_is_missed() -> None:
     result = CliRunner().invoke(main, ["redact-score"])
     lines = result.output.splitlines()
-    assert [line.split(":")[0] for line in lines[:13]] == [
+    assert [line.split(":")[0] for line in lines[:15]] == [
         "ours",
         "independent, development",
         "independent, held back",
@@ -81,8 +86,10 @@ def test_redact_score_prints_every_corpus_and_says_which_target_is_missed() -> N
         "fifth independent, held back",
         "sixth independent, development",
         "sixth independent, held back",
+        "seventh independent, development",
+        "seventh independent, held back",
     ]
-    assert all("must-go leaked" in line and "must-keep intact" in line for line in lines[:13])
+    assert all("must-go leaked" in line and "must-keep intact" in line for line in lines[:15])
     missed = [line for line in lines if line.startswith("target missed on the held-back part")]
     assert result.exit_code == (1 if missed else 0)
 
@@ -92,5 +99,5 @@ def test_the_red_team_cases_do_not_get_worse() -> None:
     185 must-go strings survived whole, 7 of 168 must-keep strings were damaged)."""
     result = score_cases(load(CORPUS.parent / "redaction_redteam" / "cases.jsonl"))
     assert result.total_go == 185 and result.total_keep == 168
-    assert len(result.survived) <= 23, result.summary()
+    assert len(result.survived) <= 21, result.summary()
     assert len(result.damaged) <= 4, result.summary()

@@ -610,3 +610,48 @@ def test_a_handler_reached_on_their_own_number_goes_in_every_mention() -> None:
 )
 def test_what_the_sixth_corpus_taught_goes(text: str, gone: str) -> None:
     assert gone not in public(text)
+
+
+# --- names the tagger does not read, and nicknames (the seventh corpus's round) -----------
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("在场的傅志强当时未表态。", "志强"),  # a common surname the lists lacked
+        ("摊主张翠萍提供了收款记录。", "翠萍"),  # 摊|主张|翠萍: the surname read into a word
+        ("其表哥公孙立新反映了情况。", "立新"),  # a compound surname cut off the given name
+        ("发现其弟段航明驾驶无牌船捕鱼。", "航明"),  # 段/q: the surname read as a measure word
+    ],
+)
+def test_a_name_the_tagger_does_not_read_goes(text: str, gone: str) -> None:
+    assert gone not in public(text, **ORG)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("工人称其为“钱老板”。钱老板拖欠工资后失联。", "老板"),  # a title on a surname goes whole
+        ("邻居都叫她“桂婶”。桂婶说屋里一直没人。", "婶"),  # in every mention
+        ("当事人受雇于“老周”（周建新，电话略），负责看守设备。", "老"),
+        ("其上线“胖哥”（蒋胜利，当事人区域负责人）负责收款。", "胖哥"),
+    ],
+)
+def test_nicknames_go_whole(text: str, gone: str) -> None:
+    out = public(text, **ORG)
+    assert gone not in out, out
+
+
+def test_a_verb_after_a_label_is_no_name() -> None:
+    assert "都叫她" in public("邻居都叫她“桂婶”。", **ORG)
+
+
+def test_a_quoted_word_after_a_weak_cue_is_no_nickname() -> None:
+    out = public("当事人以“老字号”名义宣传，并向“小红书”平台投放广告。", **ORG)
+    assert "老字号" in out and "小红书" in out
+
+
+def test_a_companys_handler_on_a_private_number_in_any_writing_goes() -> None:
+    for number in ("一三九一二三四五六七八", "（+86）139 1234 5678", "+86.13912345678"):
+        out = public(f"申请人：{ORG['target_name']}（经办人孔令辉，联系电话{number}）。", **ORG)
+        assert "令辉" not in out, out
