@@ -62,7 +62,7 @@ _PUBLIC_SHAPES = re.compile(
 )
 
 
-_PROPERTY_WORD = re.compile(r"房权证|林权证|不动产权|集用|侨眷|使用权证")
+_PROPERTY_WORD = re.compile(r"房权证|林权证|不动产权|集用|侨眷|使用权证|[佛道伊天基]证字")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LAW = re.compile(r"《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|解释|规范|目录|清单|纲要|公约|章程)》")
 

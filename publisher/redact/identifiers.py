@@ -24,7 +24,8 @@ _EXTENSION = re.compile(r"\s?(?:转|ext\.?|分机)\s?(?:分机)?\d{1,6}(?!\d)")
 # A mobile spoken digit by digit, in groups, after Chinese numerals were read as digits.
 _MOBILE_SPOKEN = re.compile(r"(?<![0-9])1[3-9]\d(?:\s?\d){8}(?![0-9])")
 _LANDLINE = re.compile(
-    r"(?<![0-9A-Za-z])"
+    r"\+?86[\s\-]*\(0\)\s?\d{2,3}[\s\-]?\d{7,8}(?!\d)"  # +86 (0)580 2012345
+    r"|(?<![0-9A-Za-z])"
     r"(?:\(0\d{2,3}\)|0\d{2,3})[ \-]{0,2}[2-9](?:[ \-]?\d){6,7}"
     r"(?:\s?(?:转|ext\.?|[-#]|分机)\s?(?:分机)?\d{1,6})?(?!\d)"
 )
@@ -65,6 +66,9 @@ _PLATE = re.compile(
     r"|(?<![A-Za-z0-9])[使领]\d{6}(?![0-9])"  # an embassy's or a consulate's: 使169006
     rf"|临[{_PROVINCES}][A-HJ-NP-Z]\d{{4,5}}(?![0-9])"  # a temporary plate: 临鲁F8192
     rf"|[{_PROVINCES}][\u4e00-\u9fff]渔\s?\d{{5}}(?!\d)"  # a fishing boat: 浙普渔72160
+)
+_PLATE_LABELLED = re.compile(
+    r"(?:车牌|号牌)(?:号码?)?(?:为|是)?[:：\s]*([A-Z]{1,2}\s?\d{1,4})(?![0-9A-Za-z])"
 )
 _VIN = re.compile(r"(?<![0-9A-Za-z])([A-HJ-NPR-Z0-9]{17})(?![0-9A-Za-z])")
 _PROPERTY = re.compile(
@@ -145,16 +149,16 @@ _PERSONAL_CARD = (
     r"(?:号码?|编号|编码|账号|个人编号|个人编码|卡号)"
     r"|执业(?:药师|医师|助理医师|护士|兽医)(?:注册)?(?:证书?)?(?:编号|号码?)|健康证明?(?:编号|号码?)"
     r"|(?:特种设备作业人员|放射工作人员|特种作业操作|职业资格|从业人员健康)证(?:书)?(?:编号|号码?)"
-    r"|(?:老年人?(?:优待)?|优待|残疾人?|残疾军人|退役军人|军人|居住|暂住|驾驶|从业资格|出生医学)证"
+    r"|(?:老年人?(?:优待)?|优待|残疾人?|残疾军人|退役军人|军人|退伍|退役|居住|暂住|驾驶|从业资格|出生医学)证明?"
     r"(?:号码?|编号|档案编号)?|伤残(?:人员)?证件?(?:号码?|编号)?|驾驶证档案编号|档案编号|(?<![执法])卡号"
 )
 # Numbers that a person's records carry: household, school, hospital, employee, archive,
 # a boat's radio (MMSI) and an engine's; certificates of homesteads and of overseas Chinese families.
 _RECORD = re.compile(
     r"(?:户号|学籍号|住院号|病案号|门诊号|就诊号|工号|员工编号|职工编号|档案编号|档案号|MMSI|发动机号码?|船舶识别号"
-    r"|(?:宅基地|集体土地|土地|海域)使用权?证号?)(?:为|是)?[:：\s]*"
+    r"|(?:宅基地|集体土地|土地|海域)使用权?证号?|教职人员证书?(?:编号|号))(?:为|是)?[:：\s]*"
     r"((?:(?=[0-9A-Za-z\-]{0,24}\d)[0-9A-Za-z][0-9A-Za-z\-]{4,24}"
-    r"|[\u4e00-\u9fff]{1,8}[（(]\d{4}[）)][\u4e00-\u9fff]{0,4}第?\d{3,12}号?))(?![0-9A-Za-z])"
+    r"|[\u4e00-\u9fff]{1,8}(?:[（(]\d{4}[）)])?[\u4e00-\u9fff]{0,4}第?\d{3,12}号?))(?![0-9A-Za-z])"
 )
 # A certificate numbered after its place and kind: 蓬莱侨眷字202542846, 邗江集用（2014）第68851号.
 _PLACE_CERTIFICATE = re.compile(
@@ -366,7 +370,7 @@ def _phones(folded: str) -> Iterator[Span]:
     credential numbers (which can look like a mobile) are public by context."""
     numerals = folded.translate(CN_DIGITS)
     lines = (_MOBILE, _MOBILE_BRACKETED, _LANDLINE, _LOCAL_LINE)
-    for text, patterns in ((folded, lines), (numerals, (_MOBILE_SPOKEN,))):
+    for text, patterns in ((folded, lines), (numerals, (_MOBILE_SPOKEN, _LANDLINE))):
         for pattern in patterns:
             for m in pattern.finditer(text):
                 start = m.start(pattern.groups and pattern is _LOCAL_LINE)
@@ -377,7 +381,9 @@ def _phones(folded: str) -> Iterator[Span]:
 
 # An ID number broken over two lines (a narrow form field): 620102⏎    199404241885; or
 # over two table cells (5203021990 | 11245372).
-_BROKEN_ID = re.compile(r"(?<![0-9A-Za-z])\d{2,16}(?:[ ]*\n[ \t]*\d{1,16}){1,3}[0-9Xx]?(?![0-9A-Za-z])")
+_BROKEN_ID = re.compile(r"(?<![0-9A-Za-z])\d{2,16}(?:-?[ ]*\n[ \t]*\d{1,16}){1,3}[0-9Xx]?(?![0-9A-Za-z])")
+# An ID number with its first group in brackets: （330903）197903155123.
+_BRACKETED_ID = re.compile(r"[（(]\d{6}[）)]\s?\d{8}\s?\d{3}[0-9Xx](?![0-9A-Za-z])")
 # ... or over two table cells (5203021990 | 11245372), perhaps after a word in the first (身份证…).
 _SPLIT_CELLS = re.compile(
     r"(?<=\|)[ \t]*(?:[\u4e00-\u9fff]{1,6}[:：]?)?"
@@ -393,7 +399,11 @@ _TAIL = re.compile(r"(?:尾号|末四位|后四位|前六位)(?:为|是)?[:：\s
 
 def _broken_ids(folded: str) -> Iterator[Span]:
     for m in _BROKEN_ID.finditer(folded):
-        if len(re.sub(r"\s", "", m.group())) == 18 and _checksum_ok(re.sub(r"\s", "", m.group()).upper()):
+        compact = re.sub(r"[\s\-]", "", m.group()).upper()
+        if len(compact) == 18 and _checksum_ok(compact):
+            yield Span(m.start(), m.end(), "id_number")
+    for m in _BRACKETED_ID.finditer(folded):
+        if _checksum_ok(re.sub(r"\D", "", m.group()[:-1]) + m.group()[-1].upper()):
             yield Span(m.start(), m.end(), "id_number")
     for m in _SPLIT_CELLS.finditer(folded):
         compact = re.sub(r"[\s|]", "", m.group(1)).upper()
@@ -405,8 +415,7 @@ def _broken_ids(folded: str) -> Iterator[Span]:
         yield Span(m.start(1), m.end(1), "bank_account")
 
 
-def find(folded: str) -> Iterator[Span]:
-    """Yield every validated identifier in the (folded) text."""
+def _find(folded: str) -> Iterator[Span]:
     numerals = folded.translate(CN_DIGITS)
     for m in _ID18.finditer(numerals):  # also written in Chinese numerals (one character for one)
         candidate = _digits(m.group(1)[:-1]) + m.group(1)[-1].upper()
@@ -428,6 +437,17 @@ def find(folded: str) -> Iterator[Span]:
     yield from long_numbers(folded)  # last: a span that a named rule found keeps that rule's name
 
 
+_FLOAT_TAIL = re.compile(r"\.0(?![0-9])")
+
+
+def find(folded: str) -> Iterator[Span]:
+    """Yield every validated identifier in the (folded) text; a spreadsheet's ".0" after a
+    number (13912345678.0) goes with it."""
+    for span in _find(folded):
+        tail = _FLOAT_TAIL.match(folded, span.end)
+        yield Span(span.start, tail.end(), span.rule, span.replacement, span.uncertain) if tail else span
+
+
 def _simple(folded: str) -> Iterator[Span]:
     for m in _ACCOUNT.finditer(folded):
         if sum(c.isdigit() for c in m.group(1)) < 9 or _DATE.fullmatch(m.group(1)):
@@ -442,6 +462,7 @@ def _simple(folded: str) -> Iterator[Span]:
         (_PERMIT_LABELLED, "permit", 1),
         (_LOCAL_ID, "id_number", 1),
         (_PLATE, "plate", 0),
+        (_PLATE_LABELLED, "plate", 1),
         (_PROPERTY, "property_certificate", 0),
         (_SOCIAL, "social_id", 1),
         (_SOCIAL_BEFORE, "social_id", 1),

@@ -90,7 +90,8 @@ _COMPOUND_ALT = "|".join(COMPOUND_SURNAMES)
 _SURNAME_CLASS = "".join(sorted(SURNAMES))
 _NICKNAME = re.compile(
     rf"(?<=[老小])([{_COMMON_SURNAMES}高乔柳])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
-    rf"|(?<=老)([{''.join(sorted(COMMON_SURNAMES))}])(?=[^\u4e00-\u9fff]|[和与说称在的腰家])"  # 老白, 老康 alone
+    # 老白, 老康 standing alone
+    rf"|(?<=老)([{''.join(sorted(COMMON_SURNAMES))}])(?=[^\u4e00-\u9fff]|[和与说称在的腰家])"
     rf"|((?<![\u4e00-\u9fff])(?:{_COMPOUND_ALT})|[{_COMMON_SURNAMES}高乔柳])"
     r"(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )

@@ -182,6 +182,17 @@ def test_a_licence_number_stays_and_a_property_certificate_in_the_same_shape_goe
         ("安检员某乙（工号AJ-2021-0317）发现", "AJ-2021-0317"),
         ("宅基地使用权证号江岸集用（2012）第33071号", "33071"),
         ("核发侨眷证明，证号江岸侨眷字202311207。", "202311207"),
+        # forms the seventh corpus's README lists, written here from its description
+        (f"身份证号{ID[:9]}-\n{ID[9:]}，", ID[9:]),  # a PDF's hyphen at the line break
+        (f"证件号（{ID[:6]}）{ID[6:]}", ID[:6]),  # the birth place in brackets
+        (f"身份证号{ID[:6]}{ID[8:17]}.0（旧证）", ".0"),  # a spreadsheet's float goes with the number
+        ("手机：13927184455.0\n", ".0"),
+        ("电话+86 (0)571 8861 2035", "8861"),
+        ("电话〇五七一-八八六一二〇三五", "八八六一"),  # a landline in Chinese numerals
+        ("香港车牌 KT 3318", "3318"),
+        ("退伍证号：2019005521", "2019005521"),
+        ("出生医学证明编号Q330127731", "Q330127731"),
+        ("教职人员证书编号 浙佛证字第2021447号", "2021447"),
     ],
 )
 def test_identifier_forms_of_the_seventh_corpus_go(text: str, gone: str) -> None:
