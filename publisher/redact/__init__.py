@@ -197,7 +197,9 @@ def _inside(span: Span, protected: list[tuple[int, int]], shapes: list[tuple[int
 def _third_party_homes(folded: str) -> Iterable[Span]:
     """For organisations only 住所 (the registered address) is public; homes are not."""
     return (
-        s for s in people.home_addresses(folded) if not folded[max(0, s.start - 12) : s.start].count("住所")
+        s
+        for s in people.home_addresses(folded, registered=False)
+        if not folded[max(0, s.start - 12) : s.start].count("住所")
     )
 
 

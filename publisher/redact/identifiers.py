@@ -72,9 +72,9 @@ _PLATE_LABELLED = re.compile(
 )
 _VIN = re.compile(r"(?<![0-9A-Za-z])([A-HJ-NPR-Z0-9]{17})(?![0-9A-Za-z])")
 _PROPERTY = re.compile(
-    rf"[{_PROVINCES}]?[（(]\d{{4}}[）)][^\s，。；、]{{0,12}}?不动产权第\s*\d+\s*号"
-    r"|[^\s，。；、：:（(]{0,8}不动产权第\s*\d+\s*号"
-    r"|[\u4e00-\u9fff]{0,4}(?:房权证|林权证)[^\s，。；]{0,10}字第?\s*\d+\s*号"
+    rf"[{_PROVINCES}]?[（(]\d{{4}}[）)][^\s，,。；;、]{{0,12}}?不动产权第\s*\d+\s*号"
+    r"|[^\s，,。；;、：:（(]{0,8}不动产权第\s*\d+\s*号"
+    r"|[\u4e00-\u9fff]{0,4}(?:房权证|林权证)[^\s，,。；;]{0,10}字第?\s*\d+\s*号"
 )
 # Social and platform accounts: the service, perhaps a word for account, then the id, in
 # brackets or quotes or after 为/是; or the id first and its service in brackets after it.

@@ -41,7 +41,7 @@ RELATIONS = re.compile(
     r"(?:(?:其|之|的)(?:妻子?|丈夫|夫|子|女|儿子|女儿|父亲?|母亲?|兄|弟|姐|妹|孙子?|孙女|亲属|朋友|同事|邻居)"
     r"|同学|[堂表](?:兄|弟|姐|妹|哥)|(?:舅舅|叔叔|姑姑|姨妈|外甥女?|侄子|侄女|儿媳|女婿|岳父|岳母|公公|婆婆))$"
 )
-LABEL_BEFORE = re.compile(rf"(?:{THIRD_PARTY_LABELS})(?:（[^）]{{0,12}}）)?[:：\s|｜\t]*$")
+LABEL_BEFORE = re.compile(rf"(?:{THIRD_PARTY_LABELS})(?:[（(][^）)]{{0,12}}[）)])?[:：\s|｜\t]*$")
 LABEL_ANYWHERE = re.compile(rf"(?:{THIRD_PARTY_LABELS})")
 SPEECH_AFTER = re.compile(
     r"^(?:[（(][^)）]{0,10}[)）])?(?:称|说|陈述|反映|证实|表示|供述|承认|确认|签字|在场|到场|投诉|举报|报称|诉称|述称|证明|指认"

@@ -47,7 +47,7 @@ THIRD_PARTY_LABELS = (
 # the longest label first: 村民小组长 before 村民
 _LONGEST_FIRST = "|".join(sorted(THIRD_PARTY_LABELS.split("|"), key=len, reverse=True))
 _LABELLED = re.compile(
-    rf"(?:{_LONGEST_FIRST})(?:（[^）]{{0,12}}）)?(?:签名|签字|签章|签字捺印)?(?:（[^）]{{0,12}}）)?[:：\s|｜\t]*"
+    rf"(?:{_LONGEST_FIRST})(?:[（(][^）)]{{0,12}}[）)])?(?:签名|签字|签章|签字捺印)?(?:[（(][^）)]{{0,12}}[）)])?[:：\s|｜\t]*"
     rf"([{_CJK}]{{1,6}}[·•][{_CJK}]{{1,8}}|(?:{'|'.join(COMPOUND_SURNAMES)})[{_CJK}]{{1,2}}|[{_CJK}]{{2,3}}"
     r"|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 )
@@ -82,7 +82,7 @@ _COUNTY = re.compile(
 )
 _HOME_LABELS = re.compile(
     r"(?:家庭住址|家住|住址|现住址?|现居住地|居住地|户籍地址?|户籍所在地|暂住地?|住处|联系地址|通讯地址|送达地址"
-    r"|内地住所|住所(?:地|（住址）)?|(?<!出)租住(?:在|于)?"
+    r"|内地住所|住所(?:地|[（(]住址[）)])?|(?<!出)租住(?:在|于)?"
     r"|(?<=[，,（(；;\s\d])住(?:在|于)?(?=[\u4e00-\u9fff]{1,8}(?:省|市|区|县|州|镇|乡|村)))"
     r"[:：\s|\t]*([^，,。；;\n（(|\t]{4,60})"
 )
@@ -285,11 +285,14 @@ def dwellings(folded: str) -> Iterator[Span]:
 _SERVED_AT = re.compile(r"送达(?:地点|地址)[:：]\s*([^，,。；;\n（(|\t]{4,60})")
 
 
-def home_addresses(folded: str, person: bool = False) -> Iterator[Span]:
+def home_addresses(folded: str, person: bool = False, registered: bool = True) -> Iterator[Span]:
     """Yield the below-county part of every labelled home address and named dwelling; and,
-    when the party is a natural person, of where the decision was served on them."""
+    when the party is a natural person, of where the decision was served on them. With
+    ``registered=False`` an address under 住所 (an organisation's registered seat) is left."""
     for pattern in (_HOME_LABELS, _DWELLING, *([_SERVED_AT] if person else [])):
         for m in pattern.finditer(folded):
+            if not registered and pattern is _HOME_LABELS and m.group().startswith("住所"):
+                continue
             address = m.group(1).strip()
             if not _ADDRESSY.search(address):
                 continue

@@ -655,3 +655,30 @@ def test_a_companys_handler_on_a_private_number_in_any_writing_goes() -> None:
     for number in ("一三九一二三四五六七八", "（+86）139 1234 5678", "+86.13912345678"):
         out = public(f"申请人：{ORG['target_name']}（经办人孔令辉，联系电话{number}）。", **ORG)
         assert "令辉" not in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("其在询问中称，家里全靠老伴，每月退休金仅2750元。", "2750"),  # a pension is income
+        ("死者生前享受农村低保，月领480元。", "480"),
+        ("档案记载其1983年月标准工资三十九元五角。", "五角"),  # pay in numerals, with its 角
+        ("举报人系该厂司机，月工资8千五元左右。", "千五"),
+        ("经查，当事人在某物流公司工作，月缴存基数5600元。", "5600"),  # a person's fund base
+    ],
+)
+def test_pay_and_benefits_go_in_any_writing(text: str, gone: str) -> None:
+    assert gone not in public(text, **ORG)
+
+
+def test_the_schemes_own_base_and_standards_stay() -> None:
+    text = "住房公积金缴存基数上限为当地月平均工资的3倍；城乡低保标准为每月700元。"
+    assert public(text, **ORG) == text
+
+
+def test_a_label_with_a_bracketed_note_still_introduces_a_name_and_a_home() -> None:
+    # the text is folded before matching: full-width brackets become ASCII ones
+    assert "江河" not in public("见证人（签名）：江河\n日期：2025年1月2日", **ORG)
+    home = "住所（住址）：杭州市西湖区文三路88号3幢201室"
+    assert "文三路" not in public(home, target_type="natural_person", target_name="卢志明")
+    assert public(home, **ORG) == home  # an organisation's registered seat stays
