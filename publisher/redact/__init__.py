@@ -16,7 +16,7 @@ from typing import Any
 from publisher.intake import schemas
 from publisher.redact import identifiers, names, people, sensitive
 from publisher.redact.scan import Finding, scan, scan_allowed
-from publisher.redact.spans import DELETED, TRADE_SECRET, Span, apply, fold, resolve
+from publisher.redact.spans import CN_DIGITS, DELETED, TRADE_SECRET, Span, apply, fold, resolve
 
 __all__ = ["Finding", "Redaction", "redact", "scan", "DELETED", "TRADE_SECRET"]
 
@@ -62,7 +62,7 @@ _PUBLIC_SHAPES = re.compile(
 )
 
 
-_PROPERTY_WORD = re.compile(r"房权证|林权证|不动产权|集用|侨眷|使用权证|[佛道伊天基]证字")
+_PROPERTY_WORD = re.compile(r"房权证|林权证|不动产权|集用|侨眷|使用权证|[佛道伊天基]证字|退伍证")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _LAW = re.compile(r"《[^》\n]{1,60}(?:法|条例|规定|办法|规则|标准|细则|解释|规范|目录|清单|纲要|公约|章程)》")
 
@@ -164,6 +164,15 @@ def redact_text(
     spans += sensitive.sensitive(folded)
     spans += sensitive.trade_secrets(folded)
     protected = [found for value in keep for found in finder.find(value)]
+    # the agency's own lines and addresses however the text writes them: +86 (0)571 8765 4321,
+    # scjgj(at)hangzhou(dot)gov(dot)cn
+    known = {plain for plain in map(_plain, keep) if len(plain) >= 5}
+    spans = [
+        s
+        for s in spans
+        if s.rule not in ("phone", "email", "long_number")
+        or _plain(folded[s.start : s.end].translate(CN_DIGITS)) not in known
+    ]
     # a property certificate (…房权证…字第…号) has a licence's shape and is private
     found_shapes = [
         m
@@ -187,6 +196,20 @@ def redact_text(
     spans += [Span(a, b, "reviewer") for value in remove for a, b in finder.find(value)]
     resolved = resolve(spans)
     return apply(text, resolved), resolved
+
+
+_AT_WORDS = re.compile(r"\s*[(（\[]\s*at\s*[)）\]]\s*|\s+at\s+|\s*[＠#]\s*", re.I)
+_DOT_WORDS = re.compile(r"\s*[(（\[]\s*dot\s*[)）\]]\s*|\s+dot\s+|。", re.I)
+
+
+def _plain(value: str) -> str:
+    """A phone as its digits (without the country code and the (0) before the area code), an
+    e-mail address as it is meant to be read."""
+    if "@" in value or _AT_WORDS.search(value):
+        return _DOT_WORDS.sub(".", _AT_WORDS.sub("@", value)).replace(" ", "").lower()
+    digits = re.sub(r"\(0\)|\D", "", value)
+    digits = digits[2:] if digits.startswith("86") and len(digits) > 11 else digits
+    return digits.removeprefix("0")  # 0571… and (0)571… are the same line
 
 
 def _inside(span: Span, protected: list[tuple[int, int]], shapes: list[tuple[int, int]]) -> bool:

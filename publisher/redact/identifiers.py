@@ -24,7 +24,7 @@ _EXTENSION = re.compile(r"\s?(?:转|ext\.?|分机)\s?(?:分机)?\d{1,6}(?!\d)")
 # A mobile spoken digit by digit, in groups, after Chinese numerals were read as digits.
 _MOBILE_SPOKEN = re.compile(r"(?<![0-9])1[3-9]\d(?:\s?\d){8}(?![0-9])")
 _LANDLINE = re.compile(
-    r"\+?86[\s\-]*\(0\)\s?\d{2,3}[\s\-]?\d{7,8}(?!\d)"  # +86 (0)580 2012345
+    r"\+?86[\s\-]*\(0\)\s?\d{2,3}[\s\-]?\d(?:[ \-]?\d){6,7}(?!\d)"  # +86 (0)580 2012345
     r"|(?<![0-9A-Za-z])"
     r"(?:\(0\d{2,3}\)|0\d{2,3})[ \-]{0,2}[2-9](?:[ \-]?\d){6,7}"
     r"(?:\s?(?:转|ext\.?|[-#]|分机)\s?(?:分机)?\d{1,6})?(?!\d)"
@@ -39,11 +39,12 @@ _ACCOUNT = re.compile(r"(?:账号|账户|帐号|帐户|卡号|银行账号)[:：
 _EMAIL = re.compile(r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9.\-]+\.[A-Za-z]{2,}")
 # ... and the ways people write one so that machines do not read it: name(at)qq.com, name#163.com,
 # name ＠ qq。com, name [at] sina [dot] cn, name AT hotmail DOT com.
-_AT = r"(?:\s?[@＠#]\s?|\s?[(（\[]\s?(?:at|AT)\s?[)）\]]\s?|\s(?:at|AT)\s)"
-_DOT = r"(?:\s?[.。．]\s?|\s?[(（\[]\s?(?:dot|DOT)\s?[)）\]]\s?|\s(?:dot|DOT)\s)"
+_AT = r"(?:\s?[@＠#]\s?|\s?[(（\[{]\s?(?:at|AT|At|@)\s?[)）\]}]\s?|\s(?:at|AT|At)\s|艾特)"
+_DOT = r"(?:\s?[.。．]\s?|\s?[(（\[{]\s?(?:dot|DOT|Dot|\.)\s?[)）\]}]\s?|\s(?:dot|DOT|Dot)\s|点)"
 _EMAIL_WRITTEN = re.compile(
     rf"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]{{2,64}}{_AT}[A-Za-z0-9\-]{{2,30}}(?:{_DOT}[A-Za-z0-9\-]{{2,20}})*{_DOT}"
-    r"(?:com|cn|net|org|edu|gov|hk|mo|tw|io|me|info|biz|top|xyz|co|jp|kr|uk|us|ru|de)(?![A-Za-z0-9])",
+    r"(?:com|cn|net|org|edu|gov|hk|mo|tw|io|me|info|biz|top|xyz|co|jp|kr|uk|us|ru|de|club|site|online|shop|vip|work"
+    r"|tech|email)(?![A-Za-z0-9])",
 )
 _PASSPORT = re.compile(r"(?<![0-9A-Za-z])([EGDSP]\d{8}|E[A-HJ-NP-Z]\d{7})(?![0-9A-Za-z])")
 _PERMIT = re.compile(r"(?<![0-9A-Za-z])([HM]\d{8,10}|\d{8}(?=\D*台湾)|[A-Z]\d{6}\(\w\))(?![0-9A-Za-z])")
@@ -63,12 +64,13 @@ _PLATE = re.compile(
     rf"临?[{_PROVINCES}]\s?[A-HJ-NP-Z][·•\.\s\-]?(?:[DF]\s?[A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]"
     r"|[A-HJ-NP-Z0-9]\s?[A-HJ-NP-Z0-9]{3}(?:[A-HJ-NP-Z0-9挂学警港澳领]|应急)|[A-HJ-NP-Z0-9]{4}(?:挂|学|警|港|澳|领|应急))"
     r"(?![A-Za-z0-9])"  # 新AA65014347 is a licence number, not a plate
-    r"|(?<![A-Za-z0-9])[使领]\d{6}(?![0-9])"  # an embassy's or a consulate's: 使169006
+    # an embassy's or a consulate's plate (使169006), not 致使336000元
+    r"|(?<![A-Za-z0-9])[使领]\d{6}(?![0-9]|[元名人户万余多个次件箱台吨斤米亩倍届年月日天位家项])"
     rf"|临[{_PROVINCES}][A-HJ-NP-Z]\d{{4,5}}(?![0-9])"  # a temporary plate: 临鲁F8192
     rf"|[{_PROVINCES}][\u4e00-\u9fff]渔\s?\d{{5}}(?!\d)"  # a fishing boat: 浙普渔72160
 )
 _PLATE_LABELLED = re.compile(
-    r"(?:车牌|号牌)(?:号码?)?(?:为|是)?[:：\s]*([A-Z]{1,2}\s?\d{1,4})(?![0-9A-Za-z])"
+    r"(?:车牌|号牌|牌照)(?:号码?)?(?:为|是)?[:：\s]*([A-Z]{1,2}\s?\d{1,4})(?![0-9A-Za-z])"
 )
 _VIN = re.compile(r"(?<![0-9A-Za-z])([A-HJ-NPR-Z0-9]{17})(?![0-9A-Za-z])")
 _PROPERTY = re.compile(
@@ -107,9 +109,13 @@ _MASKED_ANYWHERE = re.compile(
     r"(?<![0-9A-Za-z*＊])[0-9*＊]{17}[0-9Xx*＊](?![0-9A-Za-z*＊])|(?<![0-9A-Za-z*＊])[0-9*＊]{15}(?![0-9A-Za-z*＊])"
 )
 # A long number a spreadsheet turned into scientific notation (6.22671E+18, 3.30922200301079E+17).
-_SCIENTIFIC = re.compile(r"(?<![0-9A-Za-z.])\d\.\d{2,16}[Ee]\+?(?:1\d|2\d)(?![0-9A-Za-z])")
+_SCIENTIFIC = re.compile(
+    r"(?:(?<=[,，|\t:：])|(?<=[号码为是户]))\s*\d\.\d{2,16}[Ee]\+?(?:1\d|2\d)(?=\s*(?:[,，|\t\n。；;]|$))"
+)  # in a cell or after a cue, as a spreadsheet leaves it; 3.60E+10 CFU/g in a report stays
 # A masked card: 6228 **** **** 9212.
-_MASKED_CARD = re.compile(r"(?<![0-9A-Za-z*])\d{4}(?:[ \-]?[*＊]{4}){1,3}[ \-]?\d{4}(?![0-9A-Za-z*])")
+_MASKED_CARD = re.compile(r"(?<![0-9A-Za-z*])\d{4}(?:[ \-]?[0-9*＊]{4}){2,3}[ \-]?[0-9]{1,4}(?![0-9A-Za-z*])")
+# An ID masked with spaces between its groups: 330102 ******** 1234.
+_MASKED_SPACED = re.compile(r"(?<![0-9A-Za-z*])\d{6}\s[*＊]{8}\s[0-9*＊]{3}[0-9Xx*＊](?![0-9A-Za-z*])")
 
 
 # An alphanumeric token, single spaces or dashes allowed between its groups.
@@ -135,7 +141,7 @@ _NAMED_CREDENTIAL = re.compile(r"[\u4e00-\u9fff·]{2,6}[（(]\s*(?:证件号码?
 # Numbers of public documents and of the agency's own lines, named just before the number.
 _PUBLIC_DOCUMENT = re.compile(
     r"(?:发票(?:号码|代码)|注册号|注册证号?|批准文号|国药准字|械注准|报告编号|检验报告|条形?码|商品条码|许可证编号|"
-    r"备案号|合同编号|登记号|本局|本机关|(?:许可|运管|[A-Z])字第?)[^，,。；;\n]{0,6}$"
+    r"备案号|合同编号|登记号|案件编号|案件号|受理编号|立案编号|本局|本机关|(?:许可|运管|[A-Z])字第?)[^，,。；;\n]{0,6}$"
 )
 _REGISTRATION = re.compile(r"注册号[:：\s]*$")  # an old business registration number has 15 digits
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
@@ -155,14 +161,15 @@ _PERSONAL_CARD = (
 # Numbers that a person's records carry: household, school, hospital, employee, archive,
 # a boat's radio (MMSI) and an engine's; certificates of homesteads and of overseas Chinese families.
 _RECORD = re.compile(
-    r"(?:户号|学籍号|住院号|病案号|门诊号|就诊号|工号|员工编号|职工编号|档案编号|档案号|MMSI|发动机号码?|船舶识别号"
-    r"|(?:宅基地|集体土地|土地|海域)使用权?证号?|教职人员证书?(?:编号|号))(?:为|是)?[:：\s]*"
+    r"(?:(?<![账帐开])户号|学籍号|住院号|病案号|门诊号|就诊号|工号|员工编号|职工编号|MMSI码?[）)]?|发动机(?:号码?|编号)|电机号"
+    r"|船舶识别号|退伍证(?:编号|号)"
+    r"|(?:宅基地|集体土地|土地|海域)使用权?证号?|教职人员证书?[，,]?(?:编号|号))(?:为|是)?[:：\s]*"
     r"((?:(?=[0-9A-Za-z\-]{0,24}\d)[0-9A-Za-z][0-9A-Za-z\-]{4,24}"
-    r"|[\u4e00-\u9fff]{1,8}(?:[（(]\d{4}[）)])?[\u4e00-\u9fff]{0,4}第?\d{3,12}号?))(?![0-9A-Za-z])"
+    r"|(?:\d{4})?[\u4e00-\u9fff]{1,8}(?:[（(]\d{4}[）)])?[\u4e00-\u9fff]{0,4}第?\d{3,12}号?))(?![0-9A-Za-z])"
 )
 # A certificate numbered after its place and kind: 蓬莱侨眷字202542846, 邗江集用（2014）第68851号.
 _PLACE_CERTIFICATE = re.compile(
-    r"[\u4e00-\u9fff]{2,5}(?:侨眷|集用|宅|海)字?(?:[（(]\d{4}[）)])?第?\d{4,12}号?(?![0-9])"
+    r"[\u4e00-\u9fff]{2,5}(?:侨眷|集用|宅|海)(?:字|[（(]\d{4}[）)])第?\d{4,12}号?(?![0-9])"
 )
 _CARD_CUE = re.compile(
     rf"(?:{_PERSONAL_CARD})[（(]?\s*(?:证号|卡号|号码|编号)?[:：\s]*"
@@ -209,10 +216,14 @@ def public_number(folded: str, start: int, mobile: bool = False) -> bool:
     before = folded[max(0, start - 60) : start]
     if not mobile and _PUBLIC_DOCUMENT.search(before[-16:]) and not _OWN.search(before[-16:]):
         return True
-    fiscal = not mobile and _after_last(_FISCAL, before, _NOT_FISCAL)  # a fiscal account is never a mobile
+    fiscal = not mobile and (
+        _after_last(_FISCAL, before, _NOT_FISCAL)  # a fiscal account is never a mobile
+        or _FISCAL_NAMED_AFTER.match(folded, start) is not None
+    )
     named = (
         not mobile
         and _NAMED_CREDENTIAL.search(before[-14:]) is not None
+        and not _PRIVATE_ROLE.search(before[-24:])  # 员工张某（证件号码…）: an employee's papers
         and _credential_action(folded, start)
     )
     if mobile:  # an officer's number that looks like a mobile only right after its word
@@ -221,6 +232,28 @@ def public_number(folded: str, start: int, mobile: bool = False) -> bool:
 
 
 _FOUR_FOUR_THREE = re.compile(r"\d{4}[ \-]\d{4}[ \-]\d{3}")
+# Who a named number belongs to when the text says so: never an officer.
+_PRIVATE_ROLE = re.compile(
+    r"(?:员工|职工|雇员|店员|工人|证人|当事人|消费者|投诉人|举报人|被询问人|患者|学生|家属|亲属|邻居|租户|承租人|现场人员)"
+    r"[\u4e00-\u9fff·]{2,6}[（(][^）)]*$"
+)
+
+
+def officer_evidence(folded: str, at: int) -> bool:
+    """Whether the sentence around ``at`` shows officers: a cue word before it, or a credential
+    in a shape only officers' have (粤90586550, 川执字第…号)."""
+    start = max(folded.rfind("。", 0, at), folded.rfind("\n", 0, at), at - 80, 0)
+    stop = min(x for x in (folded.find("。", at), folded.find("\n", at), at + 80, len(folded)) if x >= 0)
+    sentence = folded[start:stop]
+    return (
+        _OFFICER.search(folded, start, at) is not None
+        or _CREDENTIAL_SHAPE.search(sentence) is not None
+        # two people named with credentials who inspect: 王某（证件号…）、李某（证件号…）在…检查
+        or (len(_ANOTHER_CREDENTIAL.findall(sentence)) >= 2 and _ACTION.search(sentence) is not None)
+    )
+
+
+_FISCAL_NAMED_AFTER = re.compile(r"[0-9 \-]{8,40}[（(][^）)]{0,20}(?:汇缴|结算户|非税|国库|罚没款?专户)")
 _FISCAL_STRONG = re.compile(r"汇缴|结算户|非税|国库|财政|罚没款?专户")
 _CREDENTIAL_WORD = re.compile(
     r"(?:执法证(?:件)?(?:编号|号)?|警号|工作证号|监督证号)(?:分别为|分别是|为)?[:：\s]*"
@@ -281,7 +314,7 @@ def credential_like(number: str) -> bool:
         and not _PERMIT.fullmatch(compact)
         and not _id_window(compact)
         and not _card_or_id_shaped(compact)
-        and (_MOBILE.fullmatch(digits) is None or _FOUR_FOUR_THREE.fullmatch(number.strip()) is not None)
+        and _MOBILE.fullmatch(digits) is None
         and len(digits) != 15
     )
 
@@ -319,8 +352,10 @@ def long_numbers(folded: str) -> Iterator[Span]:
         if _id_window(compact) and not labelled:
             yield Span(m.start(), m.end(), "id_number")
             continue
-        # 1501-2260-560 is grouped as a credential is, never as a mobile (139 1234 5678)
-        mobile = _MOBILE.fullmatch(compact) is not None and not _FOUR_FOUR_THREE.fullmatch(m.group())
+        # 1501-2260-560 is grouped as a credential is, not as a mobile (139 1234 5678): an
+        # officer's, where the sentence shows officers
+        grouped = _FOUR_FOUR_THREE.fullmatch(m.group()) is not None and officer_evidence(folded, m.start())
+        mobile = _MOBILE.fullmatch(compact) is not None and not grouped
         strong = _card_or_id_shaped(compact) and not _FISCAL_STRONG.search(
             folded[max(0, m.start() - 60) : m.start()]
         )
@@ -338,11 +373,16 @@ def long_numbers(folded: str) -> Iterator[Span]:
         text = m.group()
         if 3 <= text.count("*") + text.count("＊") and sum(c.isdigit() for c in text) >= 6:
             yield Span(m.start(), m.end(), "id_number")
-    for pattern, rule in ((_SCIENTIFIC, "long_number"), (_MASKED_CARD, "bank_account")):
+    masked = ((_SCIENTIFIC, "long_number"), (_MASKED_CARD, "bank_account"), (_MASKED_SPACED, "id_number"))
+    for pattern, rule in masked:
         for m in pattern.finditer(folded):
-            yield Span(m.start(), m.end(), rule)
+            if rule != "bank_account" or "*" in m.group() or "＊" in m.group():
+                yield Span(m.start(), m.end(), rule)
     for m in _RECORD.finditer(folded):
-        yield Span(m.start(1), m.end(1), "record_number")
+        # an officer's 工号 (执法人员王某（工号A10023）) and a fiscal account's 户号 can be public
+        shared = re.match(r"工号|员工编号|职工编号|户号", m.group())
+        if not (shared and public_number(folded, m.start(1))):
+            yield Span(m.start(1), m.end(1), "record_number")
     for m in _PLACE_CERTIFICATE.finditer(folded):
         yield Span(m.start(), m.end(), "property_certificate")
     yield from _broken_ids(folded)

@@ -22,7 +22,7 @@ from pathlib import Path
 import rjieba
 
 from publisher.redact import ner
-from publisher.redact.identifiers import credential_like
+from publisher.redact.identifiers import credential_like, officer_evidence
 from publisher.redact.people import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -89,9 +89,9 @@ _COMMON_SURNAMES = (
 _COMPOUND_ALT = "|".join(COMPOUND_SURNAMES)
 _SURNAME_CLASS = "".join(sorted(SURNAMES))
 _NICKNAME = re.compile(
-    rf"(?<=[老小])([{_COMMON_SURNAMES}高乔柳])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们])"
+    rf"(?<=[老小])([{_COMMON_SURNAMES}高乔柳])(?![醋虾库兔车牛块菜层型区人鼠虎干子米头板鸡鸭鹅羊狗猫马儿们客打饼鱼序])"
     # 老白, 老康 standing alone
-    rf"|(?<=老)([{''.join(sorted(COMMON_SURNAMES))}])(?=[^\u4e00-\u9fff]|[和与说称在的腰家])"
+    rf"|(?<=老)([{''.join(sorted(COMMON_SURNAMES))}])(?=[^\u4e00-\u9fff]|[和与说称在的腰家均都也为是等负将把被向对从已未不])"
     rf"|((?<![\u4e00-\u9fff])(?:{_COMPOUND_ALT})|[{_COMMON_SURNAMES}高乔柳])"
     r"(?=老板娘?|师傅|老汉|老太|大爷|大妈|大娘|大婶|婶子?|阿姨|大姐|大哥|老师|奶奶|爷爷|教练)"
 )
@@ -119,7 +119,8 @@ _ALIAS_SHAPE = re.compile(
     r"|[\u4e00-\u9fff]{1,2}(?:老板娘?|师傅|教练|老师|大妈|大爷|大娘|[哥姐叔婶嫂姨伯总妹弟])"
 )
 _ALIAS = re.compile(
-    r"(?:(外号|绰号|诨名|化名|人称|叫[他她]|称[其他她]为|喊[他她]|网友|外地人|上线|下线)|受雇于|名叫|以|从|向|经|由|给)"
+    r"(?:(外号|绰号|诨名|化名|人称|叫[他她]|称[其他她]为|喊[他她]|网友|外地人|上线|下线|博主|主播|网红|达人)"
+    r"|受雇于|名叫|以|从|向|经|由|给)"
     r"[“\"‘]([\u4e00-\u9fff]{2,4})[”\"’]"
 )
 _PERSONAL_ALIAS = re.compile(
@@ -137,7 +138,8 @@ def nicknames(folded: str) -> Iterator[Span]:
     mention, with the real name given in brackets after them."""
     whole: set[str] = set()
     for m in _ELDER.finditer(folded):
-        whole.add(folded[m.start(1) : _title_end(folded, m.end(1))])
+        if not _inside_word(folded, m.start(1)):  # 门卫|大爷, 小区|大妈, 上海|大爷: no surname
+            whole.add(folded[m.start(1) : _title_end(folded, m.end(1))])
     for m in _QUOTED_NICKNAME.finditer(folded):
         if m.group(1):
             yield Span(m.start(1), m.end(1), "name", "某")
@@ -148,15 +150,18 @@ def nicknames(folded: str) -> Iterator[Span]:
             if folded[m.start() - 2 : m.start() - 1] in ("古", "养", "大", "很", "太", "最", "较"):
                 continue  # 古老, 大小…: not a prefix
             yield Span(m.start(), m.end(), "name", "某")
-        else:
+        elif not _inside_word(folded, m.start(3)):  # 浙江|老板, 班主任|老师, 多次向|老板反映
             whole.add(folded[m.start(3) : _title_end(folded, m.end(3))])
     for m in _ALIAS.finditer(folded):
         alias, real = m.group(2), _REAL_NAME.match(folded, m.end())
-        if real and (_role_word(real.group(1)) or PLACE_AFTER.match(folded, real.end(1))):
-            real = None
-        # after a weaker cue (以“老字号”, 向“小红书”) a nickname needs its real name after it, or a
-        # title or 阿 that only people carry
-        if m.group(1) or (_ALIAS_SHAPE.fullmatch(alias) and (real or _PERSONAL_ALIAS.fullmatch(alias))):
+        if real and not _real_name(real.group(1), folded, real.end(1)):
+            real = None  # “阿强”（另案处理）, “老周”（男性，45岁）, “阿里”（阿里巴巴）
+        if _BRAND_AFTER.match(folded, real.end() if real else m.end()):
+            continue  # 由“阿里”平台, “小天鹅”品牌
+        # after a weaker cue (以“老字号”, 向“小红书”, 从“大姐”处) a nickname needs its real name
+        # after it, or a shape only people's nicknames have and that is no word of the language
+        personal = _PERSONAL_ALIAS.fullmatch(alias) and not rjieba.has_word(alias)
+        if m.group(1) or (_ALIAS_SHAPE.fullmatch(alias) and (real or personal)):
             whole.add(alias)
             if real:
                 whole.add(real.group(1))
@@ -165,6 +170,53 @@ def nicknames(folded: str) -> Iterator[Span]:
         while at >= 0:
             yield Span(at, at + len(name), "name", "某某")
             at = folded.find(name, at + len(name))
+
+
+_BRAND_AFTER = re.compile(
+    r"[”\"’]?\s*(?:平台|品牌|商标|牌|店|门店|超市|公司|饭店|餐厅|酒店|App|APP|网店|直播间|小程序)"
+)
+# What follows a brand or a shop and never a person's name.
+_PRODUCT_AFTER = re.compile(
+    r"(?:品牌|商标|白酒|手机|食用油|地图|饼干|粉店|面馆|系列|专卖|旗舰|加盟店?|经销商|授权|牌[\u4e00-\u9fff]{0,4}(?:酒|油|车|机))"
+)
+
+
+def _branded(folded: str, at: int, name: str) -> bool:
+    """Whether this mention of a name-shaped word is a brand: a product or shop word follows it,
+    or it stands in quotes followed by a product (“王老吉”凉茶, “金六福”白酒)."""
+    end = at + len(name)
+    if _PRODUCT_AFTER.match(folded, end):
+        return True
+    quoted = folded[at - 1 : at] in "“\"'‘" and folded[end : end + 1] in "”\"'’" and at > 0
+    return quoted and (
+        _PRODUCT_AFTER.match(folded, end + 1) is not None or _BRAND_AFTER.match(folded, end) is not None
+    )
+
+
+_PREPOSITIONS = frozenset("向于和与对给跟把被让找问")
+
+
+def _real_name(name: str, folded: str, end: int) -> bool:
+    """Whether what a bracket gives after a nickname is a person's name (萧建, 任重), not a note
+    (另案处理, 化名, 男性) or a brand (阿里巴巴, 商标)."""
+    if (
+        _role_word(name)
+        or PLACE_AFTER.match(folded, end)
+        or not (_is_person_name(name) or minority_name(name))
+    ):
+        return False
+    return not rjieba.has_word(name) or any(tag in PERSON_TAGS for _w, tag in rjieba.tag(name))
+
+
+def _inside_word(folded: str, at: int) -> bool:
+    """Whether the surname-like character at ``at`` ends a word with what precedes it (浙江,
+    门卫, 主任) or is a preposition inside a sentence (多次向老板反映)."""
+    before = folded[at - 1 : at]
+    if not before or not CJK_WORD.fullmatch(before):
+        return False
+    return folded[at] in _PREPOSITIONS or any(
+        rjieba.has_word(folded[max(0, at - k) : at + 1]) for k in (1, 2)
+    )
 
 
 _TITLE_WORD = re.compile(
@@ -286,7 +338,9 @@ def third_parties(folded: str, keep: Iterable[str] = ()) -> Iterator[Span]:
                 and at > 0
                 and (folded[at - 1] in SURNAMES or folded[max(0, at - 2) : at] in _COMPOUND)
             )
-            if not inside and (name in own_number or not _public_context(folded, at, name, phones)):
+            if _branded(folded, at, name):
+                pass  # “江小白”白酒, 金龙鱼食用油, 范记粉店: a product or a shop, not a person
+            elif not inside and (name in own_number or not _public_context(folded, at, name, phones)):
                 yield Span(at, at + len(name), "third_party_name", mask_name(name), name not in evidenced)
             at = folded.find(name, at + len(name))
 
@@ -618,7 +672,8 @@ _PERSON_ITEM = re.compile(
     r"(?:^|\n)[ \t\u3000]{0,3}"
     r"(?:\d{1,3}\s?[.、．]|[（(]\s?\d{1,3}\s?[）)]|[（(][一二三四五六七八九十]{1,3}[）)]|[◇◆•●■□▪])"
     r"[ \t\u3000]{0,3}([\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8})"
-    r"(?=[，,]\s*(?:[男女][，,；;]|\d{1,3}\s*周?岁|\d{4}年\d{1,2}月\d{1,2}日出生|[一二三四五六七八九十]{1,3}\s*周?岁))"
+    r"(?=[，,]\s*(?:[男女][，,；;]|(?:\d{1,3}|[一二三四五六七八九十]{1,3})\s*周?岁(?!以|至|到|及|-|~|～)"
+    r"|\d{4}年\d{1,2}月\d{1,2}日出生))"
 )
 # A name given as the wrong or right one in a correction: 姓名误写为“王某”，应为“王某某”.
 _QUOTED = re.compile(
@@ -644,8 +699,8 @@ def _marked(folded: str) -> Iterator[tuple[int, str]]:
                 name, at = name[2:], at + 2  # 男士|金星，73岁
             if "·" in name or "•" in name or (_is_person_name(name) and not _role_word(name)):
                 yield at, name
-    for m in _PERSON_ITEM.finditer(folded):
-        if not _role_word(m.group(1)):
+    for m in _PERSON_ITEM.finditer(folded):  # not a kind of person (男性，45岁; 老年人，60周岁以上)
+        if not _role_word(m.group(1)) and m.group(1)[-1] not in "人者性童儿年":
             yield m.start(1), m.group(1)
     for m in _OWN_DETAILS.finditer(folded):  # 某某的联系电话: a person's, unless a word (华为, 景区)
         if _is_person_name(m.group(1)) and not _ordinary_word(m.group(1)) and not _role_word(m.group(1)):
@@ -807,20 +862,36 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
         head = re.search(r"负责人[:：]?\s*$", clause)  # an organisation's head is public with any number
         if not head and not _OFFICER_BEFORE.search(clause) and not _officer_elsewhere(folded, name):
             return False
-    if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]) or _credential(after):
+    if PUBLIC_BEFORE.search(before) or PUBLIC_AFTER.match(after[:14]):
         return True
-    if len(name) == 2 and re.match(r"[\u4e00-\u9fff][（(]", after) and _credential(after[1:]):
-        return True  # 高慧|萱（证件号…）: the tagger cut the officer's name short
+    # a credential after the name makes an officer, unless a label says whose papers they are
+    # (员工张某（证件号码…）, 证人刘某（证件号…）)
+    at, labelled = start + len(name), LABEL_BEFORE.search(before) is not None
+    if len(name) == 2 and re.match(r"[\u4e00-\u9fff][（(]", after):
+        after, at = after[1:], at + 1  # 高慧|萱（证件号…）: the tagger cut the officer's name short
+    if not labelled and _credential(after, folded, at):
+        return True
     plain = re.sub(r"[\s\-()（）]", "", after)
     return any(phone in plain for phone in phones)
 
 
-def _credential(after: str) -> bool:
-    """True when the name is followed by an officer's credential number in brackets."""
+def _credential(after: str, folded: str = "", at: int = 0) -> bool:
+    """True when the name is followed by an officer's credential number in brackets; a number
+    grouped 4-4-3 that could be a mobile (1501-2260-560) only where the sentence shows officers."""
     m = _CREDENTIAL_AFTER.match(after)
-    return m is not None and credential_like(m.group(1) or m.group(2) or m.group(3))
+    if m is None:
+        return False
+    number = m.group(1) or m.group(2) or m.group(3)
+    if credential_like(number):
+        return True
+    return (
+        bool(folded)
+        and _FOUR_FOUR_THREE.fullmatch(number.strip()) is not None
+        and officer_evidence(folded, at)
+    )
 
 
+_FOUR_FOUR_THREE = re.compile(r"\d{4}[ \-]\d{4}[ \-]\d{3}")
 _CODE_AFTER = re.compile(r"[0-9A-Za-z]")  # 蒙维备2511495296: the prefix of a number, not a name
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # Ways of naming someone by a title on the surname (邹老板, 祁大妈, 钱老师), which the tagger

@@ -241,3 +241,71 @@ def test_a_private_mobile_ending_in_the_agencys_local_number_is_no_agency_number
 )
 def test_a_longer_word_that_begins_with_a_label_is_no_name(thing: str) -> None:
     assert thing in public(f"经查，{thing}相关情况如下。")
+
+
+# --- a fourth outside attack (2026-12-02), on the seventh corpus's rules ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "private"),
+    [
+        # a pair of named numbers grouped 4-4-3 is not a pair of officers when a label says whose
+        ("员工张丽（证件号码1380-0000-123）、李娜（证件号码1390-1111-234）在现场。", "1380-0000-123"),
+        ("证人刘晓（证件号1390-5712-345）称其当天在店内。", "晓"),
+        ("经查，老白和老康均为当事人雇佣的送货员。", "老康"),
+        ("举报人邮箱：lihua At sina Dot cn。", "lihua"),
+        ("举报人邮箱：zhang.san(@)163.com。", "zhang.san"),
+        ("举报人邮箱：zhangsan{at}qq.com。", "zhangsan"),
+        ("举报人邮箱：zhangsan[at]qq[.]com。", "zhangsan"),
+        ("举报人邮箱：ws_abc(at)example(dot)club", "ws_abc"),
+        ("当事人身份证号码为330102 ******** 1234。", "330102"),
+        ("当事人银行卡号6228 48** **** 9212。", "9212"),
+        ("当事人银行卡号为6.22848E+18。", "6.22848E+18"),
+        ("当事人驾驶香港牌照车辆，牌照号码AB1234。", "AB1234"),
+        ("该船水上移动通信业务标识码（MMSI）412345679。", "412345679"),
+        ("证人持有教职人员证书，编号浙佛证字第2024001号。", "2024001"),
+        ("证人退伍证编号：2019浙字第12345号。", "12345"),
+        ("驾驶员驾驶使169006号牌车辆违规停放。", "169006"),
+        ("向“小红书”博主“阿美”支付推广费2000元。", "阿美"),
+    ],
+)
+def test_what_the_fourth_attack_found_surviving_goes(text: str, private: str) -> None:
+    assert private not in public(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("以“老地方”（饭店）名义经营，老地方饭店无许可证。", "老地方饭店"),  # a note, not a real name
+        ("经“阿强”（另案处理）介绍，当事人出借了银行卡。", "另案处理"),
+        ("受雇于“老周”（男性，45岁）。男性员工未穿工作服。", "男性员工"),
+        ("网友“胖哥”（化名）提供了线索，化名不影响本案认定。", "化名不影响"),
+        ("由“阿里”（平台）转来投诉，平台已下架商品。", "平台已下架"),
+        ("从“大姐”处购买。大姐大饭店无证经营。", "大姐大饭店"),
+        ("给“小哥”支付报酬。外卖小哥未持健康证。", "外卖小哥"),
+        ("执法人员王海燕（工号A10023）、赵磊（工号A10024）到场检查。", "A10023"),
+        ("致使336000元财政资金流失，使123456名群众受益，共骗领105600元。", "336000"),
+        ("该货物运往珠海3000箱，发往上海2000件。", "珠海3000箱"),
+        ("菌落总数为3.60E+10 CFU/g，颗粒物浓度为1.25E+18个/立方米。", "3.60E+10"),
+        ("罚款缴入某区财政局非税收入汇缴结算户，账户号：1202020409900012345。", "1202020409900012345"),
+        ("本案卷宗档案号：2024-WS-0012。", "2024-WS-0012"),
+        ("当事人于2023年更名为杭州鑫达科技有限公司。", "杭州鑫达科技有限公司"),
+        ("适用对象：\n（一）低龄儿童，3周岁以下的；\n（二）老年人，60周岁以上的。", "老年人"),
+        ("被侵害消费者：\n1. 男性，45岁；\n2. 女性，38岁。", "女性"),
+        ("当事人多次向老板反映，老板未予理睬。", "向老板反映"),
+        ("小区大妈和门卫大爷均证实。", "门卫大爷"),
+        ("罚没款缴入账号33001612735059001234（杭州市财政局非税收入汇缴结算户）。", "33001612735059001234"),
+        ("案件编号：330100202400123。", "330100202400123"),
+        ("当事人店内销售“江小白”白酒24瓶，现场查获金龙鱼食用油20桶。", "金龙鱼食用油"),
+        ("当事人为“文和友”品牌加盟店。", "文和友"),
+        ("店内有老顾客反映，当事人销售的小苏打、小熊饼干无中文标签。", "小熊饼干"),
+    ],
+)
+def test_what_the_fourth_attack_found_damaged_stays(text: str, kept: str) -> None:
+    assert kept in public(text)
+
+
+def test_the_agencys_own_line_and_mailbox_stay_however_written() -> None:
+    keep = ["0571-87654321", "scjgj@hangzhou.gov.cn"]
+    text = "本局咨询电话：+86 (0)571 8765 4321；咨询邮箱：scjgj(at)hangzhou(dot)gov(dot)cn。"
+    assert redact(f.decision(text=text), keep=keep).text == text
