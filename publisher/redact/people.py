@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from publisher.redact.spans import CN_DIGITS, Span
 
@@ -92,9 +92,13 @@ _HOME_LABELS = re.compile(
 _DWELLING = re.compile(r"位于([^，,。；;\n（(]{4,60}?)的(?:住宅|住房|房屋|家中|出租屋|出租房|自建房|居所)")
 # An address: it names a level of the hierarchy or a building.
 _ADDRESSY = re.compile(r"[省市区县镇乡村路街道巷弄号栋幢楼室组院]")
-_DATE = r"(?:\d{4}|\d{2})\s*[年.\-/]\s*\d{1,2}\s*(?:[月.\-/]\s*\d{1,2}\s*日?|月)"
+_DAY = r"(?:[123]?十\d?|\d{1,2})"  # 26, or 2十6 when 二十六 was read digit by digit
+_DATE = rf"(?:\d{{4}}|\d{{2}})\s*[年.\-/]\s*{_DAY}\s*(?:[月.\-/]\s*{_DAY}\s*日?|月)"
 _BIRTH = re.compile(
     rf"(?:出生日期|出生年月日?|生日)[:：\s|\t]*{_DATE}|(?:出生于|生于){_DATE}|{_DATE}\s*(?:出生|生(?=[）)，,]))"
+    # a correction of someone's birth date: 出生日期由…更正为…, 出生日期记载为…
+    rf"|(?<=出生日期)[^，,。；;\n\d]{{0,6}}?(?:由|为|是)\s*{_DATE}(?:\s*更正为\s*{_DATE})?"
+    rf"|(?<=出生日期)(?:更正|变更|登记|记载)为\s*{_DATE}"
 )
 
 
@@ -281,6 +285,38 @@ def dwellings(folded: str) -> Iterator[Span]:
             yield span
     for m in _VILLAGE_GROUP.finditer(folded):
         yield Span(m.start(), m.end(), "home_address")
+
+
+# An address as a piece of a record of its own (a table cell, a clause between commas): it names
+# a level below the county and ends in a number, a group or a village.
+_ADDRESS_PIECE = re.compile(
+    r"[\u4e00-\u9fff0-9\-]{0,40}?[省市区县镇乡村路街道巷弄]"
+    r"[\u4e00-\u9fff0-9\-]{0,40}(?:(?:\d{1,5}|[一二三四五六七八九十]{1,3})(?:号|室|组|楼|栋|幢|户)|村|组)"
+)
+_PREMISES = re.compile(
+    r"(?:经营场所|营业场所|经营地址|注册地址|办公地址|单位地址|公司地址|门店地址|生产地址)[:：\s]*$"
+)
+_PIECES = re.compile(r"[^，,|\t；;（()）\n：:]+")
+
+
+def addresses_beside(folded: str, anchors: Iterable[Span]) -> Iterator[Span]:
+    """Yield the below-county part of every address written in the same record as a person's
+    ID number (a table row, a party line: 王某，身份证…，某县某镇某村十一组51号，电话…): a home,
+    whatever label it has or lacks."""
+    lines = set()
+    for anchor in anchors:
+        start = folded.rfind("\n", 0, anchor.start) + 1
+        end = folded.find("\n", anchor.end)
+        lines.add((start, len(folded) if end < 0 else end))
+    for start, end in lines:
+        for piece in _PIECES.finditer(folded, start, end):
+            text = piece.group().strip()
+            if _PREMISES.search(folded, max(0, piece.start() - 8), piece.start()):
+                continue  # 经营场所：… is a business's, not a home
+            if len(text) >= 6 and _ADDRESS_PIECE.fullmatch(text):
+                span = address_span(piece.start() + piece.group().index(text[0]), text)
+                if span:
+                    yield span
 
 
 # Where a decision was served on a natural-person party (送达回证): their home, as a rule.

@@ -682,3 +682,25 @@ def test_a_label_with_a_bracketed_note_still_introduces_a_name_and_a_home() -> N
     home = "住所（住址）：杭州市西湖区文三路88号3幢201室"
     assert "文三路" not in public(home, target_type="natural_person", target_name="卢志明")
     assert public(home, **ORG) == home  # an organisation's registered seat stays
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("申请将出生日期更正为1981年3月9日。", "1981"),
+        ("经调取户籍底册，其出生日期记载为一九八一年三月二十九日。", "二十九"),
+        ("同意将其出生日期由1982年03月09日更正为1981年03月09日。", "1982"),
+    ],
+)
+def test_a_birth_date_being_corrected_goes(text: str, gone: str) -> None:
+    out = public(text, **ORG)
+    assert gone not in out and "1981年03月09日" not in out, out
+
+
+def test_an_address_in_the_same_record_as_an_id_number_is_a_home() -> None:
+    row = "| 石某 | 男 | 330106198802142710 | 杭州市西湖区古荡街道文三路88号6楼4号 | 139 1234 5678 |"
+    assert "文三路" not in public(row, **ORG)
+    line = "申请人：某甲，330106198802142710（身份证），杭州市余杭区良渚街道白马村十一组51号，电话略。"
+    assert "白马村" not in public(line, **ORG)
+    premises = "经营场所：杭州市西湖区留下街道屏基山路8号；经营者身份证号330106198602034512。"
+    assert "屏基山路8号" in public(premises, target_type="individual_business", target_name="西湖区某店")
