@@ -157,6 +157,8 @@ def redact_text(
     declared = {(s.start, s.end) for s in spans}  # what the record itself says is private goes always
     spans += identifiers.find(folded)
     spans += names.third_parties(folded, keep)
+    anchors = [s for s in spans if s.rule in ("id_number", "passport", "phone", "permit")]
+    spans += names.record_subjects(folded, anchors)
     spans += names.nicknames(folded)
     spans += people.home_addresses(folded, person=True) if person else _third_party_homes(folded)
     spans += people.dwellings(folded)

@@ -875,6 +875,53 @@ def _public_context(folded: str, start: int, name: str, phones: Iterable[str] = 
     return any(phone in plain for phone in phones)
 
 
+_ROW_PIECES = re.compile(r"[^|\t，,；;（()）：:\n]+")
+_ROW_MARKER = re.compile(r"^\s*(?:\d{1,3}\s?[.、．]?|[（(]?[一二三四五六七八九十\d]{1,3}[）)]|[◇◆•●■□▪])?\s*")
+_SUBJECT = re.compile(r"[\u4e00-\u9fff]{2,4}|[\u4e00-\u9fff]{1,6}·[\u4e00-\u9fff]{1,8}")
+
+
+def record_subjects(folded: str, anchors: Iterable[Span]) -> Iterator[Span]:
+    """The person a record is about: the first name-shaped piece of a table row or a line that
+    holds an ID number, a passport or a private phone (2 | 胜利 | 身份证…; （3）山本健太，租住…，手机…),
+    whatever its characters, and every other mention of it."""
+    lines = set()
+    for anchor in anchors:
+        start = folded.rfind("\n", 0, anchor.start) + 1
+        end = folded.find("\n", anchor.end)
+        lines.add((start, len(folded) if end < 0 else end))
+    names = set()
+    for start, end in lines:
+        row = "|" in folded[start:end] or "\t" in folded[start:end]
+        for piece in _ROW_PIECES.finditer(folded, start, end):
+            text = piece.group()
+            lead = _ROW_MARKER.match(text)
+            text = text[lead.end() if lead else 0 :].strip()
+            if not text:
+                continue
+            shaped = _is_person_name(text) or minority_name(text) or "·" in text
+            if (
+                _SUBJECT.fullmatch(text)
+                and (row or (shaped and not _ordinary_word(text)))  # a row's cell: 胜利 is a name there
+                and not _role_word(text)
+                and not _NOT_SUBJECT.search(text)
+                and text[-1] not in "人者方员"
+            ):
+                names.add(text)
+            break  # only the first piece that says anything: later ones are the person's details
+    for name in names:
+        at = folded.find(name)
+        while at >= 0:
+            yield Span(at, at + len(name), "third_party_name", mask_name(name), True)
+            at = folded.find(name, at + len(name))
+
+
+# What the first piece of a row is when it is not a person: a header, a label, a kind of thing.
+_NOT_SUBJECT = re.compile(
+    rf"(?:{THIRD_PARTY_LABELS})$|姓名|名称|序号|合计|小计|身份|证件|号码|电话|手机|联系|地址|住址|日期|时间|金额|备注|当事人|申请人"
+    r"|公司|中心|局|所|店|厂|部|队|站|院|会|社|行$|银行|单位|[省市区县镇乡村]$"
+)
+
+
 def _credential(after: str, folded: str = "", at: int = 0) -> bool:
     """True when the name is followed by an officer's credential number in brackets; a number
     grouped 4-4-3 that could be a mobile (1501-2260-560) only where the sentence shows officers."""

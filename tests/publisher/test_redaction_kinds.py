@@ -704,3 +704,11 @@ def test_an_address_in_the_same_record_as_an_id_number_is_a_home() -> None:
     assert "白马村" not in public(line, **ORG)
     premises = "经营场所：杭州市西湖区留下街道屏基山路8号；经营者身份证号330106198602034512。"
     assert "屏基山路8号" in public(premises, target_type="individual_business", target_name="西湖区某店")
+
+
+def test_the_person_a_row_or_a_record_line_is_about_goes_whatever_the_name() -> None:
+    table = "| 序号 | 姓名 | 证件 |\n|---|---|---|\n| 1 | 胜利 | 身份证330106198802142710 |\n"
+    out = public(table, **ORG)
+    assert "胜利" not in out and "姓名" in out and "序号" in out
+    line = "（2）冼志海，手机13927184455，租住文三路某小区。"
+    assert "志海" not in public(line, **ORG)
