@@ -325,12 +325,17 @@ def _after_last(cue: re.Pattern[str], before: str, unless: re.Pattern[str]) -> b
     return bool(found) and not unless.search(before[found[-1] :])
 
 
+_FOUR_DIGITS = re.compile(r"\d(?:[^\d\n]{0,8}\d){3}")  # four digits, perhaps grouped or masked
+
+
 def long_numbers(folded: str) -> Iterator[Span]:
     """Default-deny for long numbers: eleven or more digits (however grouped) are taken to
     identify a person (an account, a card, a licence file, an ID number in any wrapping)
     unless the context shows a public number or it validates as an organisation's credit
     code. A code with letters (a licence or permit number) is private only when it holds an
     ID number."""
+    if _FOUR_DIGITS.search(folded) is None:  # every rule below needs a run of digits
+        return
     for m in _TOKEN.finditer(folded):
         compact = _GROUPING.sub("", m.group()).upper()
         digits = sum(c.isdigit() for c in compact)
@@ -409,6 +414,8 @@ def _phones(folded: str) -> Iterator[Span]:
     """Mobiles and landlines, also in Chinese numerals; the agency's own lines and officers'
     credential numbers (which can look like a mobile) are public by context."""
     numerals = folded.translate(CN_DIGITS)
+    if _FOUR_DIGITS.search(numerals) is None:  # no phone without digits, in figures or in words
+        return
     lines = (_MOBILE, _MOBILE_BRACKETED, _LANDLINE, _LOCAL_LINE)
     for text, patterns in ((folded, lines), (numerals, (_MOBILE_SPOKEN, _LANDLINE))):
         for pattern in patterns:
