@@ -538,32 +538,33 @@ def _untagged(tokens: Tokens) -> Iterator[tuple[int, str]]:
     surname (汤蓓/x). Only a doubt: the model decides."""
     offset = 0
     for index, (word, tag) in enumerate(tokens):
-        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        at, offset = offset, offset + len(word)
+        if tag not in _SURNAME_MISREAD and word not in _COMPOUND or len(word) > 3:
+            continue  # most tokens: checked once, cheaply
+        following, next_tag = tokens[index + 1] if index + 1 < len(tokens) else ("", "x")
         previous = tokens[index - 1][0] if index else ""
-        if (
-            len(word) == 1
-            and word in COMMON_SURNAMES  # the rare ones are mostly words (时, 原, 路, 项)
-            and tag in _SURNAME_MISREAD
-            and 1 <= len(following) <= 2
-            and CJK_WORD.fullmatch(following)
-            and tokens[index + 1][1] not in _NOT_A_GIVEN_NAME
-            and not _COUNTING.search(previous)
-            and not rjieba.has_word(word + following)
-        ):
-            yield offset, word + following
-        elif word in _COMPOUND and CJK_WORD.fullmatch(following):  # 公孙/n 佳英/j, 夏侯/nr 明未/d
-            yield offset, word + following[:2]
+        if _COUNTING.search(previous) or word[-1] in _NOT_A_NAME_END:
+            continue  # 10|余人, 段|村镇
+        if word in _COMPOUND:
+            if CJK_WORD.fullmatch(following):  # 公孙/n 佳英/j, 夏侯/nr 明未/d
+                yield at, word + following[:2]
+        elif len(word) == 1:
+            if (
+                word in COMMON_SURNAMES  # the rare ones are mostly words (时, 原, 路, 项)
+                and 1 <= len(following) <= 2
+                and next_tag not in _NOT_A_GIVEN_NAME
+                and following[-1] not in _NOT_A_NAME_END
+                and CJK_WORD.fullmatch(following)
+                and not rjieba.has_word(word + following)
+            ):
+                yield at, word + following
         elif (
-            2 <= len(word) <= 3
-            and (word[0] in COMMON_SURNAMES or (word[0] in SURNAMES and tag == "x"))  # 郏娅/x
-            and tag in _SURNAME_MISREAD
-            and word[-1] not in _NOT_A_NAME_END
+            (word[0] in COMMON_SURNAMES or (word[0] in SURNAMES and tag == "x"))  # 郏娅/x
+            and word[-1] not in "记氏家"  # 范记粉店, 雷家: a shop's name, a family's place
             and CJK_WORD.fullmatch(word)
             and not rjieba.has_word(word)  # a run the tagger made up (汤蓓/x, 童程/n), not a word
-            and word[-1] not in "记氏"  # 范记粉店: a shop's name
         ):
-            yield offset, word
-        offset += len(word)
+            yield at, word
 
 
 # Roles, relatives and words of procedure that begin with a surname (申请人, 顾客, 母亲, 陈述):
