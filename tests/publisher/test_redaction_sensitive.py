@@ -418,3 +418,20 @@ def test_what_a_party_asked_to_keep_confidential_goes() -> None:
     )
     out = redact(f.decision(text=text)).text
     assert "出厂价42元" not in out and "主要客户为某某公司" not in out and "经审理查明" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("经医生评估，其已出现心律失常。", "心律失常"),  # a symptom someone showed
+        ("学生饮水后出现腹痛伴低热。", "低热"),
+        ("其曾因戒断反应抽搐送医。", "抽搐"),
+        ("死者生前系伊斯兰教信众，丧事从简。", "信众"),
+        ("店主称自己是回族穆斯林。", "穆斯林"),
+        ("参加人员某甲（居士）称自带经书。", "居士"),
+        ("经查，某乙2021年曾因非法捕捞水产品罪被判处拘役三个月，缓刑六个月。", "缓刑"),
+        ("违法犯罪经历：曾于2017年被社区戒毒三年。", "社区戒毒"),
+    ],
+)
+def test_health_religion_and_records_in_more_phrasings_go(text: str, gone: str) -> None:
+    assert gone not in redact(f.decision(text=text)).text
