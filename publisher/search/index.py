@@ -199,28 +199,33 @@ class GramTokenizer(_Spans):
         return len(text) - text.count(END)
 
     @staticmethod
-    def pairs(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def pairs(texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray, str]:
         """Every pair of the ``gram_text`` of many documents at once, over their code points:
-        each pair's key (``grams`` gives its text), the document it is in (an index into
-        ``texts``) and its position there, in document and position order."""
+        each pair's key (in the order of the pairs; ``grams`` gives their text from the
+        alphabet, the characters of ``texts`` in order), the document it is in (an index
+        into ``texts``) and its position there, in document and position order."""
         sizes = np.fromiter(map(len, texts), dtype=np.int64, count=len(texts))
-        points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype="<u4").astype(np.int64)
+        points = np.frombuffer("".join(texts).encode("utf-32-le"), dtype="<u4")
+        seen = np.zeros(0x110000, dtype=bool)
+        seen[points] = True
+        alphabet = np.flatnonzero(seen)
+        rank = np.zeros(0x110000, dtype=np.int64)
+        rank[alphabet] = np.arange(len(alphabet))
         ends = points == ord(END)
         # a character's offset in the joined text, PART_GAP - 1 more for each part before it
-        # (each part ends with END, so does each document's text): positions, less the
-        # document's first
+        # (each part ends with END, so does each document's text), less the document's first
         at = np.arange(len(points), dtype=np.int64) + (PART_GAP - 1) * (np.cumsum(ends) - ends)
-        which = np.repeat(np.arange(len(texts)), sizes)
         starts = np.flatnonzero(~ends)  # every pair begins with a character that is not END
+        which = np.repeat(np.arange(len(texts)), sizes)[starts]
+        keys = rank[points[starts]] * len(alphabet) + rank[points[starts + 1]]
         firsts = np.cumsum(sizes) - sizes
-        keys = points[starts] << 21 | points[starts + 1]  # a code point has 21 bits
-        which = which[starts]
-        return keys, which, at[starts] - at[firsts[which]]
+        return keys, which, at[starts] - at[firsts[which]], "".join(map(chr, alphabet.tolist()))
 
     @staticmethod
-    def grams(keys: list[int]) -> list[str]:
+    def grams(keys: list[int], alphabet: str) -> list[str]:
         """The pairs of ``pairs``' keys."""
-        return [chr(key >> 21) + chr(key & 0x1FFFFF) for key in keys]
+        size = len(alphabet)
+        return [alphabet[key // size] + alphabet[key % size] for key in keys]
 
 
 def gram_text(value: str) -> str:

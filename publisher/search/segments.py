@@ -122,7 +122,7 @@ class _TermPool:
 
     def _gram_postings(self, fieldname: str) -> whoosh_private.FieldPostings:
         pairs, texts, docs = self._grams.pop(fieldname)
-        keys, which, positions = pairs.pairs(texts)
+        keys, which, positions, alphabet = pairs.pairs(texts)
         del texts
         occurrences = np.frombuffer(docs, dtype=np.uint32)[which]
         return _grouped(
@@ -130,7 +130,7 @@ class _TermPool:
             occurrences,
             positions,
             self._boosts[fieldname],
-            lambda keys: [gram.encode("utf-8") for gram in pairs.grams(keys)],
+            lambda keys: [gram.encode("utf-8") for gram in pairs.grams(keys, alphabet)],
         )
 
     def _other_postings(self, fieldname: str) -> whoosh_private.FieldPostings:
@@ -170,9 +170,15 @@ def _grouped(
 ) -> whoosh_private.FieldPostings:
     """The postings of occurrences (term id, document, position) given in document and
     position order; ``terms`` gives the terms of ids (ascending)."""
-    order = np.argsort(ids, kind="stable")
-    ids, docs, positions = ids[order], docs[order], positions[order]
     count = len(ids)
+    shift = max(count - 1, 1).bit_length()
+    if count and int(ids.max()) < 1 << (63 - shift):  # sorted with their order: 7 times as fast
+        packed = np.sort(ids.astype(np.int64) << shift | np.arange(count))
+        ids, order = packed >> shift, packed & ((1 << shift) - 1)
+    else:
+        order = np.argsort(ids, kind="stable")
+        ids = ids[order]
+    docs, positions = docs[order], positions[order]
     new_term = np.ones(count, dtype=bool)
     new_term[1:] = ids[1:] != ids[:-1]
     new_posting = new_term.copy()
