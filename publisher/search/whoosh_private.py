@@ -172,24 +172,23 @@ class FieldWriter(W3FieldWriter):
 
     def write_terms(self, postings: FieldPostings, field_lengths: np.ndarray | None) -> None:
         """Each term's posting blocks and term info (the codec inlines no postings)."""
-        terms, starts, docs, weights, value_lengths, values = postings
         assert self._codec._inlinelimit <= 1
         compression = self._codec._compression
         blocks = _Blocks(postings, self._codec._blocklimit, field_lengths)
+        terms, starts, docs, weights, value_lengths, values = postings
         ids, floats = np.diff(docs, prepend=0), weights.astype(np.float32)
         ids[blocks.begins] = docs[blocks.begins]  # a block's first document is stored whole
         id_bytes, weight_bytes = ids.astype("<u4").tobytes(), floats.astype("<f4").tobytes()
         length_bytes = value_lengths.astype("<u4").tobytes()
-        value_ends = np.cumsum(value_lengths).tolist()
-        value_begins = [0, *value_ends[:-1]]
         term_weights = np.add.reduceat(floats.astype(np.float64), starts[:-1]).tolist()
-        docs_list = docs.tolist()
+        counts = np.diff(starts).tolist()
+        first_ids, last_ids = docs[starts[:-1]].tolist(), docs[starts[1:] - 1].tolist()
         postfile, tindex, fieldid = self._postfile, self._tindex, pack_ushort(self._fieldid)
         block = 0
-        for term, weight, start, end in zip(
-            terms, term_weights, starts[:-1].tolist(), starts[1:].tolist(), strict=True
+        for term, weight, count, first_id, last_id in zip(
+            terms, term_weights, counts, first_ids, last_ids, strict=True
         ):
-            info = W3TermInfo(weight=weight, df=end - start, minid=docs_list[start], maxid=docs_list[end - 1])
+            info = W3TermInfo(weight=weight, df=count, minid=first_id, maxid=last_id)
             written = [WHOOSH3_HEADER_MAGIC]
             while True:  # as PostingsWriter's _mini_ids, _mini_weights, _mini_values, _write_block
                 a, b = blocks.begins_list[block], blocks.ends_list[block]
@@ -198,23 +197,28 @@ class FieldWriter(W3FieldWriter):
                 else:
                     packed_weights = weight_bytes[4 * a : 4 * b]
                 packed_values = None
-                if blocks.with_values[block] == b - a:
-                    packed_values = (length_bytes[4 * a : 4 * b], values[value_begins[a] : value_ends[b - 1]])
-                elif blocks.with_values[block]:  # some postings without a value (none of ours)
-                    kept = value_lengths[a:b][value_lengths[a:b] > 0].astype("<u4").tobytes()
-                    packed_values = (kept, values[value_begins[a] : value_ends[b - 1]])
+                if blocks.with_values[block]:
+                    joined = values[blocks.value_begins[block] : blocks.value_ends[block]]
+                    if blocks.with_values[block] == b - a:
+                        packed_values = (length_bytes[4 * a : 4 * b], joined)
+                    else:  # some postings without a value (none of ours)
+                        packed_values = (
+                            value_lengths[a:b][value_lengths[a:b] > 0].astype("<u4").tobytes(),
+                            joined,
+                        )
                 data = dumps((id_bytes[4 * a : 4 * b], packed_weights, packed_values), 2)
                 data = zlib.compress(data, compression)
-                header = (b - a, docs_list[b - 1], blocks.max_weight[block], compression)
+                header = (b - a, blocks.last_id[block], blocks.max_weight[block], compression)
                 header_bytes = dumps((*header, blocks.min_byte[block], blocks.max_byte[block]), 2)
                 size = len(header_bytes) + len(data)
-                written += [pack_int(-size if b == end else size), header_bytes, data]
+                last = blocks.last[block]
+                written += [pack_int(-size if last else size), header_bytes, data]
                 low = blocks.min_length[block]
                 info._minlength = low if info._minlength is None else min(info._minlength, low)
                 info._maxlength = max(info._maxlength, blocks.max_length[block])
                 info._maxweight = max(info._maxweight, blocks.max_weight[block])
                 block += 1
-                if b == end:
+                if last:
                     break
             offset = postfile.tell()
             postfile.write(b"".join(written))
@@ -233,6 +237,8 @@ class _Blocks:
         self.begins = postings.starts[:-1][term] + limit * nth
         ends = np.minimum(self.begins + limit, postings.starts[1:][term])
         self.begins_list, self.ends_list = self.begins.tolist(), ends.tolist()
+        self.last = (ends == postings.starts[1:][term]).tolist()  # the term's last block
+        self.last_id = postings.docs[ends - 1].tolist()
         floats = postings.weights.astype(np.float32)  # as PostingsWriter's array("f")
         self.same_weight = (
             np.minimum.reduceat(floats, self.begins) == np.maximum.reduceat(floats, self.begins)
@@ -240,6 +246,9 @@ class _Blocks:
         self.first_weight = floats[self.begins].astype(np.float64).tolist()
         self.max_weight = np.maximum.reduceat(postings.weights, self.begins).tolist()
         self.with_values = np.add.reduceat(postings.value_lengths > 0, self.begins).tolist()
+        value_ends = np.cumsum(postings.value_lengths)
+        self.value_begins = (value_ends - postings.value_lengths)[self.begins].tolist()
+        self.value_ends = value_ends[ends - 1].tolist()
         if field_lengths is None:
             self.min_length: list[int | None] = [None] * len(term)
             self.max_length = [0] * len(term)
