@@ -141,36 +141,41 @@ _LOWERED: dict[str, str | None] = {}  # word → its indexed form (None: no word
 
 def word_positions(value: str) -> tuple[list[str], list[int]]:
     """Each indexed word of ``value`` and its position, in order: what ``_tokens`` yields at
-    index time, in one loop (the build's innermost loop: no generator, no regex per word)."""
+    index time, in one loop (the build's innermost loop: no generator, no regex per word).
+
+    rjieba's search mode gives each precise-mode word after its sub-words (the dictionary's
+    words of two and three characters inside it), so the words alone say which sub-words
+    are whose: no character offsets, which cost rjieba a third of its time.
+    """
     words: list[str] = []
     places: list[int] = []
     lowered = _LOWERED
-    search = rjieba.tokenize(value, mode="search")
-    at, count, position = 0, len(search), 0
-    for word, start, end in rjieba.tokenize(value):
+    search = rjieba.cut_for_search(value)
+    at, position = 0, 0
+    for word in rjieba.cut(value):
         if word == PART:
             position += PART_GAP
-        else:
-            text = lowered.get(word, "")
-            if text == "":
-                text = lowered[word] = word.lower() if _WORD.search(word) else None
-                if len(lowered) > 500_000:
-                    lowered.clear()
-            if text is not None:
-                words.append(text)
-                places.append(position)
-                if len(word) > 2:
-                    seen = {word}
-                    while at < count and search[at][2] <= end:
-                        sub, sub_start, _sub_end = search[at]
-                        if sub_start >= start and sub not in seen:
-                            seen.add(sub)
-                            words.append(sub.lower())
-                            places.append(position)
-                        at += 1
-                position += 1
-        while at < count and search[at][2] <= end:
             at += 1
+            continue
+        text = lowered.get(word, "")
+        if text == "":
+            text = lowered[word] = word.lower() if _WORD.search(word) else None
+            if len(lowered) > 500_000:
+                lowered.clear()
+        if text is not None:
+            words.append(text)
+            places.append(position)
+            position += 1
+        if len(word) > 2:
+            seen = {word}
+            while search[at] != word:  # its sub-words
+                sub = search[at]
+                if text is not None and sub not in seen:
+                    seen.add(sub)
+                    words.append(sub.lower())
+                    places.append(position - 1)
+                at += 1
+        at += 1
     return words, places
 
 

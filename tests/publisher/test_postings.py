@@ -181,7 +181,7 @@ def test_grouped_positions_are_the_tokenizers_words_and_positions() -> None:
 
     from publisher.search.index import _tokens, positions
 
-    for doc in _documents(150):
+    for doc in [*_documents(150), *_awkward_documents()]:
         expected: defaultdict[str, list[int]] = defaultdict(list)
         for text, pos, _start, _end in _tokens(doc["content"], 0, with_subwords=True):
             expected[text].append(pos)
