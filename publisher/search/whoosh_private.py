@@ -150,6 +150,8 @@ class FieldPostings(NamedTuple):
 
 
 class FieldWriter(W3FieldWriter):
+    """Whoosh's field writer; a full build's segments are written a field at a time from arrays."""
+
     def add_fields(self, schema: Any, lengths: Any, fields: Iterator[tuple[str, FieldPostings]]) -> None:
         """Write each field's postings (in field order), a term at a time.
 
