@@ -5,12 +5,15 @@ that spills runs to disk and merges them in Python, and a field-length lookup pe
 posting (docs/benchmarks.md). Here each worker process writes whole segments of
 ``CHUNK`` documents with Whoosh's own SegmentWriter, but with
 
-- a pool that groups postings by term as they arrive (documents arrive in order, so
-  only the terms need sorting, and nothing spills to disk);
-- the pool flushed a block of 128 postings at a time, with lengths read once per field
-  (publisher/search/whoosh_private.py's ``add_grouped``), into posting blocks packed as arrays, which
-  search reads without a Python object per posting;
-- no garbage collection while a worker holds millions of pooled postings.
+- a pool that keeps each field's occurrences (term, document, position) flat, and at the
+  end sorts them by term with NumPy (stably: documents arrive in order, and so do
+  positions), with no Python object per posting and nothing spilled to disk; the pairs of
+  ``grams`` are found for the whole segment at once, over its code points;
+- each field written from those arrays (publisher/search/whoosh_private.py's
+  ``add_fields``): every block's statistics computed with NumPy, each block of 128
+  postings a few slices of packed arrays, which search reads without a Python object per
+  posting;
+- no garbage collection while a worker holds millions of pooled words.
 
 The parent streams documents in chunks, keeps at most one chunk per worker waiting, and
 writes the table of contents once, under Whoosh's lock, when every segment is done. An
@@ -27,6 +30,7 @@ import os
 import select
 import threading
 import time
+from array import array
 from collections import defaultdict, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -34,70 +38,162 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from whoosh import index as whoosh_index
 
 from publisher.search import whoosh_private
 
-CHUNK = 20_000  # documents per segment: about 0.5 GB of postings in a worker
+CHUNK = 20_000  # documents per segment: a worker's peak is about 1.3 GB (NumPy arrays of occurrences)
 SMALL = 5_000  # fewer documents expected: written in this process
 
 
 class _TermPool:
-    """Postings grouped by (field, term); each term's documents already in order.
+    """A segment's postings, gathered as flat occurrences and grouped with NumPy at the end.
 
-    Positional fields of our own tokenizers arrive a document's words at a time
-    (``add_positions``), kept by word and encoded once per word when flushed: most
-    postings of a build (``grams`` has one per pair of characters) take one dictionary
-    step each instead of Whoosh's four generator steps and a key per posting.
+    Our tokenizers' fields arrive a document at a time (``PackedPositions.pooled``):
+    ``content`` as its words and their positions in order (``add_words``), ``grams`` as
+    the document's ``gram_text`` (``add_grams``), whose pairs and positions are found for
+    the whole segment at once over its code points. ``fields()`` sorts each field's
+    occurrences by term (stably: documents and positions stay in order) and gives whole
+    arrays to the field writer; no Python object is made per posting. Other fields
+    (identifiers, dates: one posting per document) come as Whoosh's postings (``add``).
     """
 
     def __init__(self) -> None:
         self._postings: defaultdict[tuple[str, bytes], list[tuple[int, float, bytes]]] = defaultdict(list)
-        self._words: dict[str, dict[str, list[tuple[int, float, bytes]]]] = {}
+        self._boosts: dict[str, float] = {}
+        self._words: dict[str, tuple[list[str], array[int], array[int], array[int]]] = {}
+        self._grams: dict[str, tuple[Any, list[str], array[int]]] = {}
 
     def add(self, item: tuple[str, bytes, int, float, bytes]) -> None:
         fieldname, tbytes, docnum, weight, vbytes = item
         self._postings[(fieldname, tbytes)].append((docnum, weight, vbytes))
 
-    def add_positions(self, fieldname: str, docnum: int, boost: float, poses: dict[str, list[int]]) -> int:
-        """One document's words of ``fieldname`` with their positions; returns its length."""
-        words = self._words.setdefault(fieldname, {})
-        length = 0
-        for word, poslist in poses.items():
-            count = len(poslist)
-            length += count
-            row = (docnum, count * boost, whoosh_private.pack("I", poslist))
-            if word in words:
-                words[word].append(row)
-            else:
-                words[word] = [row]
-        return length
+    def add_words(
+        self, fieldname: str, boost: float, docnum: int, words: list[str], places: list[int]
+    ) -> int:
+        """One document's words of ``fieldname`` and their positions, in order; its length."""
+        if fieldname not in self._words:
+            self._boosts[fieldname] = boost
+            self._words[fieldname] = ([], array("I"), array("I"), array("I"))
+        every, positions, docs, counts = self._words[fieldname]
+        every += words
+        positions.extend(places)
+        docs.append(docnum)
+        counts.append(len(words))
+        return len(words)
 
-    def grouped(self) -> Iterator[tuple[str, bytes, list[int], list[float], list[bytes]]]:
-        """(field, term, documents, weights, values) in field and term order (UTF-8 keeps
-        the order of code points, so words sort as their bytes do)."""
-        by_field: defaultdict[str, list[bytes]] = defaultdict(list)
-        for fieldname, tbytes in self._postings:
-            by_field[fieldname].append(tbytes)
-        for fieldname in sorted(set(by_field) | set(self._words)):
-            for tbytes in sorted(by_field.get(fieldname, [])):
-                rows = self._postings[(fieldname, tbytes)]
-                rows.sort()  # already in order: one pass
-                yield fieldname, tbytes, [r[0] for r in rows], [r[1] for r in rows], [r[2] for r in rows]
-            words = self._words.get(fieldname, {})
-            for word in sorted(words):
-                rows = words[word]  # documents arrive in order
-                yield (
-                    fieldname,
-                    word.encode("utf-8"),
-                    [r[0] for r in rows],
-                    [r[1] for r in rows],
-                    [r[2] for r in rows],
-                )
+    def add_grams(self, fieldname: str, boost: float, docnum: int, text: str, pairs: Any) -> int:
+        """One document's ``gram_text`` of ``fieldname``, whose pairs ``pairs`` finds
+        (publisher/search/index.py's ``GramTokenizer``); its length (how many pairs)."""
+        if fieldname not in self._grams:
+            self._boosts[fieldname] = boost
+            self._grams[fieldname] = (pairs, [], array("I"))
+        _pairs, texts, docs = self._grams[fieldname]
+        texts.append(text)
+        docs.append(docnum)
+        return pairs.count(text)
+
+    def fields(self) -> Iterator[tuple[str, whoosh_private.FieldPostings]]:
+        """Each field's postings, in field order."""
+        names = {name for name, _term in self._postings} | set(self._words) | set(self._grams)
+        for fieldname in sorted(names):
+            if fieldname in self._words:
+                yield fieldname, self._word_postings(fieldname)
+            elif fieldname in self._grams:
+                yield fieldname, self._gram_postings(fieldname)
+            else:
+                yield fieldname, self._other_postings(fieldname)
+
+    def _word_postings(self, fieldname: str) -> whoosh_private.FieldPostings:
+        every, positions, docs, counts = self._words.pop(fieldname)
+        words = sorted(set(every))  # UTF-8 keeps the order of code points: words sort as their bytes
+        rank = {word: at for at, word in enumerate(words)}
+        ids = np.fromiter(map(rank.__getitem__, every), dtype=np.int64, count=len(every))
+        del every
+        occurrences = np.repeat(np.frombuffer(docs, dtype=np.uint32), np.frombuffer(counts, dtype=np.uint32))
+        return _grouped(
+            ids,
+            occurrences,
+            np.frombuffer(positions, dtype=np.uint32),
+            self._boosts[fieldname],
+            lambda ids: [words[at].encode("utf-8") for at in ids],
+        )
+
+    def _gram_postings(self, fieldname: str) -> whoosh_private.FieldPostings:
+        pairs, texts, docs = self._grams.pop(fieldname)
+        keys, which, positions, alphabet = pairs.pairs(texts)
+        del texts
+        occurrences = np.frombuffer(docs, dtype=np.uint32)[which]
+        return _grouped(
+            keys,
+            occurrences,
+            positions,
+            self._boosts[fieldname],
+            lambda keys: [gram.encode("utf-8") for gram in pairs.grams(keys, alphabet)],
+        )
+
+    def _other_postings(self, fieldname: str) -> whoosh_private.FieldPostings:
+        terms = sorted(term for name, term in self._postings if name == fieldname)
+        docs: list[int] = []
+        weights: list[float] = []
+        values: list[bytes] = []
+        starts = [0]
+        for term in terms:
+            rows = self._postings.pop((fieldname, term))
+            rows.sort()  # already in order: one pass
+            docs += [r[0] for r in rows]
+            weights += [r[1] for r in rows]
+            values += [r[2] for r in rows]
+            starts.append(len(docs))
+        return whoosh_private.FieldPostings(
+            terms,
+            np.array(starts, dtype=np.int64),
+            np.array(docs, dtype=np.int64),
+            np.array(weights, dtype=np.float64),
+            np.fromiter(map(len, values), dtype=np.int64, count=len(values)),
+            b"".join(values),
+        )
 
     def cleanup(self) -> None:
         self._postings.clear()
         self._words.clear()
+        self._grams.clear()
+
+
+def _grouped(
+    ids: np.ndarray,
+    docs: np.ndarray,
+    positions: np.ndarray,
+    boost: float,
+    terms: Callable[[list[int]], list[bytes]],
+) -> whoosh_private.FieldPostings:
+    """The postings of occurrences (term id, document, position) given in document and
+    position order; ``terms`` gives the terms of ids (ascending)."""
+    count = len(ids)
+    shift = max(count - 1, 1).bit_length()
+    if count and int(ids.max()) < 1 << (63 - shift):  # sorted with their order: 7 times as fast
+        packed = np.sort(ids.astype(np.int64) << shift | np.arange(count))
+        ids, order = packed >> shift, packed & ((1 << shift) - 1)
+    else:
+        order = np.argsort(ids, kind="stable")
+        ids = ids[order]
+    docs, positions = docs[order], positions[order]
+    new_term = np.ones(count, dtype=bool)
+    new_term[1:] = ids[1:] != ids[:-1]
+    new_posting = new_term.copy()
+    new_posting[1:] |= docs[1:] != docs[:-1]
+    first = np.flatnonzero(new_posting)
+    freqs = np.diff(np.append(first, count))
+    starts = np.append(np.flatnonzero(new_term[first]), len(first))
+    return whoosh_private.FieldPostings(
+        terms(ids[first[starts[:-1]]].tolist()),
+        starts,
+        docs[first].astype(np.int64),
+        freqs * boost,
+        freqs * 4,
+        positions.astype("<u4").tobytes(),
+    )
 
 
 def write_segment(path: str, documents: list[dict[str, Any]]) -> Any:

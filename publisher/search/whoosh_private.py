@@ -25,20 +25,27 @@ stock W3 ones (written by incremental syncs); both are read correctly.
 from __future__ import annotations
 
 import sys
+import zlib
 from array import array
 from collections.abc import Iterator
-from typing import Any
+from pickle import dumps
+from typing import Any, NamedTuple
 
+import numpy as np
 import whoosh
 from whoosh.codec.whoosh3 import (
     LENGTHS_COLUMN,
+    WHOOSH3_HEADER_MAGIC,
     W3Codec,
     W3FieldWriter,
     W3LeafMatcher,
     W3PostingsWriter,
+    W3TermInfo,
     _lenfield,
 )
 from whoosh.matching import ListMatcher
+from whoosh.system import pack_int, pack_ushort
+from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
 WRITTEN_FOR = (2, 7)  # whoosh-reloaded major and minor version this module was written against
@@ -131,46 +138,128 @@ class Matcher(W3LeafMatcher):
         self._values = tuple(values)
 
 
-class FieldWriter(W3FieldWriter):
-    def add_grouped(self, schema: Any, lengths: Any, terms: Any) -> None:
-        """Write postings grouped by term, a block at a time.
+class FieldPostings(NamedTuple):
+    """One field's postings in one segment, in term and document order, as arrays."""
 
-        ``terms`` yields (fieldname, term bytes, document numbers, weights, values) in
-        field and term order, each term's documents ascending. Whoosh's ``add_postings``
-        makes four Python calls per posting; here a block of 128 is copied at once.
+    terms: list[Any]  # each term's bytes, in order
+    starts: np.ndarray  # where each term's postings begin, and their count at the end
+    docs: np.ndarray  # document numbers
+    weights: np.ndarray
+    value_lengths: np.ndarray  # bytes of each posting's value (0: none)
+    values: bytes  # the values, joined
+
+
+class FieldWriter(W3FieldWriter):
+    """Whoosh's field writer; a full build's segments are written a field at a time from arrays."""
+
+    def add_fields(self, schema: Any, lengths: Any, fields: Iterator[tuple[str, FieldPostings]]) -> None:
+        """Write each field's postings (in field order), a term at a time.
+
+        Whoosh's ``add_postings`` makes four Python calls per posting; here each block's
+        statistics and packed arrays are computed for the whole field with NumPy, and a
+        block costs a few slices, two pickles and a compression. The blocks and term infos
+        are those ``PostingsWriter`` writes for the same postings, byte for byte.
         """
-        columns: dict[str, list[int]] = {}  # each field's lengths, read once instead of per posting
-        current = None
-        for fieldname, btext, docs, weights, values in terms:
-            if fieldname != current:
-                if current is not None:
-                    self.finish_field()
-                self.start_field(fieldname, schema[fieldname])
-                current = fieldname
-            self.start_term(btext)
-            writer = self._postwriter
-            limit = writer._blocklimit
+        for fieldname, postings in fields:
+            if not postings.terms:
+                continue
+            field = schema[fieldname]
             field_lengths = None
-            if lengths is not None and schema[fieldname].scorable:
-                if fieldname not in columns:
-                    read = lengths.doc_field_length
-                    columns[fieldname] = [read(n, fieldname) for n in range(lengths.doc_count_all())]
-                field_lengths = columns[fieldname]
-            for at in range(0, len(docs), limit):
-                if at:
-                    writer._write_block()
-                block_docs = docs[at : at + limit]
-                block_weights = weights[at : at + limit]
-                writer._ids.extend(block_docs)
-                writer._weights.extend(block_weights)
-                writer._maxweight = max(block_weights)
-                writer._values.extend(v for v in values[at : at + limit] if v)
-                if field_lengths is not None:
-                    block_lengths = [field_lengths[d] for d in block_docs]
-                    writer._minlength, writer._maxlength = min(block_lengths), max(block_lengths)
-            self.finish_term()
-        if current is not None:
+            if lengths is not None and field.scorable:  # read once instead of per posting
+                read = lengths.doc_field_length
+                field_lengths = np.array([read(n, fieldname) for n in range(lengths.doc_count_all())])
+            self.start_field(fieldname, field)
+            self.write_terms(postings, field_lengths)
             self.finish_field()
+
+    def write_terms(self, postings: FieldPostings, field_lengths: np.ndarray | None) -> None:
+        """Each term's posting blocks and term info (the codec inlines no postings)."""
+        assert self._codec._inlinelimit <= 1
+        compression = self._codec._compression
+        blocks = _Blocks(postings, self._codec._blocklimit, field_lengths)
+        terms, starts, docs, weights, value_lengths, values = postings
+        ids, floats = np.diff(docs, prepend=0), weights.astype(np.float32)
+        ids[blocks.begins] = docs[blocks.begins]  # a block's first document is stored whole
+        id_bytes, weight_bytes = ids.astype("<u4").tobytes(), floats.astype("<f4").tobytes()
+        length_bytes = value_lengths.astype("<u4").tobytes()
+        term_weights = np.add.reduceat(floats.astype(np.float64), starts[:-1]).tolist()
+        counts = np.diff(starts).tolist()
+        first_ids, last_ids = docs[starts[:-1]].tolist(), docs[starts[1:] - 1].tolist()
+        postfile, tindex, fieldid = self._postfile, self._tindex, pack_ushort(self._fieldid)
+        block = 0
+        for term, weight, count, first_id, last_id in zip(
+            terms, term_weights, counts, first_ids, last_ids, strict=True
+        ):
+            info = W3TermInfo(weight=weight, df=count, minid=first_id, maxid=last_id)
+            written = [WHOOSH3_HEADER_MAGIC]
+            while True:  # as PostingsWriter's _mini_ids, _mini_weights, _mini_values, _write_block
+                a, b = blocks.begins_list[block], blocks.ends_list[block]
+                if blocks.same_weight[block]:
+                    packed_weights = None if blocks.first_weight[block] == 1.0 else blocks.first_weight[block]
+                else:
+                    packed_weights = weight_bytes[4 * a : 4 * b]
+                packed_values = None
+                if blocks.with_values[block]:
+                    joined = values[blocks.value_begins[block] : blocks.value_ends[block]]
+                    if blocks.with_values[block] == b - a:
+                        packed_values = (length_bytes[4 * a : 4 * b], joined)
+                    else:  # some postings without a value (none of ours)
+                        packed_values = (
+                            value_lengths[a:b][value_lengths[a:b] > 0].astype("<u4").tobytes(),
+                            joined,
+                        )
+                data = dumps((id_bytes[4 * a : 4 * b], packed_weights, packed_values), 2)
+                data = zlib.compress(data, compression)
+                header = (b - a, blocks.last_id[block], blocks.max_weight[block], compression)
+                header_bytes = dumps((*header, blocks.min_byte[block], blocks.max_byte[block]), 2)
+                size = len(header_bytes) + len(data)
+                last = blocks.last[block]
+                written += [pack_int(-size if last else size), header_bytes, data]
+                low = blocks.min_length[block]
+                info._minlength = low if info._minlength is None else min(info._minlength, low)
+                info._maxlength = max(info._maxlength, blocks.max_length[block])
+                info._maxweight = max(info._maxweight, blocks.max_weight[block])
+                block += 1
+                if last:
+                    break
+            offset = postfile.tell()
+            postfile.write(b"".join(written))
+            info.set_extent(offset, postfile.tell() - offset)
+            tindex.add(fieldid + term, info.to_bytes())
+
+
+class _Blocks:
+    """Where a field's posting blocks begin and end, and their statistics, as lists."""
+
+    def __init__(self, postings: FieldPostings, limit: int, field_lengths: np.ndarray | None) -> None:
+        counts = np.diff(postings.starts)
+        blocks = -(-counts // limit)
+        term = np.repeat(np.arange(len(counts)), blocks)
+        nth = np.arange(len(term)) - np.repeat(np.cumsum(blocks) - blocks, blocks)
+        self.begins = postings.starts[:-1][term] + limit * nth
+        ends = np.minimum(self.begins + limit, postings.starts[1:][term])
+        self.begins_list, self.ends_list = self.begins.tolist(), ends.tolist()
+        self.last = (ends == postings.starts[1:][term]).tolist()  # the term's last block
+        self.last_id = postings.docs[ends - 1].tolist()
+        floats = postings.weights.astype(np.float32)  # as PostingsWriter's array("f")
+        self.same_weight = (
+            np.minimum.reduceat(floats, self.begins) == np.maximum.reduceat(floats, self.begins)
+        ).tolist()
+        self.first_weight = floats[self.begins].astype(np.float64).tolist()
+        self.max_weight = np.maximum.reduceat(postings.weights, self.begins).tolist()
+        self.with_values = np.add.reduceat(postings.value_lengths > 0, self.begins).tolist()
+        value_ends = np.cumsum(postings.value_lengths)
+        self.value_begins = (value_ends - postings.value_lengths)[self.begins].tolist()
+        self.value_ends = value_ends[ends - 1].tolist()
+        if field_lengths is None:
+            self.min_length: list[int | None] = [None] * len(term)
+            self.max_length = [0] * len(term)
+        else:
+            lengths = field_lengths[postings.docs]
+            self.min_length = np.minimum.reduceat(lengths, self.begins).tolist()
+            self.max_length = np.maximum.reduceat(lengths, self.begins).tolist()
+        self.min_byte = [length_to_byte(n) for n in self.min_length]
+        self.max_byte = [length_to_byte(n) for n in self.max_length]
 
 
 class Codec(W3Codec):
@@ -200,8 +289,8 @@ class Codec(W3Codec):
 
 class SegmentBuilder(SegmentWriter):
     """Whoosh's SegmentWriter for one segment of a full build: no index lock (the build's
-    caller holds it), the packed codec, and postings flushed from ``pool`` a block at a time.
-    ``pool.grouped()`` yields (field, term, documents, weights, values) in order."""
+    caller holds it), the packed codec, and postings flushed from ``pool`` a field at a time.
+    ``pool.fields()`` yields (field, FieldPostings) in field order."""
 
     def __init__(self, ix: Any, pool: Any) -> None:
         super().__init__(ix, _lk=False, codec=Codec())
@@ -209,8 +298,8 @@ class SegmentBuilder(SegmentWriter):
 
     def add_document(self, **fields: Any) -> None:
         """Whoosh's ``add_document`` for the fields of a full build (no boosts, vectors or
-        spelling), handing a positional field's words to ``pool.add_positions`` whole when
-        its format groups them itself (``grouped_positions``)."""
+        spelling), handing a positional field's words to the pool whole when its format
+        knows the pool (``pooled``)."""
         perdoc, docnum = self.perdocwriter, self.docnum
         perdoc.start_doc(docnum)
         try:
@@ -221,10 +310,10 @@ class SegmentBuilder(SegmentWriter):
                 field = self.schema[fieldname]
                 length = 0
                 if field.indexed:
-                    grouped = getattr(field.format, "grouped_positions", None)
-                    poses = grouped(value, field.analyzer) if grouped else None
-                    if poses is not None:
-                        length = self.pool.add_positions(fieldname, docnum, field.format.field_boost, poses)
+                    pool = getattr(field.format, "pooled", None)
+                    pooled = pool(self.pool, fieldname, docnum, value, field.analyzer) if pool else None
+                    if pooled is not None:
+                        length = pooled
                     else:
                         for tbytes, freq, weight, vbytes in field.index(value):
                             length += freq
@@ -241,10 +330,10 @@ class SegmentBuilder(SegmentWriter):
         self._added = True
         self.docnum += 1
 
-    def _flush_segment(self) -> None:
+    def _flush_segment(self) -> None:  # as Whoosh's, with the pool's fields written whole
         self.perdocwriter.close()
         lengths = self.per_document_reader()
-        self.fieldwriter.add_grouped(self.schema, lengths, self.pool.grouped())
+        self.fieldwriter.add_fields(self.schema, lengths, self.pool.fields())
         self.fieldwriter.close()
         lengths.close()
 

@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 import rjieba
 from whoosh import index as whoosh_index
+from whoosh.codec.whoosh3 import W3TermInfo
 
 from publisher.demodata import _Decisions, _officers
 from publisher.demodata.people import Pools
@@ -180,8 +181,104 @@ def test_grouped_positions_are_the_tokenizers_words_and_positions() -> None:
 
     from publisher.search.index import _tokens, positions
 
-    for doc in _documents(150):
+    for doc in [*_documents(150), *_awkward_documents()]:
         expected: defaultdict[str, list[int]] = defaultdict(list)
         for text, pos, _start, _end in _tokens(doc["content"], 0, with_subwords=True):
             expected[text].append(pos)
         assert positions(doc["content"]) == expected
+
+
+_AWKWARD = [
+    "",
+    " ",
+    "a",
+    "甲",
+    "，。、：",
+    "Ａ１，ｂ　İstanbul ABC\u3000x",
+    "𠀀𠀁 𠀂𠀀𠀁",
+    "x\u2029\u2029y",
+    "\t\n 乙 \n",
+    "x𝔸y ＡＢ\u2029𠀀",
+    "依法 享有\n陈述、申辩的权利。无证无照经营；（违法所得）《条例》第十二条",
+    "12.5万元 Room 3-B, 2nd floor 上海市浦东新区",
+]
+
+
+def _awkward_documents() -> list[dict[str, Any]]:
+    """Generated decisions, and parts made of punctuation, whitespace, one character, non-BMP
+    characters, full-width forms and nothing at all."""
+    docs = _documents(60)
+    for n, text in enumerate(_AWKWARD * 3):
+        party = _AWKWARD[(n * 5) % len(_AWKWARD)] or None
+        basis = _AWKWARD[(n * 7) % len(_AWKWARD)] or None
+        day = UNTIL - dt.timedelta(days=n)
+        docs.insert(n * 2, make_document(f"a{n:03d}", text, party, f"号{n}", basis, "a", "c", "t", day))
+    return docs
+
+
+def _postings(path: Path) -> dict[tuple[str, bytes], dict[str, tuple[float, tuple[int, ...]]]]:
+    """Every field's every term: each document's weight and positions, by public id."""
+    found: dict[tuple[str, bytes], dict[str, tuple[float, tuple[int, ...]]]] = {}
+    with whoosh_index.open_dir(str(path)).searcher() as searcher:
+        for leaf, _offset in searcher.leaf_searchers():
+            reader = leaf.reader()
+            for fieldname, btext in reader.all_terms():
+                field = reader.schema[fieldname]
+                matcher = reader.postings(fieldname, btext)
+                rows = found.setdefault((fieldname, btext), {})
+                while matcher.is_active():
+                    public_id = leaf.stored_fields(matcher.id())["public_id"]
+                    poses = tuple(matcher.value_as("positions")) if field.format.supports("positions") else ()
+                    rows[public_id] = (matcher.weight(), poses)
+                    matcher.next()
+    return found
+
+
+def test_a_parallel_build_holds_exactly_the_postings_of_a_plain_one(tmp_path: Path) -> None:
+    """Term lists, documents, weights and positions of every field: segments.build in two
+    workers and several segments, as Whoosh's own writer (one process, one segment)."""
+    from publisher.search import segments
+
+    docs = _awkward_documents()
+    plain, fast = tmp_path / "plain", tmp_path / "fast"
+    plain.mkdir()
+    fast.mkdir()
+    with whoosh_index.create_in(str(plain), schema()).writer() as writer:
+        for doc in docs:
+            writer.add_document(**doc)
+    whoosh_index.create_in(str(fast), schema())
+    assert segments.build(fast, iter(docs), workers=2, chunk=30) == len(docs)
+    postings = _postings(plain)
+    assert _postings(fast) == postings
+    pairs = {("grams", pair.encode("utf-8")) for pair in ["𠀁𠀂", "ab", "x𝔸", "甲\u2029"]}
+    assert pairs <= set(postings)  # folded, without whitespace
+
+
+def test_a_segment_is_byte_for_byte_what_whoosh_writes_with_the_packed_codec(tmp_path: Path) -> None:
+    """One segment of a full build against Whoosh's writer with the same codec: the same term
+    infos and the same posting blocks, byte for byte."""
+    from publisher.search import segments
+
+    docs = _awkward_documents()
+    plain, fast = tmp_path / "plain", tmp_path / "fast"
+    plain.mkdir()
+    fast.mkdir()
+    with whoosh_index.create_in(str(plain), schema()).writer(codec=Codec()) as writer:
+        for doc in docs:
+            writer.add_document(**doc)
+    whoosh_index.create_in(str(fast), schema())
+    segments.build(fast, iter(docs), workers=1)
+
+    def raw(path: Path) -> dict[bytes, tuple[bytes, bytes]]:
+        """Each term's info (without where its postings are) and its posting blocks."""
+        found = {}
+        with whoosh_index.open_dir(str(path)).reader() as reader:
+            terms = reader._terms
+            for key, info in terms._tindex.items():
+                offset, length = W3TermInfo.from_bytes(info).extent()
+                length = length[0] if isinstance(length, tuple) else length
+                found[key] = (info[: W3TermInfo._struct.size], bytes(terms._postfile.get(offset, length)))
+        return found
+
+    fast_terms = raw(fast)
+    assert len(fast_terms) > 1000 and fast_terms == raw(plain)
