@@ -61,9 +61,10 @@ _LOCAL_ID = re.compile(
 )
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领"
 _PLATE = re.compile(
-    rf"临?[{_PROVINCES}]\s?[A-HJ-NP-Z][·•\.\s\-]?(?:[DF]\s?[A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]"
+    # 全新S9000A型, 最新款: 新 there is "new", not Xinjiang's plate prefix
+    rf"(?<![全最崭更])临?[{_PROVINCES}]\s?[A-HJ-NP-Z][·•\.\s\-]?(?:[DF]\s?[A-HJ-NP-Z0-9]\d{{4}}|\d{{5}}[DF]"
     r"|[A-HJ-NP-Z0-9]\s?[A-HJ-NP-Z0-9]{3}(?:[A-HJ-NP-Z0-9挂学警港澳领]|应急)|[A-HJ-NP-Z0-9]{4}(?:挂|学|警|港|澳|领|应急))"
-    r"(?![A-Za-z0-9])"  # 新AA65014347 is a licence number, not a plate
+    r"(?![A-Za-z0-9]|型|款)"  # 新AA65014347 is a licence number, 鲁A1234型 a model: not plates
     # an embassy's or a consulate's plate (使169006), not 致使336000元
     r"|(?<![A-Za-z0-9])[使领]\d{6}(?![0-9]|[元名人户万余多个次件箱台吨斤米亩倍届年月日天位家项])"
     rf"|临[{_PROVINCES}][A-HJ-NP-Z]\d{{4,5}}(?![0-9])"  # a temporary plate: 临鲁F8192

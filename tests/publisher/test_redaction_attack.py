@@ -299,6 +299,7 @@ def test_what_the_fourth_attack_found_surviving_goes(text: str, private: str) ->
         ("当事人店内销售“江小白”白酒24瓶，现场查获金龙鱼食用油20桶。", "金龙鱼食用油"),
         ("当事人为“文和友”品牌加盟店。", "文和友"),
         ("店内有老顾客反映，当事人销售的小苏打、小熊饼干无中文标签。", "小熊饼干"),
+        ("当事人销售的全新S9000A型扫地机器人无3C认证。", "全新S9000A型"),  # 新 is "new" here
     ],
 )
 def test_what_the_fourth_attack_found_damaged_stays(text: str, kept: str) -> None:
