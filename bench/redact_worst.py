@@ -23,6 +23,12 @@ cases = {
     "kinship words": "同学一子之女表姐" * 6000,
     "words after labels": "员工宿舍顾客海洋" * 6000,
     "broken mobiles": "139-\n" * 10000,
+    "written e-mail": "ab at " * 8000,
+    "quoted nicknames": "网友“阿强”（" * 6000,
+    "titles in quotes": "“王老板”" * 8000,
+    "rows with IDs": "| 1 | 胜利 | 身份证330106198802142710 |\n" * 1500,
+    "addresses in a record": ("身份证330106198802142710，" + "路" * 60 + "号，") * 600,
+    "spreadsheet numbers": "1.23456E+17," * 5000,
 }
 for name, text in cases.items():
     started = time.perf_counter()

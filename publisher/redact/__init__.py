@@ -162,7 +162,7 @@ def redact_text(
     spans += names.nicknames(folded)
     spans += people.home_addresses(folded, person=True) if person else _third_party_homes(folded)
     spans += people.dwellings(folded)
-    spans += people.addresses_beside(folded, [s for s in spans if s.rule == "id_number"])
+    spans += people.addresses_beside(folded, [s for s in anchors if s.rule == "id_number"])
     spans += people.birth_dates(folded)  # anyone's, party or not
     spans += sensitive.sensitive(folded)
     spans += sensitive.trade_secrets(folded)

@@ -232,7 +232,8 @@ def public_number(folded: str, start: int, mobile: bool = False) -> bool:
     return fiscal or named or _after_last(_OFFICER, before[-40:], _PRIVATE_CUE)
 
 
-_FOUR_FOUR_THREE = re.compile(r"\d{4}[ \-]\d{4}[ \-]\d{3}")
+# A number grouped 4-4-3 (1501-2260-560): how credentials are written, never mobiles (3-4-4).
+FOUR_FOUR_THREE = re.compile(r"\d{4}[ \-]\d{4}[ \-]\d{3}")
 # Who a named number belongs to when the text says so: never an officer.
 _PRIVATE_ROLE = re.compile(
     r"(?:员工|职工|雇员|店员|工人|证人|当事人|消费者|投诉人|举报人|被询问人|患者|学生|家属|亲属|邻居|租户|承租人|现场人员)"
@@ -360,7 +361,7 @@ def long_numbers(folded: str) -> Iterator[Span]:
             continue
         # 1501-2260-560 is grouped as a credential is, not as a mobile (139 1234 5678): an
         # officer's, where the sentence shows officers
-        grouped = _FOUR_FOUR_THREE.fullmatch(m.group()) is not None and officer_evidence(folded, m.start())
+        grouped = FOUR_FOUR_THREE.fullmatch(m.group()) is not None and officer_evidence(folded, m.start())
         mobile = _MOBILE.fullmatch(compact) is not None and not grouped
         strong = _card_or_id_shaped(compact) and not _FISCAL_STRONG.search(
             folded[max(0, m.start() - 60) : m.start()]

@@ -22,7 +22,7 @@ from pathlib import Path
 import rjieba
 
 from publisher.redact import ner
-from publisher.redact.identifiers import credential_like, officer_evidence
+from publisher.redact.identifiers import FOUR_FOUR_THREE, credential_like, officer_evidence
 from publisher.redact.people import (
     COMMON_SURNAMES,
     COMPOUND_SURNAMES,
@@ -33,7 +33,7 @@ from publisher.redact.people import (
     trim,
 )
 from publisher.redact.spans import CN_DIGITS, Span
-from publisher.redact.tables import column_cells, columns
+from publisher.redact.tables import column_cells, columns, lines_around
 
 Tokens = list[tuple[str, str]]
 PERSON_TAGS = {"nr", "nrfg", "nrt"}
@@ -885,13 +885,8 @@ def record_subjects(folded: str, anchors: Iterable[Span]) -> Iterator[Span]:
     """The person a record is about: the first name-shaped piece of a table row or a line that
     holds an ID number, a passport or a private phone (2 | 胜利 | 身份证…; （3）山本健太，租住…，手机…),
     whatever its characters, and every other mention of it."""
-    lines = set()
-    for anchor in anchors:
-        start = folded.rfind("\n", 0, anchor.start) + 1
-        end = folded.find("\n", anchor.end)
-        lines.add((start, len(folded) if end < 0 else end))
     names = set()
-    for start, end in lines:
+    for start, end in lines_around(folded, ((a.start, a.end) for a in anchors)):
         row = "|" in folded[start:end] or "\t" in folded[start:end]
         for piece in _ROW_PIECES.finditer(folded, start, end):
             text = piece.group()
@@ -934,12 +929,11 @@ def _credential(after: str, folded: str = "", at: int = 0) -> bool:
         return True
     return (
         bool(folded)
-        and _FOUR_FOUR_THREE.fullmatch(number.strip()) is not None
+        and FOUR_FOUR_THREE.fullmatch(number.strip()) is not None
         and officer_evidence(folded, at)
     )
 
 
-_FOUR_FOUR_THREE = re.compile(r"\d{4}[ \-]\d{4}[ \-]\d{3}")
 _CODE_AFTER = re.compile(r"[0-9A-Za-z]")  # 蒙维备2511495296: the prefix of a number, not a name
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 # Ways of naming someone by a title on the surname (邹老板, 祁大妈, 钱老师), which the tagger

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from publisher.redact.spans import CN_DIGITS, Span
+from publisher.redact.tables import lines_around
 
 COMPOUND_SURNAMES = (
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 司空 夏侯 轩辕 端木 独孤 "
@@ -303,12 +304,7 @@ def addresses_beside(folded: str, anchors: Iterable[Span]) -> Iterator[Span]:
     """Yield the below-county part of every address written in the same record as a person's
     ID number (a table row, a party line: 王某，身份证…，某县某镇某村十一组51号，电话…): a home,
     whatever label it has or lacks."""
-    lines = set()
-    for anchor in anchors:
-        start = folded.rfind("\n", 0, anchor.start) + 1
-        end = folded.find("\n", anchor.end)
-        lines.add((start, len(folded) if end < 0 else end))
-    for start, end in lines:
+    for start, end in lines_around(folded, ((a.start, a.end) for a in anchors)):
         for piece in _PIECES.finditer(folded, start, end):
             text = piece.group().strip()
             if _PREMISES.search(folded, max(0, piece.start() - 8), piece.start()):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 _CELL = re.compile(r"[|｜\t]| {2,}")
@@ -64,3 +64,14 @@ def columns(folded: str) -> Iterator[list[tuple[int, str]]]:
         width = max((len(r) for r in rows), default=0)
         for index in range(width):
             yield [row[index] for row in rows if index < len(row) and row[index][1]]
+
+
+def lines_around(folded: str, spans: Iterable[tuple[int, int]]) -> set[tuple[int, int]]:
+    """The (start, end) of every line that holds one of the spans: a table row or a party line,
+    a record of one person."""
+    lines = set()
+    for start, end in spans:
+        first = folded.rfind("\n", 0, start) + 1
+        last = folded.find("\n", end)
+        lines.add((first, len(folded) if last < 0 else last))
+    return lines
